@@ -1,0 +1,2 @@
+import SiliconAlleyCore
+import TerminalUI
