@@ -1,0 +1,27 @@
+/// The incremental `/` filter: every edit reports the new text so the list narrows as
+/// the operator types; Enter keeps the filter, Esc clears it.
+public struct FilterLine: Sendable {
+    public enum Outcome: Hashable, Sendable { case none, changed(String), accept(String), cancel }
+    public var input: TextField
+
+    public init(text: String = "") { input = TextField(text) }
+    public var text: String { input.text }
+
+    public mutating func handle(_ key: Key) -> Outcome {
+        switch key {
+        case .enter: return .accept(input.text)
+        case .escape: return .cancel
+        default:
+            let before = input.text
+            guard input.handle(key) else { return .none }
+            return input.text == before ? .none : .changed(input.text)
+        }
+    }
+
+    public mutating func render(in area: Rect, grid: inout Grid, look: Look) -> (x: Int, y: Int) {
+        let line = area.row(0)
+        grid.fill(line, style: look.theme[.status])
+        grid.put("/", x: line.x, y: line.y, style: look.theme[.statusKey])
+        return input.render(in: Rect(x: line.x + 1, y: line.y, width: line.width - 1, height: 1), grid: &grid, style: look.theme[.status])
+    }
+}

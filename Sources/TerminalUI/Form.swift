@@ -1,0 +1,256 @@
+/// What a key did to a form.
+public enum FormOutcome: Hashable, Sendable {
+    case none            // handled (or ignored); just redraw
+    case submit          // Ctrl-S or F10: the owner validates `values`
+    case cancel          // Esc: ask "discard?" first when `isDirty`
+}
+
+/// A data-entry form in the 5250 tradition: fixed tab order, errors beside their field,
+/// function-key submit. Validation belongs to the owner (`values`, `setError`,
+/// `focusFirstError`); the form only edits.
+public struct Form: Sendable {
+    public var title: String
+    public let fields: [FormField]
+    public private(set) var focus: Int = 0
+    public private(set) var isDirty = false
+    public private(set) var errors: [String: String] = [:]
+    /// Whether an option matches what was typed; the Console can plug in pinyin matching.
+    public var matcher: @Sendable (_ query: String, _ option: String) -> Bool = { q, o in
+        o.lowercased().contains(q.lowercased())
+    }
+
+    private var editors: [TextField]          // text value, or the query for choice/reference
+    private var chosen: [String?]             // choice option / reference id
+    private var chosenLabel: [String?]        // what a chosen reference shows
+    private var checked: [Set<Int>]
+    private var checkCursor: [Int]
+    private var listOpen = false
+    private var listIndex = 0
+
+    public init(title: String, fields: [FormField]) {
+        self.title = title
+        self.fields = fields
+        editors = fields.map { TextField(accepts: $0.kind.accepts) }
+        chosen = Array(repeating: nil, count: fields.count)
+        chosenLabel = chosen
+        checked = Array(repeating: [], count: fields.count)
+        checkCursor = Array(repeating: 0, count: fields.count)
+    }
+
+    // MARK: Values and errors
+
+    public var values: [String: FieldValue] {
+        var out: [String: FieldValue] = [:]
+        for (i, f) in fields.enumerated() {
+            switch f.kind {
+            case .choice: out[f.id] = .choice(chosen[i])
+            case .reference: out[f.id] = .reference(id: chosen[i])
+            case .multiSelect(let opts): out[f.id] = .selections(checked[i].sorted().map { opts[$0] })
+            default: out[f.id] = .text(editors[i].text)
+            }
+        }
+        return out
+    }
+
+    /// Pre-fills a field (editing an existing record). Does not make the form dirty.
+    public mutating func set(field id: String, to value: FieldValue, label: String? = nil) {
+        guard let i = index(of: id) else { return }
+        switch value {
+        case .text(let s): editors[i].text = s
+        case .choice(let c): chosen[i] = c; editors[i].text = ""
+        case .reference(let rid): chosen[i] = rid; chosenLabel[i] = label; editors[i].text = ""
+        case .selections(let sel):
+            if case .multiSelect(let opts) = fields[i].kind {
+                checked[i] = Set(sel.compactMap { opts.firstIndex(of: $0) })
+            }
+        }
+    }
+
+    public mutating func setError(field id: String, message: String?) { errors[id] = message }
+    public mutating func clearErrors() { errors = [:] }
+
+    /// Moves the cursor to the first field (in tab order) that has an error.
+    public mutating func focusFirstError() {
+        if let i = fields.firstIndex(where: { errors[$0.id] != nil }) { moveFocus(to: i) }
+    }
+
+    public var focusedField: FormField { fields[focus] }
+
+    /// Options of a choice field that match what was typed (for rendering and tests).
+    public func matchingOptions(_ i: Int) -> [String] {
+        guard case .choice(let opts) = fields[i].kind else { return [] }
+        let q = editors[i].text
+        return q.isEmpty ? opts : opts.filter { matcher(q, $0) }
+    }
+
+    private func candidates(_ i: Int) -> [ReferenceCandidate] {
+        guard case .reference(let find) = fields[i].kind, !editors[i].text.isEmpty else { return [] }
+        return find(editors[i].text)
+    }
+
+    private func index(of id: String) -> Int? { fields.firstIndex { $0.id == id } }
+
+    // MARK: Keys
+
+    public mutating func handle(_ key: Key) -> FormOutcome {
+        guard !fields.isEmpty else { return key == .escape ? .cancel : .none }
+        switch key {
+        case .ctrl("s"), .function(10):
+            listOpen = false
+            return .submit
+        case .escape:
+            if listOpen { listOpen = false; return .none }
+            return .cancel
+        case .tab: moveFocus(to: (focus + 1) % fields.count); return .none
+        case .backTab: moveFocus(to: (focus + fields.count - 1) % fields.count); return .none
+        default: break
+        }
+        let listCount = listOpen ? listItemsCount(focus) : 0
+        if listOpen && listCount > 0 {
+            switch key {
+            case .up: listIndex = (listIndex + listCount - 1) % listCount; return .none
+            case .down: listIndex = (listIndex + 1) % listCount; return .none
+            case .enter: pick(focus); return .none
+            default: break
+            }
+        }
+        switch key {
+        case .up: moveFocus(to: max(0, focus - 1)); return .none
+        case .down, .enter: moveFocus(to: min(fields.count - 1, focus + 1)); return .none
+        default: break
+        }
+        switch fields[focus].kind {
+        case .multiSelect(let opts):
+            switch key {
+            case .left: checkCursor[focus] = max(0, checkCursor[focus] - 1)
+            case .right: checkCursor[focus] = min(opts.count - 1, checkCursor[focus] + 1)
+            case .char(" "), .char("x"):
+                guard !opts.isEmpty else { break }
+                checked[focus].formSymmetricDifference([checkCursor[focus]]); isDirty = true
+            default: break
+            }
+        case .choice, .reference:
+            if key == .char(" ") && editors[focus].text.isEmpty { listOpen = true; listIndex = 0; return .none }
+            let before = editors[focus].text
+            if editors[focus].handle(key), editors[focus].text != before {
+                isDirty = true
+                listOpen = true
+                listIndex = 0
+            }
+        default:
+            let before = editors[focus].text
+            if editors[focus].handle(key), editors[focus].text != before { isDirty = true }
+        }
+        return .none
+    }
+
+    private func listItemsCount(_ i: Int) -> Int {
+        if case .reference = fields[i].kind { return candidates(i).count }
+        return matchingOptions(i).count
+    }
+
+    private mutating func pick(_ i: Int) {
+        if case .reference = fields[i].kind {
+            let c = candidates(i)
+            guard listIndex < c.count else { return }
+            chosen[i] = c[listIndex].id
+            chosenLabel[i] = c[listIndex].columns.first ?? c[listIndex].id
+        } else {
+            let opts = matchingOptions(i)
+            guard listIndex < opts.count else { return }
+            chosen[i] = opts[listIndex]
+        }
+        editors[i].clear()
+        listOpen = false
+        isDirty = true
+    }
+
+    private mutating func moveFocus(to i: Int) {
+        listOpen = false
+        focus = i
+    }
+
+    // MARK: Drawing
+
+    /// Draws the form and returns where the terminal cursor belongs (nil: hidden).
+    public mutating func render(in area: Rect, grid: inout Grid, look: Look) -> (x: Int, y: Int)? {
+        guard !area.isEmpty else { return nil }
+        let t = look.theme
+        grid.fill(area, style: t[.row])
+        grid.put(" " + Sanitizer.clean(title), x: area.x, y: area.y, maxWidth: area.width, style: t[.title])
+        let labelWidth = (fields.map { DisplayWidth.of($0.label) + ($0.required ? 2 : 0) }.max() ?? 0) + 3
+        let valueX = area.x + 3 + labelWidth
+        let valueWidth = max(4, min(34, area.maxX - valueX - 1))
+        var cursor: (x: Int, y: Int)? = nil
+        var listAnchor: Int? = nil
+        for (i, f) in fields.enumerated() {
+            let y = area.y + 2 + i
+            guard y < area.maxY else { break }
+            let focused = i == focus
+            let label = Sanitizer.clean(f.label) + (f.required ? " *" : "")
+            if focused { grid.put(look.marker, x: area.x + 1, y: y, style: t[.accent]) }
+            grid.put(label, x: area.x + 3, y: y, maxWidth: labelWidth, style: focused ? t[.fieldLabel].adding(.bold) : t[.fieldLabel])
+            let box = Rect(x: valueX, y: y, width: valueWidth, height: 1)
+            let style = focused ? t[.fieldFocus] : t[.field]
+            var used = valueWidth
+            switch f.kind {
+            case .multiSelect(let opts):
+                var x = valueX
+                for (k, o) in opts.enumerated() {
+                    let mark = checked[i].contains(k) ? "[x] " : "[ ] "
+                    let s = focused && k == checkCursor[i] ? style : t[.row]
+                    x += grid.put(mark + Sanitizer.clean(o), x: x, y: y, maxWidth: area.maxX - x, style: s) + 2
+                    if focused && k == checkCursor[i] { cursor = (x - DisplayWidth.of(Sanitizer.clean(o)) - 5, y) }
+                }
+                used = x - valueX
+            case .choice, .reference:
+                let isRef: Bool = { if case .reference = f.kind { return true } else { return false } }()
+                if focused && (!editors[i].text.isEmpty || listOpen) {
+                    let prefix = isRef ? "▸ " : ""
+                    let px = grid.put(prefix, x: valueX, y: y, style: t[.accent])
+                    cursor = editors[i].render(in: Rect(x: valueX + px, y: y, width: valueWidth - px, height: 1), grid: &grid, style: style)
+                    listAnchor = i
+                } else {
+                    let shown = isRef ? (chosenLabel[i] ?? chosen[i] ?? "") : (chosen[i] ?? "")
+                    let arrow = look.ascii ? "v" : "▾"
+                    let inner = Text.pad(Sanitizer.clean(shown), to: valueWidth - 4) + " " + arrow
+                    grid.put("[" + inner + "]", x: valueX, y: y, maxWidth: valueWidth, style: style)
+                    if focused { cursor = (valueX + 1, y) }
+                }
+            default:
+                let c = editors[i].render(in: box, grid: &grid, style: style)
+                if focused { cursor = c }
+            }
+            if let e = errors[f.id] {
+                let ex = valueX + used + 2
+                grid.put((look.ascii ? "x " : "✗ ") + Sanitizer.clean(e), x: ex, y: y, maxWidth: max(0, area.maxX - ex), style: t[.error])
+            }
+        }
+        if let i = listAnchor, listOpen { drawList(i, under: area.y + 2 + i, x: valueX, width: valueWidth + 16, area: area, grid: &grid, look: look) }
+        return cursor
+    }
+
+    private func drawList(_ i: Int, under y: Int, x: Int, width: Int, area: Rect, grid: inout Grid, look: Look) {
+        let t = look.theme
+        let rows: [String]
+        if case .reference = fields[i].kind {
+            rows = candidates(i).map { $0.columns.map(Sanitizer.clean).joined(separator: "  ") }
+        } else {
+            rows = matchingOptions(i).map(Sanitizer.clean)
+        }
+        let maxRows = min(6, area.maxY - y - 1)
+        guard maxRows > 0 else { return }
+        let first = max(0, listIndex - maxRows + 1)
+        let w = min(width, area.maxX - x)
+        if rows.isEmpty {
+            grid.put(Text.pad("  —", to: w), x: x, y: y + 1, maxWidth: w, style: t[.dialog])
+            return
+        }
+        for (k, r) in rows.dropFirst(first).prefix(maxRows).enumerated() {
+            let idx = first + k
+            let sel = idx == listIndex
+            grid.put(Text.pad((sel ? look.marker : " ") + " " + r, to: w), x: x, y: y + 1 + k, maxWidth: w,
+                     style: sel ? t[.selection] : t[.dialog])
+        }
+    }
+}

@@ -1,0 +1,215 @@
+import CNcursesw
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The only type that talks to ncurses. Draws `Grid`s (sending only changed cells),
+/// reads keys through `KeyDecoder`, and restores the terminal on stop or fatal signal.
+/// Use from one thread (the UI loop); it is deliberately not Sendable.
+public final class NcursesScreen {
+    /// Whether the locale gives UTF-8 (wide characters); `localeError` says why not.
+    public private(set) var isUTF8 = false
+    public private(set) var localeError: String?
+    /// Colours are used only when the terminal has them and `NO_COLOR` is unset.
+    public private(set) var hasColor = false
+    public private(set) var colorCount = 0
+
+    private var lastFrame: Grid?
+    private var pairs: [PairKey: Int32] = [:]
+    private var nextPair: Int32 = 1
+    private var decoder: KeyDecoder
+    private var queued: [Key] = []
+    private var stopped = false
+    private var defaultColors = false
+
+    private struct PairKey: Hashable { let fg: Int, bg: Int }
+
+    /// Starts curses mode. Call `stop()` before exiting (also done on SIGTERM/SIGHUP/SIGINT).
+    public init(environment: [String: String] = [:]) {
+        setlocale(LC_ALL, "")
+        if Self.codeset() != "UTF-8" {
+            if setlocale(LC_ALL, "C.UTF-8") != nil && Self.codeset() == "UTF-8" {
+                localeError = "locale is not UTF-8; using C.UTF-8"
+            } else {
+                localeError = "locale is not UTF-8 (\(Self.codeset())); Chinese text will not display. Set LANG=zh_CN.UTF-8 or C.UTF-8."
+            }
+        }
+        isUTF8 = Self.codeset() == "UTF-8"
+
+        Self.installSignalHandlers()
+        initscr()
+        raw()          // Ctrl-C/Ctrl-S arrive as keys; signals are ours to handle
+        noecho()
+        nonl()         // Enter arrives as CR, not translated
+        keypad(sa_stdscr(), true)
+        set_escdelay(25)
+        curs_set(0)
+
+        let noColor = (environment["NO_COLOR"] ?? Self.env("NO_COLOR")).map { !$0.isEmpty } ?? false
+        if has_colors() && !noColor {
+            start_color()
+            defaultColors = use_default_colors() == OK
+            hasColor = true
+            colorCount = Int(sa_colors())
+        }
+
+        // Word motion keys the terminfo entry may define beyond KEY_MAX.
+        var extra: [Int32: Key] = [:]
+        for (name, key) in [("kLFT5", Key.alt("b")), ("kRIT5", Key.alt("f")),
+                            ("kLFT3", Key.alt("b")), ("kRIT3", Key.alt("f"))] {
+            let code = key_defined(name)
+            if code > 0 { extra[code] = key }
+        }
+        decoder = KeyDecoder(extraCodes: extra)
+        Self.writeRaw("\u{1B}[?2004h")   // bracketed paste on
+    }
+
+    deinit { stop() }
+
+    /// Terminal size in columns × rows.
+    public var size: Size { Size(width: Int(sa_cols()), height: Int(sa_lines())) }
+
+    /// Copies `grid` to the terminal. Only cells that differ from the previous frame
+    /// are touched; ncurses then sends the minimal update on `refresh()`.
+    public func draw(_ grid: Grid, cursor: (x: Int, y: Int)? = nil) {
+        guard !stopped else { return }
+        let previous = (lastFrame?.width == grid.width && lastFrame?.height == grid.height) ? lastFrame : nil
+        if previous == nil { erase() }
+        for y in 0..<grid.height {
+            for x in 0..<grid.width {
+                let cell = grid[x, y]
+                if let p = previous, p[x, y] == cell { continue }
+                if cell.isContinuation {
+                    // Drawn by its lead cell, unless the lead is unchanged and only this half moved.
+                    if x > 0, previous?[x - 1, y] != grid[x - 1, y] { continue }
+                }
+                put(cell, x: x, y: y)
+            }
+        }
+        if let c = cursor, c.x >= 0, c.y >= 0, c.x < grid.width, c.y < grid.height {
+            curs_set(1)
+            move(Int32(c.y), Int32(c.x))
+        } else {
+            curs_set(0)
+        }
+        refresh()
+        lastFrame = grid
+    }
+
+    /// Forgets the last frame so the next `draw` repaints everything (Ctrl-L, after resize).
+    public func forceRepaint() {
+        lastFrame = nil
+        clearok(sa_stdscr(), true)
+    }
+
+    /// Waits up to `timeoutMilliseconds` (-1: forever) for a key; nil on timeout.
+    public func readKey(timeoutMilliseconds: Int) -> Key? {
+        if !queued.isEmpty { return queued.removeFirst() }
+        var keys = decoder.feed(readRaw(timeout: timeoutMilliseconds))
+        // ESC sequences and pastes arrive in pieces; keep reading while one is open.
+        while decoder.isPending {
+            let next = readRaw(timeout: decoder.isInPaste ? 1000 : 30)
+            keys += next == .idle ? decoder.flush() : decoder.feed(next)
+        }
+        if keys.contains(.resize) { forceRepaint() }
+        queued += keys
+        return queued.isEmpty ? nil : queued.removeFirst()
+    }
+
+    /// Restores the terminal. Safe to call more than once.
+    public func stop() {
+        guard !stopped else { return }
+        stopped = true
+        Self.writeRaw("\u{1B}[?2004l")
+        curs_set(1)
+        endwin()
+    }
+
+    // MARK: - Internals
+
+    private func readRaw(timeout ms: Int) -> RawInput {
+        timeout(Int32(ms))
+        var wc: wint_t = 0
+        let r = get_wch(&wc)
+        if r == KEY_CODE_YES { return .keyCode(Int32(bitPattern: UInt32(wc))) }
+        if r == OK { return .char(UInt32(wc)) }
+        return .idle
+    }
+
+    private func put(_ cell: Cell, x: Int, y: Int) {
+        var text = cell.text.isEmpty ? " " : cell.text
+        var ours = Int(cell.width)
+        var wchars = text.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) }
+        // If the C library measures the glyph differently, never let it shift the row.
+        let theirs = Int(sa_wcwidth(wchars[0]))
+        if theirs != ours {
+            if ours == 2 && theirs == 1 {
+                putRaw(wchars, x: x, y: y, style: cell.style)
+                putRaw([wchar_t(32)], x: x + 1, y: y, style: cell.style)
+                return
+            }
+            text = ours == 2 ? "??" : "?"
+            ours = text.count
+            wchars = [wchar_t(63)]
+            for i in 0..<ours { putRaw(wchars, x: x + i, y: y, style: cell.style) }
+            return
+        }
+        putRaw(wchars, x: x, y: y, style: cell.style)
+    }
+
+    private func putRaw(_ wchars: [wchar_t], x: Int, y: Int, style: Style) {
+        var buf = wchars
+        buf.append(0)
+        var flags = 0
+        if style.attributes.contains(.bold) { flags |= 1 }
+        if style.attributes.contains(.dim) { flags |= 2 }
+        if style.attributes.contains(.reverse) { flags |= 4 }
+        if style.attributes.contains(.underline) { flags |= 8 }
+        let pair = hasColor ? pairNumber(style) : 0
+        _ = buf.withUnsafeBufferPointer { sa_put_cell(Int32(y), Int32(x), $0.baseAddress, Int32(flags), pair) }
+    }
+
+    /// Colour pairs are allocated on first use and cached by (fg, bg).
+    private func pairNumber(_ style: Style) -> Int32 {
+        let fg = ColorMapper.number(for: style.foreground, colors: colorCount, defaultColor: defaultColors ? -1 : 7)
+        let bg = ColorMapper.number(for: style.background, colors: colorCount, defaultColor: defaultColors ? -1 : 0)
+        if fg == (defaultColors ? -1 : 7) && bg == (defaultColors ? -1 : 0) { return 0 }
+        let key = PairKey(fg: fg, bg: bg)
+        if let p = pairs[key] { return p }
+        guard nextPair < sa_color_pairs() else { return 0 }   // out of pairs: default colours
+        let p = nextPair
+        nextPair += 1
+        init_extended_pair(p, Int32(fg), Int32(bg))
+        pairs[key] = p
+        return p
+    }
+
+    private static func codeset() -> String {
+        guard let c = sa_codeset() else { return "" }
+        return String(cString: c)
+    }
+
+    private static func env(_ name: String) -> String? {
+        guard let v = getenv(name) else { return nil }
+        return String(cString: v)
+    }
+
+    static func writeRaw(_ s: String) {
+        var bytes = Array(s.utf8)
+        _ = write(STDOUT_FILENO, &bytes, bytes.count)
+    }
+
+    /// On a fatal signal: turn off paste mode, leave curses, and exit with the signal.
+    private static func installSignalHandlers() {
+        for sig in [SIGTERM, SIGHUP, SIGINT, SIGQUIT] {
+            signal(sig) { s in
+                let off: [UInt8] = Array("\u{1B}[?2004l".utf8)
+                _ = off.withUnsafeBufferPointer { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+                if !isendwin() { endwin() }
+                _exit(128 + s)
+            }
+        }
+    }
+}

@@ -1,0 +1,105 @@
+/// A column of a `Table`: a fixed width in columns, or a share of the remaining width.
+public struct TableColumn: Sendable {
+    public enum Width: Sendable, Hashable {
+        case fixed(Int)
+        case flex(Int)   // weight
+    }
+    public var title: String
+    public var width: Width
+    public var align: Text.Alignment
+
+    public init(_ title: String, width: Width, align: Text.Alignment = .left) {
+        self.title = title
+        self.width = width
+        self.align = align
+    }
+}
+
+/// A scrolling table. Rows come from `row(index)`, called only for the rows on screen,
+/// so 100 000 rows cost what 100 do. Cells are sanitized and padded by display width, so
+/// CJK and ASCII rows line up. The selected row gets a `▶` marker and the selection style
+/// (visible in monochrome too).
+public struct Table {
+    public var columns: [TableColumn]
+    public var rowCount: Int
+    public var row: (Int) -> [String]
+    /// Optional identity of a row, so the selection survives refresh and re-sort.
+    public var rowID: ((Int) -> String)?
+    public var showHeader: Bool = true
+    public var zebra: Bool = false
+
+    public init(columns: [TableColumn], rowCount: Int, rowID: ((Int) -> String)? = nil, row: @escaping (Int) -> [String]) {
+        self.columns = columns
+        self.rowCount = rowCount
+        self.rowID = rowID
+        self.row = row
+    }
+
+    /// Column widths for a total width: one marker column, one space between columns.
+    public func layout(width total: Int) -> [Int] {
+        let gaps = max(0, columns.count - 1)
+        var remaining = max(0, total - 1 - gaps)
+        var widths = columns.map { c -> Int in
+            if case .fixed(let w) = c.width { let k = min(w, remaining); remaining -= k; return k }
+            return 0
+        }
+        let weights = columns.map { c -> Int in if case .flex(let w) = c.width { return max(1, w) } else { return 0 } }
+        let totalWeight = weights.reduce(0, +)
+        if totalWeight > 0 {
+            var given = 0
+            var lastFlex = 0
+            for (i, w) in weights.enumerated() where w > 0 {
+                widths[i] = remaining * w / totalWeight
+                given += widths[i]
+                lastFlex = i
+            }
+            widths[lastFlex] += remaining - given   // rounding leftovers to the last flex column
+        }
+        return widths
+    }
+
+    public func render(_ state: inout TableState, in area: Rect, grid: inout Grid, look: Look) {
+        guard !area.isEmpty else { return }
+        let theme = look.theme
+        let widths = layout(width: area.width)
+        var y = area.y
+        if showHeader {
+            grid.fill(area.row(0), style: theme[.header])
+            var titles = columns.map(\.title)
+            if let s = state.sortColumn, s < titles.count {
+                titles[s] += look.ascii ? (state.ascending ? "^" : "v") : (state.ascending ? "▲" : "▼")
+            }
+            drawCells(titles, widths: widths, x: area.x + 1, y: y, grid: &grid, style: theme[.header])
+            y += 1
+        }
+        let visible = max(0, area.maxY - y)
+        state.pageSize = max(1, visible)
+        state.selected = rowCount == 0 ? 0 : min(max(0, state.selected), rowCount - 1)
+        state.scrollToSelection(visibleRows: visible, rowCount: rowCount)
+        for i in 0..<visible {
+            let index = state.offset + i
+            let line = Rect(x: area.x, y: y + i, width: area.width, height: 1)
+            guard index < rowCount else { grid.fill(line, style: theme[.row]); continue }
+            let isSelected = index == state.selected
+            let style = isSelected ? theme[.selection] : (zebra && index % 2 == 1 ? theme[.rowAlt] : theme[.row])
+            grid.fill(line, style: style)
+            if isSelected {
+                grid.put(look.marker, x: area.x, y: line.y, maxWidth: 1, style: style)
+                if let rowID { state.selectedID = rowID(index) }
+            }
+            drawCells(row(index).map(Sanitizer.clean), widths: widths, x: area.x + 1, y: line.y, grid: &grid, style: style)
+        }
+    }
+
+    private func drawCells(_ cells: [String], widths: [Int], x: Int, y: Int, grid: inout Grid, style: Style) {
+        var col = x
+        for (i, w) in widths.enumerated() {
+            if w > 0 {
+                let text = i < cells.count ? cells[i] : ""
+                let fitted = DisplayWidth.of(text) > w ? Text.ellipsize(text, to: w) : text
+                grid.put(Text.pad(fitted, to: w, align: columns[i].align), x: col, y: y, maxWidth: w, style: style)
+            }
+            col += w + 1
+        }
+    }
+}

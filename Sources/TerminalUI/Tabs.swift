@@ -1,0 +1,21 @@
+/// The tab bar: `1总览  2项目  [3企业]`. The active tab is bracketed so it shows in
+/// monochrome too; the others keep the same width, so nothing shifts when switching.
+public struct Tabs: Sendable {
+    public var titles: [String]
+    public var active: Int
+    public init(titles: [String], active: Int) { self.titles = titles; self.active = active }
+
+    /// Returns the columns used.
+    @discardableResult
+    public func render(in area: Rect, grid: inout Grid, look: Look) -> Int {
+        var x = area.x
+        for (i, title) in titles.enumerated() {
+            let label = "\(i + 1)" + Sanitizer.clean(title)
+            let isActive = i == active
+            let text = isActive ? "[" + label + "]" : " " + label + " "
+            x += grid.put(text, x: x, y: area.y, maxWidth: area.maxX - x, style: look.theme[isActive ? .tabActive : .tab])
+            if x < area.maxX { x += grid.put(" ", x: x, y: area.y, maxWidth: 1, style: look.theme[.tab]) }
+        }
+        return x - area.x
+    }
+}

@@ -1,0 +1,75 @@
+/// String helpers measured in display columns, never in characters or bytes.
+public enum Text {
+    public enum Alignment: Sendable, Hashable { case left, right, center }
+
+    /// The longest prefix of `s` that fits in `columns`; a wide character that would
+    /// straddle the limit is replaced by a space so the result is exactly as wide as allowed.
+    public static func clip(_ s: String, to columns: Int) -> String {
+        guard columns > 0 else { return "" }
+        var out = "", used = 0
+        for ch in s {
+            let w = DisplayWidth.of(ch)
+            if used + w > columns {
+                if used < columns { out += String(repeating: " ", count: columns - used) }
+                return out
+            }
+            out.append(ch); used += w
+        }
+        return out
+    }
+
+    /// Clips, then pads with spaces to exactly `columns`.
+    public static func pad(_ s: String, to columns: Int, align: Alignment = .left) -> String {
+        let c = clip(s, to: columns)
+        let gap = max(0, columns - DisplayWidth.of(c))
+        switch align {
+        case .left: return c + String(repeating: " ", count: gap)
+        case .right: return String(repeating: " ", count: gap) + c
+        case .center:
+            let l = gap / 2
+            return String(repeating: " ", count: l) + c + String(repeating: " ", count: gap - l)
+        }
+    }
+
+    /// Fits `s` into `columns`, ending with "…" when something was cut.
+    public static func ellipsize(_ s: String, to columns: Int, ellipsis: String = "…") -> String {
+        guard columns > 0 else { return "" }
+        if DisplayWidth.of(s) <= columns { return s }
+        let ew = DisplayWidth.of(ellipsis)
+        if ew > columns { return clip(s, to: columns) }
+        var out = "", used = 0
+        for ch in s {
+            let w = DisplayWidth.of(ch)
+            if used + w > columns - ew { break }
+            out.append(ch); used += w
+        }
+        return out + ellipsis
+    }
+
+    /// Wraps by display width: at spaces when it can, anywhere when it must (CJK has no spaces).
+    public static func wrap(_ s: String, width: Int) -> [String] {
+        guard width > 0 else { return [] }
+        var lines: [String] = []
+        for paragraph in s.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = "", used = 0
+            var lastSpace: String.Index? = nil
+            for ch in paragraph {
+                let w = DisplayWidth.of(ch)
+                if used + w > width {
+                    if ch == " " { lines.append(line); line = ""; used = 0; lastSpace = nil; continue }
+                    if let sp = lastSpace {
+                        let head = String(line[..<sp]), tail = String(line[line.index(after: sp)...])
+                        lines.append(head); line = tail; used = DisplayWidth.of(tail)
+                    } else {
+                        lines.append(line); line = ""; used = 0
+                    }
+                    lastSpace = nil
+                }
+                if ch == " " { lastSpace = line.endIndex }
+                line.append(ch); used += w
+            }
+            lines.append(line)
+        }
+        return lines
+    }
+}

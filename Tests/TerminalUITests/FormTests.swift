@@ -1,0 +1,92 @@
+import Testing
+@testable import TerminalUI
+
+@Suite struct FormTests {
+    func makeForm() -> Form {
+        Form(title: "登记企业", fields: [
+            FormField(id: "name", label: "企业名称", required: true),
+            FormField(id: "industry", label: "行业", kind: .choice(["人工智能", "数智能源", "文化科技"]), required: true),
+            FormField(id: "staff", label: "人数", kind: .integer),
+            FormField(id: "docs", label: "材料", kind: .multiSelect(["营业执照", "申请表"])),
+            FormField(id: "ent", label: "申请人", kind: .reference({ q in
+                [ReferenceCandidate(id: "E1", columns: ["北京青龙智能科技有限公司", "91110101MA01ABCD19"]),
+                 ReferenceCandidate(id: "E2", columns: ["青龙数智能源有限公司", "91110101MA02XYPW3C"])]
+                    .filter { $0.columns[0].contains(q) }
+            })),
+        ])
+    }
+
+    func type(_ s: String, into form: inout Form) { for c in s { _ = form.handle(.char(c)) } }
+
+    @Test func tabOrderTypingAndValues() {
+        var form = makeForm()
+        #expect(!form.isDirty)
+        type("青龙", into: &form)
+        _ = form.handle(.tab)                 // → 行业
+        type("智能", into: &form)             // filters to 人工智能 (数智能源 also contains 智能)
+        #expect(form.matchingOptions(1) == ["人工智能", "数智能源"])
+        _ = form.handle(.down)                // inside the open list
+        _ = form.handle(.enter)               // picks 数智能源
+        _ = form.handle(.tab)                 // → 人数
+        type("8a6", into: &form)
+        _ = form.handle(.tab)                 // → 材料
+        _ = form.handle(.right); _ = form.handle(.char(" "))
+        _ = form.handle(.tab)                 // → 申请人
+        type("数智", into: &form)
+        _ = form.handle(.enter)
+        let v = form.values
+        #expect(v["name"] == .text("青龙"))
+        #expect(v["industry"] == .choice("数智能源"))
+        #expect(v["staff"] == .text("86"))
+        #expect(v["docs"] == .selections(["申请表"]))
+        #expect(v["ent"] == .reference(id: "E2"))
+        #expect(form.isDirty)
+        _ = form.handle(.backTab)
+        #expect(form.focusedField.id == "docs")
+    }
+
+    @Test func pluggableMatcher() {
+        var form = makeForm()
+        form.matcher = { q, o in q == "rg" && o == "人工智能" }   // stand-in for pinyin initials
+        _ = form.handle(.tab)
+        type("rg", into: &form)
+        #expect(form.matchingOptions(1) == ["人工智能"])
+    }
+
+    @Test func submitCancelAndErrors() {
+        var form = makeForm()
+        #expect(form.handle(.ctrl("s")) == .submit)
+        #expect(form.handle(.function(10)) == .submit)
+        #expect(form.handle(.escape) == .cancel)
+        form.setError(field: "staff", message: "应为整数")
+        form.setError(field: "industry", message: "必填")
+        form.focusFirstError()
+        #expect(form.focusedField.id == "industry")
+        var grid = Grid(width: 70, height: 10)
+        _ = form.render(in: grid.bounds, grid: &grid, look: Look())
+        #expect(grid.row(3).contains("行业 *"))
+        #expect(grid.row(3).contains("✗ 必填"))
+        #expect(grid.row(4).contains("✗ 应为整数"))
+        #expect(grid.row(2).contains("企业名称 *"))
+    }
+
+    @Test func cursorAfterCJKInForm() {
+        var form = makeForm()
+        type("青龙", into: &form)
+        var grid = Grid(width: 70, height: 10)
+        let c0 = form.render(in: grid.bounds, grid: &grid, look: Look())
+        _ = form.handle(.home)
+        let c1 = form.render(in: grid.bounds, grid: &grid, look: Look())
+        #expect(c0!.x - c1!.x == 4)
+    }
+
+    @Test func dateCheck() {
+        #expect(FieldCheck.date("2024-02-29"))
+        #expect(!FieldCheck.date("2023-02-29"))
+        #expect(!FieldCheck.date("2024-13-01"))
+        #expect(!FieldCheck.date("2024-1-01"))
+        #expect(FieldCheck.cents("500,000.5") == 50_000_050)
+        #expect(FieldCheck.integer("1,284") == 1284)
+        #expect(FieldCheck.integer("12a") == nil)
+    }
+}

@@ -1,0 +1,101 @@
+import Testing
+@testable import TerminalUI
+
+@Suite struct WidgetTests {
+    let look = Look()
+    let mono = Look(theme: .monochrome(from: .default), ascii: true)
+
+    @Test func tabsMarkActiveWithoutColour() {
+        var grid = Grid(width: 40, height: 1)
+        Tabs(titles: ["总览", "项目", "企业"], active: 2).render(in: grid.bounds, grid: &grid, look: mono)
+        #expect(grid.row(0).hasPrefix(" 1总览   2项目  [3企业]"))
+    }
+
+    @Test func statusLineDropsWholeItems() {
+        var grid = Grid(width: 30, height: 1)
+        StatusLine(items: [.init("Enter", "详情"), .init("n", "登记"), .init("/", "筛选"), .init("?", "帮助")],
+                   right: "● 实时").render(in: grid.bounds, grid: &grid, look: look)
+        let row = grid.row(0)
+        #expect(row.hasPrefix(" Enter详情  n登记"))
+        #expect(row.hasSuffix("● 实时 "))
+        #expect(DisplayWidth.of(row) == 30)
+        #expect(!row.contains("帮"))
+    }
+
+    @Test func dialogConfirm() {
+        var d = Dialog.confirm(title: "放弃修改?", message: "表单有未保存的修改。")
+        #expect(d.handle(.enter) == .no)   // defaults to no
+        _ = d.handle(.left)
+        #expect(d.handle(.enter) == .yes)
+        #expect(d.handle(.escape) == .no)
+        var grid = Grid(width: 40, height: 10)
+        d.render(in: grid.bounds, grid: &grid, look: mono)
+        #expect(grid.text.contains("[是]"))
+        #expect(grid.text.contains("+-"))
+    }
+
+    @Test func commandPaletteCompletes() {
+        var p = CommandPalette(commands: ["export", "exit", "theme light", "theme dark"])
+        _ = p.handle(.char("t"))
+        _ = p.handle(.tab)
+        #expect(p.input.text == "theme ")
+        _ = p.handle(.tab)
+        #expect(p.input.text == "theme light")
+        _ = p.handle(.tab)
+        #expect(p.input.text == "theme dark")
+        #expect(p.handle(.enter) == .run("theme dark"))
+        var grid = Grid(width: 20, height: 4)
+        var q = CommandPalette(commands: ["export", "exit"])
+        _ = q.handle(.char("e"))
+        _ = q.render(in: grid.bounds, grid: &grid, look: look)
+        #expect(grid.row(3).hasPrefix(":e"))
+        #expect(grid.row(1).contains("export") && grid.row(2).contains("exit"))
+    }
+
+    @Test func filterLineReportsChanges() {
+        var f = FilterLine()
+        #expect(f.handle(.char("青")) == .changed("青"))
+        #expect(f.handle(.left) == .none)
+        #expect(f.handle(.enter) == .accept("青"))
+        #expect(f.handle(.escape) == .cancel)
+    }
+
+    @Test func detailViewWrapsByWidth() {
+        let v = DetailView(lines: [(label: "名称", value: "北京青龙智能科技有限公司"), (label: "人数", value: "86")])
+        var grid = Grid(width: 20, height: 4)
+        v.render(in: grid.bounds, grid: &grid, look: look)
+        #expect(grid.row(0).hasPrefix(" 名称  北京青龙智能 "))
+        #expect(grid.row(1).hasPrefix("       科技有限公司"))
+        #expect(grid.row(2).hasPrefix(" 人数  86"))
+    }
+
+    @Test func barsAndSparkline() {
+        #expect(BarChart.bar(1, maximum: 2, width: 4, ascii: false) == "██  ")
+        #expect(BarChart.bar(0.55, maximum: 1, width: 2, ascii: false) == "█▏")
+        #expect(BarChart.bar(1, maximum: 1, width: 3, ascii: true) == "###")
+        #expect(Sparkline.line([0, 7, 3.5]) == "▁█▅")
+        #expect(Sparkline.line([1, 2], ascii: true) == " #")
+    }
+
+    @Test func helpOverlayScrolls() {
+        var h = HelpOverlay(title: "帮助", rows: (1...20).map { (key: "k\($0)", description: "说明\($0)") })
+        var grid = Grid(width: 30, height: 8)
+        h.render(in: grid.bounds, grid: &grid, look: look)
+        #expect(grid.text.contains("k1 "))
+        _ = h.handle(.end)
+        h.render(in: grid.bounds, grid: &grid, look: look)
+        #expect(grid.text.contains("说明20"))
+        #expect(!grid.text.contains("说明1 "))
+    }
+
+    @Test func tooSmallScreen() {
+        var grid = Grid(width: 40, height: 12)
+        TooSmallScreen(current: Size(width: 40, height: 12), minimum: Size(width: 80, height: 24),
+                       lines: ["终端窗口太小：需要至少 {minimum}，当前 {current}。", "请放大窗口；按 q 退出。"])
+            .render(in: grid.bounds, grid: &grid, look: look)
+        #expect(grid.text.contains("80×24"))
+        #expect(grid.text.contains("40×12"))
+        #expect(grid.text.contains("按 q 退出"))
+        #expect(!TooSmallScreen.fits(Size(width: 40, height: 12), minimum: Size(width: 80, height: 24)))
+    }
+}
