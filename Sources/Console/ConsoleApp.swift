@@ -1,2 +1,24 @@
 import SiliconAlleyCore
 import TerminalUI
+
+public struct ConsoleOptions: Sendable {
+    public var window: Bool
+    public var theme: String
+    public var english: Bool
+    public var ascii: Bool
+    public var environment: [String: String]
+
+    public init(window: Bool, theme: String, english: Bool, ascii: Bool, environment: [String: String]) {
+        self.window = window
+        self.theme = theme
+        self.english = english
+        self.ascii = ascii
+        self.environment = environment
+    }
+}
+
+public enum ConsoleApp {
+    public static func run(store: JournalStore, options: ConsoleOptions) -> Int32 {
+        0
+    }
+}

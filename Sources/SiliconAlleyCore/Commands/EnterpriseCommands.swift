@@ -1,0 +1,242 @@
+/// 登记企业: a new enterprise; its USCC must be unique in the registry.
+public struct RegisterEnterprise: Command {
+    public var input: EnterpriseInput
+    public var requiredRole: Role { .clerk }
+
+    public init(_ input: EnterpriseInput) { self.input = input }
+
+    public func plan(_ p: inout Planner) throws(CommandRejected) {
+        var checks = FieldChecks()
+        let id = p.newId("ent")
+        let e = input.validated(id: id, catalog: p.catalog, checks: &checks)
+        if let e, let existing = p.state.enterprise(uscc: e.uscc) {
+            checks.fail("uscc", zh: "该代码已登记：\(existing.name)", en: "already registered: \(existing.name)")
+        }
+        try checks.finish()
+        p.emit(EventKind.enterpriseRegistered, id, record: e!)
+    }
+}
+
+/// 编辑企业: changes the fields given; refuses if someone else changed the record since `basedOn`.
+public struct EditEnterprise: Command {
+    public var id: String
+    public var input: EnterpriseInput
+    public var basedOn: Int?
+    public var requiredRole: Role { .operator }
+
+    public init(id: String, input: EnterpriseInput, basedOn: Int?) {
+        self.id = id
+        self.input = input
+        self.basedOn = basedOn
+    }
+
+    public func plan(_ p: inout Planner) throws(CommandRejected) {
+        var checks = FieldChecks()
+        guard let old = checks.enterprise(id, in: p.state, field: "enterprise") else {
+            try checks.finish(); return
+        }
+        try p.checkVersion(old.id, basedOn: basedOn)
+        let new = input.validated(id: old.id, catalog: p.catalog, checks: &checks)
+        if let new, new.uscc != old.uscc, let other = p.state.enterprise(uscc: new.uscc) {
+            checks.fail("uscc", zh: "该代码已登记：\(other.name)", en: "already registered: \(other.name)")
+        }
+        try checks.finish()
+        guard let new else { return }
+        let enc = JSONValueEncoder()
+        guard case .object(let a) = try! enc.encode(old), case .object(let b) = try! enc.encode(new) else { return }
+        var changes: [String: JSONValue] = [:]
+        for key in Set(a.keys).union(b.keys) where a[key] != b[key] {
+            changes[key] = b[key] ?? .null
+        }
+        if changes.isEmpty {
+            throw CommandRejected(field: "record", zh: "没有改动", en: "nothing changed")
+        }
+        p.emitChanges(EventKind.enterpriseUpdated, old.id, changes)
+    }
+}
+
+/// 迁移楼宇: a new building (and so tier) inside the district.
+public struct MoveEnterprise: Command {
+    public var id: String
+    public var place: String
+    public var address: String
+    public var requiredRole: Role { .operator }
+
+    public init(id: String, place: String, address: String) {
+        self.id = id
+        self.place = place
+        self.address = address
+    }
+
+    public func plan(_ p: inout Planner) throws(CommandRejected) {
+        var checks = FieldChecks()
+        let e = checks.enterprise(id, in: p.state, field: "enterprise")
+        if place.trimmingCharacters(in: .whitespaces).isEmpty { checks.fail("place", zh: "必填", en: "required") }
+        let newPlace = checks.place(place, in: p.catalog)
+        let addr = checks.optionalText(address, field: "address", maxLength: 100)
+        if let e, e.status == .movedOut { checks.fail("enterprise", zh: "企业已迁出", en: "has moved out") }
+        try checks.finish()
+        guard let newPlace else { return }
+        p.emitChanges(EventKind.enterpriseMoved, e!.id, [
+            "place": .string(newPlace.id), "tier": .string(newPlace.tier),
+            "address": addr.map(JSONValue.string) ?? .null,
+        ])
+    }
+}
+
+/// 标记迁出: the enterprise leaves the district. Nothing is deleted.
+public struct MarkEnterpriseMovedOut: Command {
+    public var id: String
+    public var date: String
+    public var reason: String
+    public var requiredRole: Role { .operator }
+
+    public init(id: String, date: String, reason: String) {
+        self.id = id
+        self.date = date
+        self.reason = reason
+    }
+
+    public func plan(_ p: inout Planner) throws(CommandRejected) {
+        var checks = FieldChecks()
+        let e = checks.enterprise(id, in: p.state, field: "enterprise")
+        let day = checks.date(date, field: "date", required: true)
+        let why = checks.required(reason, field: "reason")
+        if let e, e.status == .movedOut { checks.fail("enterprise", zh: "已是迁出状态", en: "already moved out") }
+        try checks.finish()
+        p.emitChanges(EventKind.enterpriseMovedOut, e!.id, [
+            "status": .string(EnterpriseStatus.movedOut.rawValue),
+            "movedOutOn": .string(day!.description), "movedOutReason": .string(why!),
+        ])
+    }
+}
+
+/// 授予资质: a qualification with its grant date and expiry.
+public struct GrantQualification: Command {
+    public var enterprise: String
+    public var qualification: String
+    public var granted: String
+    public var expires: String
+    public var requiredRole: Role { .operator }
+
+    public init(enterprise: String, qualification: String, granted: String, expires: String) {
+        self.enterprise = enterprise
+        self.qualification = qualification
+        self.granted = granted
+        self.expires = expires
+    }
+
+    public func plan(_ p: inout Planner) throws(CommandRejected) {
+        var checks = FieldChecks()
+        let e = checks.enterprise(enterprise, in: p.state, field: "enterprise")
+        let q = checks.qualification(qualification, in: p.catalog)
+        let g = checks.date(granted, field: "granted", required: true)
+        let x = checks.date(expires, field: "expires", required: false)
+        if let g, let x, x < g { checks.fail("expires", zh: "到期日早于授予日", en: "expiry is before the grant date") }
+        if let g, g > p.today { checks.fail("granted", zh: "授予日不能晚于今天", en: "grant date is in the future") }
+        if let e, let q, e.holds(q.id, on: p.today) {
+            checks.fail("qualification", zh: "已持有有效的\(q.badge)", en: "already holds a valid \(q.en)")
+        }
+        try checks.finish()
+        p.emit(EventKind.qualificationGranted, e!.id, record: QualificationHolding(type: q!.id, granted: g!, expires: x))
+    }
+}
+
+/// 撤销资质.
+public struct RevokeQualification: Command {
+    public var enterprise: String
+    public var qualification: String
+    public var date: String
+    public var reason: String
+    public var requiredRole: Role { .operator }
+
+    public init(enterprise: String, qualification: String, date: String, reason: String) {
+        self.enterprise = enterprise
+        self.qualification = qualification
+        self.date = date
+        self.reason = reason
+    }
+
+    public func plan(_ p: inout Planner) throws(CommandRejected) {
+        var checks = FieldChecks()
+        let e = checks.enterprise(enterprise, in: p.state, field: "enterprise")
+        let q = checks.qualification(qualification, in: p.catalog)
+        let d = checks.date(date, field: "date", required: true)
+        let why = checks.required(reason, field: "reason")
+        if let e, let q, !e.qualifications.contains(where: { $0.type == q.id && $0.revoked == nil }) {
+            checks.fail("qualification", zh: "该企业没有\(q.badge)资质", en: "holds no \(q.en)")
+        }
+        try checks.finish()
+        p.emit(EventKind.qualificationRevoked, e!.id,
+               .object(["type": .string(q!.id), "date": .string(d!.description), "reason": .string(why!)]))
+    }
+}
+
+/// 记录扶持: support under one of the 15 measures.
+public struct RecordSupport: Command {
+    public var enterprise: String
+    public var measure: String
+    public var amount: String
+    public var kind: String
+    public var date: String
+    public var note: String
+    public var ticket: String?
+    public var requiredRole: Role { .operator }
+
+    public init(enterprise: String, measure: String, amount: String, kind: String = "", date: String, note: String = "", ticket: String? = nil) {
+        self.enterprise = enterprise
+        self.measure = measure
+        self.amount = amount
+        self.kind = kind
+        self.date = date
+        self.note = note
+        self.ticket = ticket
+    }
+
+    public func plan(_ p: inout Planner) throws(CommandRejected) {
+        var checks = FieldChecks()
+        let e = checks.enterprise(enterprise, in: p.state, field: "enterprise")
+        let m = checks.measure(measure, in: p.catalog)
+        let money = checks.optional(amount) { t throws(FieldError) in try Money.parse(t, field: "amount") }
+        let inKind = checks.optionalText(kind, field: "kind", maxLength: 100)
+        if money == nil && inKind == nil && !checks.errors.contains(where: { $0.field == "amount" }) {
+            checks.fail("amount", zh: "金额或扶持方式至少填一项", en: "give an amount or a kind of support")
+        }
+        let d = checks.date(date, field: "date", required: true)
+        let n = checks.optionalText(note, field: "note")
+        if let e, e.status == .movedOut { checks.fail("enterprise", zh: "企业已迁出", en: "has moved out") }
+        try checks.finish()
+        p.emit(EventKind.supportGranted, e!.id,
+               record: SupportGrant(measure: m!.code, amount: money, kind: inKind, date: d!, note: n, ticket: ticket))
+    }
+}
+
+/// 录入全区统计: dated district-wide counts, the denominator of the headline target.
+public struct RecordDistrictStatistic: Command {
+    public var date: String
+    public var srdiCount: String
+    public var highTechCount: String
+    public var note: String
+    public var requiredRole: Role { .operator }
+
+    public init(date: String, srdiCount: String, highTechCount: String, note: String = "") {
+        self.date = date
+        self.srdiCount = srdiCount
+        self.highTechCount = highTechCount
+        self.note = note
+    }
+
+    public func plan(_ p: inout Planner) throws(CommandRejected) {
+        var checks = FieldChecks()
+        let d = checks.date(date, field: "date", required: true)
+        let s = checks.check { () throws(FieldError) -> Int in try Count.parse(srdiCount, field: "srdiCount") }
+        let h = checks.check { () throws(FieldError) -> Int in try Count.parse(highTechCount, field: "highTechCount") }
+        let n = checks.optionalText(note, field: "note")
+        if let d, d > p.today { checks.fail("date", zh: "统计日期不能晚于今天", en: "date is in the future") }
+        if let s, let h, s + h == 0 { checks.fail("srdiCount", zh: "全区总数不能为 0", en: "district totals cannot both be 0") }
+        try checks.finish()
+        let id = "stat-\(d!.description)"
+        p.emit(EventKind.statisticRecorded, id,
+               record: DistrictStatistic(id: id, date: d!, srdiCount: s!, highTechCount: h!, note: n))
+    }
+}

@@ -1,0 +1,34 @@
+import Crypto
+
+/// The SHA-256 chain. A line's hash covers its bytes without the trailing
+/// `,"hash":"…"` member — exactly what is on disk, so no re-canonicalization is needed
+/// to verify, and the `prev` it contains ties it to the line before.
+public enum ChainHash {
+    public static let genesis = String(repeating: "0", count: 64)
+    /// `,"hash":"` + 64 hex digits + `"}`
+    static let suffixLength = 9 + 64 + 2
+    static let suffixPrefix: [UInt8] = Array(#","hash":""#.utf8)
+
+    static func digest(body: UnsafeRawBufferPointer) -> String {
+        var h = SHA256()
+        h.update(bufferPointer: body)
+        h.update(data: [UInt8(ascii: "}")])
+        return hex(h.finalize())
+    }
+
+    public static func sha256Hex(_ bytes: [UInt8]) -> String {
+        hex(SHA256.hash(data: bytes))
+    }
+
+    private static let digits: [UInt8] = Array("0123456789abcdef".utf8)
+
+    static func hex<D: Sequence>(_ digest: D) -> String where D.Element == UInt8 {
+        var out = [UInt8]()
+        out.reserveCapacity(64)
+        for b in digest {
+            out.append(digits[Int(b >> 4)])
+            out.append(digits[Int(b & 0xF)])
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}

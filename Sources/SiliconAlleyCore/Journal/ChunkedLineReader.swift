@@ -1,0 +1,53 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reads "\n"-terminated lines from a file offset in large chunks, so a journal of any
+/// size is read with bounded memory. Bytes after the last newline are counted, not returned.
+struct ChunkedLineReader {
+    let fd: Int32
+    /// File offset of the next unread line.
+    private(set) var offset: Int
+    private var buffer: [UInt8] = []
+    private var position = 0
+    private var fileOffsetOfBuffer: Int
+    private var eof = false
+    private static let chunk = 4 << 20
+
+    init(fd: Int32, start: Int) {
+        self.fd = fd
+        offset = start
+        fileOffsetOfBuffer = start
+    }
+
+    /// Bytes at the end of the file that do not (yet) end with a newline.
+    var unterminatedCount: Int { eof ? buffer.count - position : 0 }
+
+    mutating func nextLine(path: String) throws(JournalError) -> ArraySlice<UInt8>? {
+        while true {
+            if let nl = buffer[position...].firstIndex(of: 0x0A) {
+                let line = buffer[position..<nl]
+                position = nl + 1
+                offset = fileOffsetOfBuffer + position
+                return line
+            }
+            if eof { return nil }
+            // Keep the unfinished line, read the next chunk after it.
+            buffer.removeSubrange(0..<position)
+            fileOffsetOfBuffer += position
+            position = 0
+            let have = buffer.count
+            buffer.reserveCapacity(have + Self.chunk)
+            var chunk = [UInt8](repeating: 0, count: Self.chunk)
+            var n: Int
+            repeat {
+                n = chunk.withUnsafeMutableBytes { pread(fd, $0.baseAddress, Self.chunk, off_t(fileOffsetOfBuffer + have)) }
+            } while n < 0 && errno == EINTR
+            if n < 0 { throw .io(path: path, operation: "read", errno: errno) }
+            if n == 0 { eof = true; continue }
+            buffer.append(contentsOf: chunk[0..<n])
+        }
+    }
+}

@@ -1,0 +1,71 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+enum FileIO {
+    /// One write call for the whole buffer; loops only if the kernel takes less (rare for
+    /// regular files, and we hold the lock, so nothing can land in between).
+    static func writeAll(_ fd: Int32, _ bytes: [UInt8], path: String) throws(JournalError) {
+        var done = 0
+        while done < bytes.count {
+            let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + done, bytes.count - done) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw .io(path: path, operation: "write", errno: errno)
+            }
+            done += n
+        }
+    }
+
+    static func readFile(_ path: String) -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 { return nil }
+        defer { close(fd) }
+        var out: [UInt8] = []
+        var buf = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = buf.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if n < 0 { if errno == EINTR { continue }; return nil }
+            if n == 0 { break }
+            out.append(contentsOf: buf[0..<n])
+        }
+        return out
+    }
+
+    /// Temp file, fsync, rename, fsync the directory: a reader sees the old file or the new.
+    static func writeAtomically(_ bytes: [UInt8], to path: String) throws(JournalError) {
+        let tmp = path + ".tmp.\(getpid())"
+        let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        if fd < 0 { throw .io(path: tmp, operation: "open", errno: errno) }
+        do {
+            try writeAll(fd, bytes, path: tmp)
+        } catch {
+            close(fd); unlink(tmp); throw error
+        }
+        if fsync(fd) != 0 { let e = errno; close(fd); unlink(tmp); throw .io(path: tmp, operation: "fsync", errno: e) }
+        close(fd)
+        if rename(tmp, path) != 0 { let e = errno; unlink(tmp); throw .io(path: path, operation: "rename", errno: e) }
+        let dir = directory(of: path)
+        let dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if dfd >= 0 { fsync(dfd); close(dfd) }
+    }
+
+    static func directory(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        let d = String(path[..<slash])
+        return d.isEmpty ? "/" : d
+    }
+
+    /// mkdir -p
+    static func makeDirectories(_ dir: String) throws(JournalError) {
+        var current = dir.hasPrefix("/") ? "" : "."
+        for part in dir.split(separator: "/") {
+            current += "/" + part
+            if mkdir(current, 0o755) != 0 && errno != EEXIST {
+                throw .io(path: current, operation: "mkdir", errno: errno)
+            }
+        }
+    }
+}

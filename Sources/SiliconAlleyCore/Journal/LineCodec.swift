@@ -1,0 +1,99 @@
+/// Writes and reads journal lines. The member order on disk is fixed (v, seq, time, actor,
+/// kind, entity, txn, data, prev, hash) so a person reading the file sees the story first.
+public enum LineCodec {
+    public struct Draft: Sendable {
+        public var kind: String
+        public var entity: String
+        public var data: JSONValue
+        public init(kind: String, entity: String, data: JSONValue) {
+            self.kind = kind
+            self.entity = entity
+            self.data = data
+        }
+    }
+
+    /// Encodes a line ending in "\n" and returns it with its hash.
+    public static func encode(_ draft: Draft, seq: Int, time: String, actor: String, prev: String,
+                              txnIndex: Int, txnCount: Int) -> (bytes: [UInt8], line: JournalLine) {
+        var out: [UInt8] = []
+        out.reserveCapacity(256)
+        out.append(contentsOf: #"{"v":"#.utf8)
+        out.append(contentsOf: String(FormatVersion.current).utf8)
+        out.append(contentsOf: #","seq":"#.utf8)
+        out.append(contentsOf: String(seq).utf8)
+        out.append(contentsOf: #","time":"#.utf8)
+        JSONWriter.writeString(time, into: &out)
+        out.append(contentsOf: #","actor":"#.utf8)
+        JSONWriter.writeString(actor, into: &out)
+        out.append(contentsOf: #","kind":"#.utf8)
+        JSONWriter.writeString(draft.kind, into: &out)
+        out.append(contentsOf: #","entity":"#.utf8)
+        JSONWriter.writeString(draft.entity, into: &out)
+        if txnCount > 1 {
+            out.append(contentsOf: #","txn":["#.utf8)
+            out.append(contentsOf: "\(txnIndex),\(txnCount)]".utf8)
+        }
+        out.append(contentsOf: #","data":"#.utf8)
+        JSONWriter.write(draft.data, into: &out)
+        out.append(contentsOf: #","prev":"#.utf8)
+        JSONWriter.writeString(prev, into: &out)
+        let hash = out.withUnsafeBytes { ChainHash.digest(body: $0) }
+        out.append(contentsOf: ChainHash.suffixPrefix)
+        out.append(contentsOf: hash.utf8)
+        out.append(contentsOf: "\"}\n".utf8)
+        let line = JournalLine(seq: seq, time: time, actor: actor, kind: draft.kind, entity: draft.entity,
+                               data: draft.data, prev: prev, hash: hash, txnIndex: txnIndex, txnCount: txnCount)
+        return (out, line)
+    }
+
+    public enum DecodeError: Error, Sendable, CustomStringConvertible {
+        case notJSON(String)
+        case missing(String)
+        case badHash(expected: String, found: String)
+        case unsupportedVersion(Int)
+
+        public var description: String {
+            switch self {
+            case .notJSON(let why): return "not valid JSON (\(why))"
+            case .missing(let field): return "missing or malformed \(field)"
+            case .badHash(let expected, let found): return "hash mismatch: content hashes to \(expected.prefix(12))…, line says \(found.prefix(12))…"
+            case .unsupportedVersion(let v): return "format version \(v) is newer than this program"
+            }
+        }
+    }
+
+    /// Decodes one line (without its "\n") and checks that its hash matches its bytes.
+    public static func decode(_ bytes: UnsafeBufferPointer<UInt8>) throws(DecodeError) -> JournalLine {
+        let value: JSONValue
+        do { value = try JSONParser.parse(bytes) } catch { throw .notJSON(error.reason) }
+        guard case .object(let o) = value else { throw .notJSON("not an object") }
+        guard let v = o["v"]?.intValue else { throw .missing("v") }
+        guard v <= FormatVersion.current else { throw .unsupportedVersion(Int(v)) }
+        guard let seq = o["seq"]?.intValue, seq >= 1 else { throw .missing("seq") }
+        guard let time = o["time"]?.stringValue else { throw .missing("time") }
+        guard let actor = o["actor"]?.stringValue else { throw .missing("actor") }
+        guard let kind = o["kind"]?.stringValue else { throw .missing("kind") }
+        guard let entity = o["entity"]?.stringValue else { throw .missing("entity") }
+        guard let data = o["data"] else { throw .missing("data") }
+        guard let prev = o["prev"]?.stringValue, prev.utf8.count == 64 else { throw .missing("prev") }
+        guard let hash = o["hash"]?.stringValue, hash.utf8.count == 64 else { throw .missing("hash") }
+        var txnIndex = 1, txnCount = 1
+        if let txn = o["txn"] {
+            guard let a = txn.arrayValue, a.count == 2, let i = a[0].intValue, let n = a[1].intValue,
+                  n >= 1, i >= 1, i <= n else { throw .missing("txn") }
+            txnIndex = Int(i)
+            txnCount = Int(n)
+        }
+        // The hash member must be the last thing on the line for the hash to cover the rest.
+        let n = bytes.count
+        guard n > ChainHash.suffixLength else { throw .missing("hash") }
+        let suffixStart = n - ChainHash.suffixLength
+        for (k, b) in ChainHash.suffixPrefix.enumerated() where bytes[suffixStart + k] != b {
+            throw .missing("hash (must be the last member)")
+        }
+        let computed = ChainHash.digest(body: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[0..<suffixStart])))
+        guard computed == hash else { throw .badHash(expected: computed, found: hash) }
+        return JournalLine(version: Int(v), seq: Int(seq), time: time, actor: actor, kind: kind, entity: entity,
+                           data: data, prev: prev, hash: hash, txnIndex: txnIndex, txnCount: txnCount)
+    }
+}

@@ -1,0 +1,90 @@
+public enum EnterpriseStatus: String, Codable, Sendable, CaseIterable {
+    case active      // 在区
+    case movedOut    // 已迁出
+
+    public var zh: String { self == .active ? "在区" : "已迁出" }
+    public var en: String { self == .active ? "in district" : "moved out" }
+}
+
+/// An enterprise of the registry. Never deleted: moving out is an event and history stays.
+public struct Enterprise: Codable, Sendable, Hashable, Identifiable {
+    public var id: String
+    public var name: String
+    public var uscc: String
+    public var industry: String          // catalogue industry id
+    public var place: String?            // catalogue place id
+    public var address: String?          // floor / room, free text
+    public var tier: String?             // catalogue tier id, from the place when known
+    public var area: Area?
+    public var headcount: Int?
+    public var settled: LocalDate?
+    public var contact: String?
+    public var phone: String?
+    public var status: EnterpriseStatus
+    public var movedOutOn: LocalDate?
+    public var movedOutReason: String?
+    public var qualifications: [QualificationHolding]
+    public var support: [SupportGrant]
+
+    public init(id: String, name: String, uscc: String, industry: String, place: String? = nil, address: String? = nil,
+                tier: String? = nil, area: Area? = nil, headcount: Int? = nil, settled: LocalDate? = nil,
+                contact: String? = nil, phone: String? = nil) {
+        self.id = id
+        self.name = name
+        self.uscc = uscc
+        self.industry = industry
+        self.place = place
+        self.address = address
+        self.tier = tier
+        self.area = area
+        self.headcount = headcount
+        self.settled = settled
+        self.contact = contact
+        self.phone = phone
+        status = .active
+        qualifications = []
+        support = []
+    }
+
+    /// Qualifications in force on a date: granted by then, not expired, not revoked.
+    public func holds(_ qualification: String, on date: LocalDate) -> Bool {
+        qualifications.contains { $0.type == qualification && $0.isValid(on: date) }
+    }
+}
+
+public struct QualificationHolding: Codable, Sendable, Hashable {
+    public var type: String              // catalogue qualification id
+    public var granted: LocalDate
+    public var expires: LocalDate?
+    public var revoked: LocalDate?
+    public var revokeReason: String?
+
+    public init(type: String, granted: LocalDate, expires: LocalDate?) {
+        self.type = type
+        self.granted = granted
+        self.expires = expires
+    }
+
+    public func isValid(on date: LocalDate) -> Bool {
+        granted <= date && (expires.map { date <= $0 } ?? true) && (revoked.map { date < $0 } ?? true)
+    }
+}
+
+/// Support under one of the 15 measures (《若干措施》).
+public struct SupportGrant: Codable, Sendable, Hashable {
+    public var measure: String           // "1-1" … "5-3"
+    public var amount: Money?
+    public var kind: String?             // support in kind, e.g. 场地 or 人才公寓
+    public var date: LocalDate
+    public var note: String?
+    public var ticket: String?           // the service-window ticket it came from
+}
+
+/// District-wide counts entered by an operator (发展目标's denominator).
+public struct DistrictStatistic: Codable, Sendable, Hashable, Identifiable {
+    public var id: String
+    public var date: LocalDate
+    public var srdiCount: Int            // 全区专精特新企业数
+    public var highTechCount: Int        // 全区国家高新技术企业数
+    public var note: String?
+}

@@ -1,0 +1,45 @@
+/// Everything the journal says, folded into current records. A value type: the console
+/// reads it, only `apply` changes it, and replaying the same lines gives the same state.
+public struct DomainState: Codable, Sendable, Equatable {
+    public var lastSeq = 0
+    public var lastHash = ChainHash.genesis
+    public var createdBy: String?
+    public var operators: [String: OperatorRecord] = [:]
+    public var enterprises: [String: Enterprise] = [:]
+    /// USCC → enterprise id, for uniqueness and lookup.
+    public var usccIndex: [String: String] = [:]
+    public var statistics: [String: DistrictStatistic] = [:]
+    public var projects: [String: Project] = [:]
+    public var apartments: [String: Apartment] = [:]
+    public var talents: [String: Talent] = [:]
+    public var applications: [String: HousingApplication] = [:]
+    public var leases: [String: Lease] = [:]
+    public var activities: [String: Activity] = [:]
+    public var registrations: [String: Registration] = [:]
+    public var contestEntries: [String: ContestEntry] = [:]
+    public var actionItems: [String: ActionItem] = [:]
+    public var tickets: [String: Ticket] = [:]
+    /// Year → last receipt number issued; receipts are never reused.
+    public var receiptCounters: [String: Int] = [:]
+    /// Entity id → the seqs of the lines about it, oldest first (its history).
+    public var history: [String: [Int]] = [:]
+    /// Event kind → number of lines, for `verify`.
+    public var kindCounts: [String: Int] = [:]
+
+    public init() {}
+
+    public func role(of login: String) -> Role {
+        guard let op = operators[login], !op.removed else { return .viewer }
+        return op.role
+    }
+
+    public func enterprise(uscc: String) -> Enterprise? {
+        usccIndex[uscc].flatMap { enterprises[$0] }
+    }
+
+    /// The seq of the newest line about an entity (0 if none): forms remember it to
+    /// detect that someone else changed the record meanwhile.
+    public func version(of entity: String) -> Int {
+        history[entity]?.last ?? 0
+    }
+}

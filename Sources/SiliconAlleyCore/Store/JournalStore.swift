@@ -1,0 +1,257 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// One operator's view of a shared journal: the file, the state folded from it, and the
+/// only way to change it (`perform`). Several processes may hold stores on one file.
+public final class JournalStore {
+    public let path: String
+    public let actor: String
+    public let catalog: Catalog
+    private var file: JournalFile
+    public private(set) var state: DomainState
+    /// Things the operator should read: a torn tail moved aside, a snapshot ignored.
+    public private(set) var notices: [String] = []
+    /// Replaying more lines than this at start-up writes a fresh snapshot.
+    public var snapshotEvery = 20_000
+
+    public var role: Role { state.role(of: actor) }
+    public var head: (seq: Int, hash: String) { (state.lastSeq, state.lastHash) }
+    /// A damaged line stops all writing until repaired.
+    public var damage: (line: Int, reason: String)? { file.damage }
+    public var snapshotPath: String { path + ".snapshot" }
+
+    /// Opens (and on first use creates and seeds) the journal at `path`.
+    public init(path: String, actor: String = Identity.currentLogin(), catalog: Catalog = .plan,
+                useSnapshot: Bool = true, seed: Bool = true) throws {
+        self.path = path
+        self.actor = actor
+        self.catalog = catalog
+        try FileIO.makeDirectories(FileIO.directory(of: path))
+        file = try JournalFile(path: path)
+        state = DomainState()
+        if useSnapshot { loadSnapshot() }
+        let fromSeq = state.lastSeq
+        try file.withExclusiveLock {
+            try catchUp(holdingLock: true)
+            if state.lastSeq == 0 && file.damage == nil && seed {
+                try writeGenesis()
+            }
+        }
+        if useSnapshot && state.lastSeq - fromSeq >= snapshotEvery && file.damage == nil {
+            try? writeSnapshot()
+        }
+    }
+
+    public static func defaultPath(environment: [String: String]) -> String {
+        if let p = environment["SILICON_ALLEY_JOURNAL"], !p.isEmpty { return p }
+        let base: String
+        if let x = environment["XDG_DATA_HOME"], x.hasPrefix("/") { base = x }
+        else { base = (environment["HOME"] ?? ".") + "/.local/share" }
+        return base + "/silicon-alley/journal.jsonl"
+    }
+
+    public func takeNotices() -> [String] {
+        defer { notices.removeAll() }
+        return notices
+    }
+
+    // MARK: Reading others' lines
+
+    /// Picks up lines other processes appended (no lock: an unfinished batch is left for
+    /// the next call). Returns the new lines; a replaced file is reloaded from scratch.
+    @discardableResult
+    public func refresh() throws -> [JournalLine] {
+        if file.isReplaced {
+            notices.append("journal file was replaced; reloaded \(path)")
+            file = try JournalFile(path: path)
+            state = DomainState()
+            loadSnapshot()
+            var all: [JournalLine] = []
+            try file.readNew(holdingLock: false) { line in
+                try state.apply(line)
+                all.append(line)
+            }
+            return all
+        }
+        guard file.size > file.consumed else { return [] }
+        var new: [JournalLine] = []
+        try file.readNew(holdingLock: false) { line in
+            try state.apply(line)
+            new.append(line)
+        }
+        return new
+    }
+
+    private func catchUp(holdingLock: Bool) throws {
+        try file.readNew(holdingLock: holdingLock) { try state.apply($0) }
+        notices.append(contentsOf: file.noteRead())
+    }
+
+    // MARK: Changing
+
+    /// Runs commands as one batch: lock, catch up, check the role and validate each
+    /// against the state as it now is (later commands see earlier ones), write every
+    /// line in one write, fsync, unlock. All or nothing.
+    @discardableResult
+    public func perform(_ commands: [any Command], today: LocalDate = .today()) throws -> [JournalLine] {
+        if commands.isEmpty { return [] }
+        if file.isReplaced { try refresh() }
+        return try file.withExclusiveLock {
+            try catchUp(holdingLock: true)
+            if let d = file.damage { throw JournalError.readOnly(line: d.line, reason: d.reason) }
+            let role = state.role(of: actor)
+            var drafts: [LineCodec.Draft] = []
+            var scratch = state
+            for (index, command) in commands.enumerated() {
+                guard role >= command.requiredRole else {
+                    throw CommandRejected(field: "role",
+                                          zh: "\(actor) 的角色是\(role.zh)，此操作需要\(command.requiredRole.zh)",
+                                          en: "\(actor) is \(role.en); this needs \(command.requiredRole.en)")
+                }
+                var planner = Planner(state: scratch, actor: actor, today: today, catalog: catalog)
+                do throws(CommandRejected) {
+                    try command.plan(&planner)
+                } catch let rejection {
+                    if commands.count > 1 { throw BatchRejected(index: index, rejection: rejection) }
+                    throw rejection
+                }
+                // A later command in the batch must see what the earlier ones did.
+                if commands.count > 1 {
+                    for line in Self.provisional(planner.drafts, after: scratch) { try scratch.apply(line) }
+                }
+                drafts.append(contentsOf: planner.drafts)
+            }
+            return try write(drafts)
+        }
+    }
+
+    @discardableResult
+    public func perform(_ command: any Command, today: LocalDate = .today()) throws -> [JournalLine] {
+        try perform([command], today: today)
+    }
+
+    /// Appends drafts without a command's validation. For tooling and tests that must
+    /// write what the console never would (e.g. hostile text); still admin-only, still chained.
+    @discardableResult
+    public func appendUnchecked(_ drafts: [LineCodec.Draft]) throws -> [JournalLine] {
+        try file.withExclusiveLock {
+            try catchUp(holdingLock: true)
+            guard state.role(of: actor) == .admin else {
+                throw CommandRejected(field: "role", zh: "需要管理员", en: "needs admin")
+            }
+            return try write(drafts)
+        }
+    }
+
+    /// Encodes with real seqs and hashes, one write + fsync, then folds into the state.
+    /// The caller holds the lock.
+    private func write(_ drafts: [LineCodec.Draft]) throws -> [JournalLine] {
+        if let d = file.damage { throw JournalError.readOnly(line: d.line, reason: d.reason) }
+        let time = Timestamp.now()
+        var bytes: [UInt8] = []
+        var lines: [JournalLine] = []
+        var prev = file.lastHash
+        for (i, draft) in drafts.enumerated() {
+            let (b, line) = LineCodec.encode(draft, seq: file.lastSeq + 1 + i, time: time, actor: actor, prev: prev,
+                                             txnIndex: i + 1, txnCount: drafts.count)
+            bytes.append(contentsOf: b)
+            lines.append(line)
+            prev = line.hash
+        }
+        try file.append(bytes, lines: lines)
+        for line in lines { try state.apply(line) }
+        return lines
+    }
+
+    /// Lines as they will be, minus the real hash, for planning the rest of a batch.
+    private static func provisional(_ drafts: [LineCodec.Draft], after s: DomainState) -> [JournalLine] {
+        drafts.enumerated().map { i, d in
+            JournalLine(seq: s.lastSeq + 1 + i, time: "", actor: "", kind: d.kind, entity: d.entity, data: d.data,
+                        prev: s.lastHash, hash: s.lastHash)
+        }
+    }
+
+    // MARK: A new journal
+
+    /// The first batch: the journal's birth, its creator as first admin, and the plan's
+    /// catalogue of projects (six special actions, industry 5+N, space 5+N).
+    private func writeGenesis() throws {
+        var p = Planner(state: state, actor: actor, today: .today(), catalog: catalog)
+        p.emit(EventKind.journalCreated, "journal", .object([
+            "format": .int(Int64(FormatVersion.current)),
+            "catalog": .string(catalog.digest),
+        ]))
+        p.emit(EventKind.operatorAssigned, "op:\(actor)", .object(["login": .string(actor), "role": .string(Role.admin.rawValue)]))
+        let office = catalog.unit(id: "task-force-office")?.zh
+        for action in catalog.actions.sorted(by: { $0.order < $1.order }) {
+            let id = p.newId("prj")
+            p.emit(EventKind.projectCreated, id, record: Project(
+                id: id, name: action.zh, category: .action, catalogId: action.id, action: action.id, leadUnit: office,
+                partners: [], place: nil, tier: nil, phase: "规模拓展", status: .active, fastTrack: false,
+                milestones: [], approval: [], notes: []))
+        }
+        for planned in catalog.projects {
+            let id = p.newId("prj")
+            p.emit(EventKind.projectCreated, id, record: Project(
+                id: id, name: planned.zh, category: planned.category == .industry5N ? .industry5N : .space5N,
+                catalogId: planned.id, action: nil, leadUnit: office,
+                partners: planned.partners.compactMap { catalog.unit(id: $0)?.zh ?? $0 },
+                place: planned.placeId, tier: planned.tier, phase: "规模拓展", status: planned.core ? .active : .planned,
+                fastTrack: false, milestones: [], approval: [], notes: []))
+        }
+        _ = try write(p.drafts)
+    }
+
+    // MARK: Snapshots
+
+    /// State at the current head, written atomically. The header names the line it
+    /// stands for (seq, hash, where that line starts and ends) and the state's own digest.
+    public func writeSnapshot() throws {
+        var body: [UInt8] = []
+        JSONWriter.write(try JSONValueEncoder().encode(state), into: &body)
+        let header: JSONValue = .object([
+            "v": .int(Int64(FormatVersion.current)), "seq": .int(Int64(state.lastSeq)), "hash": .string(state.lastHash),
+            "offset": .int(Int64(file.consumed)), "lineStart": .int(Int64(file.lastLineStart)),
+            "digest": .string(ChainHash.sha256Hex(body)),
+        ])
+        var out: [UInt8] = []
+        JSONWriter.write(header, into: &out)
+        out.append(0x0A)
+        out.append(contentsOf: body)
+        try FileIO.writeAtomically(out, to: snapshotPath)
+    }
+
+    /// Trusts a snapshot only if its digest holds and the journal's line at its seq has
+    /// its hash; otherwise it is ignored (and said so) and the journal is replayed.
+    private func loadSnapshot() {
+        guard let bytes = FileIO.readFile(snapshotPath) else { return }
+        func ignore(_ why: String) { notices.append("snapshot ignored: \(why)") }
+        guard let nl = bytes.firstIndex(of: 0x0A),
+              let header = try? JSONParser.parse(Array(bytes[..<nl])),
+              let seq = header["seq"]?.intValue, let hash = header["hash"]?.stringValue,
+              let offset = header["offset"]?.intValue, let lineStart = header["lineStart"]?.intValue,
+              let digest = header["digest"]?.stringValue, header["v"]?.intValue == Int64(FormatVersion.current)
+        else { return ignore("unreadable header") }
+        let body = Array(bytes[(nl + 1)...])
+        guard ChainHash.sha256Hex(body) == digest else { return ignore("its contents do not match its digest") }
+        guard let line = file.line(from: Int(lineStart), to: Int(offset)), line.seq == Int(seq), line.hash == hash else {
+            return ignore("it does not match the journal's line \(seq)")
+        }
+        guard let value = try? JSONParser.parse(body),
+              let s = try? JSONValueDecoder().decode(DomainState.self, from: value),
+              s.lastSeq == Int(seq), s.lastHash == hash
+        else { return ignore("its state could not be read") }
+        state = s
+        file.resume(at: Int(offset), seq: Int(seq), hash: hash, lineStart: Int(lineStart))
+    }
+}
+
+/// A batch refused because one of its commands was: which one (0-based) and why.
+public struct BatchRejected: Error, Sendable, CustomStringConvertible {
+    public let index: Int
+    public let rejection: CommandRejected
+    public var description: String { "item \(index + 1): \(rejection)" }
+}

@@ -1,0 +1,32 @@
+import ArgumentParser
+import Console
+import Foundation
+import SiliconAlleyCore
+
+struct ConsoleCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "console",
+        abstract: "Open the console (the default).")
+
+    @OptionGroup var journal: JournalOption
+    @Flag(help: "Service-window mode: straight into the intake form, F-key legend.") var window = false
+    @Option(help: "Theme name (themes/NAME.theme) or a path to a theme file.") var theme = "default"
+    @Option(help: "Interface language: zh (default) or en.") var lang = "zh"
+    @Flag(help: "Plain ASCII borders, for terminals where box drawing is double-width.") var ascii = false
+
+    func validate() throws {
+        guard lang == "zh" || lang == "en" else { throw ValidationError("--lang: \(lang) is not zh or en") }
+    }
+
+    func run() throws {
+        guard isatty(0) == 1 && isatty(1) == 1 else {
+            printErr("silicon-alley: the console needs a terminal on stdin and stdout (use verify, demo, import or export for scripts)")
+            throw ExitCode(2)
+        }
+        let store = try journal.open()
+        let options = ConsoleOptions(window: window, theme: theme, english: lang == "en", ascii: ascii,
+                                     environment: ProcessInfo.processInfo.environment)
+        let code = ConsoleApp.run(store: store, options: options)
+        if code != 0 { throw ExitCode(code) }
+    }
+}
