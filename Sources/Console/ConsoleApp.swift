@@ -1,24 +1,52 @@
+import Foundation
 import SiliconAlleyCore
 import TerminalUI
 
-public struct ConsoleOptions: Sendable {
-    public var window: Bool
-    public var theme: String
-    public var english: Bool
-    public var ascii: Bool
-    public var environment: [String: String]
-
-    public init(window: Bool, theme: String, english: Bool, ascii: Bool, environment: [String: String]) {
-        self.window = window
-        self.theme = theme
-        self.english = english
-        self.ascii = ascii
-        self.environment = environment
-    }
-}
-
+/// Starts the terminal, runs the loop, and always restores the terminal on the way out.
 public enum ConsoleApp {
     public static func run(store: JournalStore, options: ConsoleOptions) -> Int32 {
-        0
+        let (theme, warning) = ThemeResolver.resolve(options.theme, environment: options.environment)
+        let screen = NcursesScreen(environment: options.environment)
+        if let e = screen.localeError, !screen.isUTF8 {
+            screen.stop()
+            FileHandle.standardError.write(Data("silicon-alley: \(e)\n".utf8))
+            return 2
+        }
+        defer { screen.stop() }
+        var look = Look(theme: screen.hasColor ? theme : Theme.monochrome(from: theme), ascii: options.ascii)
+        if options.environment["NO_COLOR"].map({ !$0.isEmpty }) ?? false { look.theme = Theme.monochrome(from: look.theme) }
+        let shell = Shell(store: store, language: options.english ? .en : .zh, look: look,
+                          panes: makePanes(store: store), start: .journal)
+        shell.environment = options.environment
+        if let warning { shell.say(warning, error: true, seconds: 8) }
+        for n in store.takeNotices() { shell.say(n, error: true, seconds: 10) }
+        var dirty = true
+        var lastTick = 0.0
+        while true {
+            let now = Date().timeIntervalSinceReferenceDate
+            if dirty {
+                if shell.repaintRequested { screen.forceRepaint(); shell.repaintRequested = false }
+                let frame = shell.render(size: screen.size)
+                screen.draw(frame.grid, cursor: frame.cursor)
+                dirty = false
+            }
+            if let key = screen.readKey(timeoutMilliseconds: 250) {
+                if !shell.handle(key, now: Date().timeIntervalSinceReferenceDate) { break }
+                dirty = true
+            }
+            let t = Date().timeIntervalSinceReferenceDate
+            // Others' lines show up within a second even while the operator types.
+            if t - lastTick >= 0.25 {
+                lastTick = t
+                if shell.tick(now: t) { dirty = true }
+            }
+            _ = now
+        }
+        return 0
+    }
+
+    /// The panes that are built, in tab order.
+    public static func makePanes(store: JournalStore) -> [Pane] {
+        [JournalPane(store: store)]
     }
 }

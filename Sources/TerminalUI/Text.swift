@@ -32,6 +32,22 @@ public enum Text {
     }
 
     /// Fits `s` into `columns`, ending with "…" when something was cut.
+    /// Keeps the end of the text (paths): "…/share/silicon-alley/journal.jsonl".
+    public static func ellipsizeLeft(_ s: String, to columns: Int, ellipsis: String = "…") -> String {
+        guard DisplayWidth.of(s) > columns else { return s }
+        let room = columns - DisplayWidth.of(ellipsis)
+        guard room > 0 else { return clip(ellipsis, to: columns) }
+        var kept: [Character] = []
+        var used = 0
+        for c in s.reversed() {
+            let w = DisplayWidth.of(c)
+            if used + w > room { break }
+            kept.append(c)
+            used += w
+        }
+        return ellipsis + String(kept.reversed())
+    }
+
     public static func ellipsize(_ s: String, to columns: Int, ellipsis: String = "…") -> String {
         guard columns > 0 else { return "" }
         if DisplayWidth.of(s) <= columns { return s }

@@ -1,0 +1,149 @@
+import SiliconAlleyCore
+import TerminalUI
+
+/// 审计日志: every journal line, newest first; filter by actor, kind or entity; Enter
+/// shows the whole event. Other operators' lines appear on the next tick.
+public final class JournalPane: Pane {
+    public let id = PaneID.journal
+    private var index: JournalIndex
+    private var table = TableState()
+    /// Positions in `index.entries` that pass the filter, newest first.
+    private var visible: [Int] = []
+    public private(set) var filter = ""
+    private var summaries: [Int: String] = [:]
+
+    public init(store: JournalStore) {
+        index = JournalIndex(path: store.path)
+        index.update()
+        rebuild()
+    }
+
+    public func bindings(_ ctx: ShellContext) -> [KeyBinding] {
+        [KeyBinding([.enter], "Enter", legend: ("详情", "details"), help: ("查看整条事件", "show the whole event"), .pane("detail"))]
+    }
+
+    public func handle(_ key: Key, _ ctx: ShellContext) -> PaneOutcome {
+        if table.handle(key, rowCount: visible.count) { return .none }
+        return .unhandled
+    }
+
+    public func perform(_ action: String, _ ctx: ShellContext) -> PaneOutcome {
+        guard action == "detail", table.selected < visible.count else { return .none }
+        let entry = index.entries[visible[table.selected]]
+        guard let line = index.line(entry) else {
+            return .flash(ctx.t("无法读取第 \(entry.seq) 行", "cannot read line \(entry.seq)"))
+        }
+        let l = ctx.language
+        var lines: [(label: String, value: String)] = [
+            (l.t("序号", "seq"), "#\(line.seq)"),
+            (l.t("时间", "time"), BeijingTime.format(line.time) + l.t("（北京时间）", " (Beijing)") + "  \(line.time)"),
+            (l.t("操作员", "actor"), line.actor),
+            (l.t("类型", "kind"), EventKindLabel.label(line.kind, l) + "  (\(line.kind))"),
+            (l.t("对象", "entity"), EntityName.of(line.entity, in: ctx.store.state) + "  (\(line.entity))"),
+        ]
+        if line.txnCount > 1 { lines.append((l.t("批次", "batch"), "\(line.txnIndex)/\(line.txnCount)")) }
+        let state = ctx.store.state
+        for (k, v) in JSONFlatten.lines(line.data) {
+            // References read better with the name beside the id.
+            let name = EntityName.of(v, in: state)
+            lines.append((k, name == v ? v : "\(v)  \(name)"))
+        }
+        lines.append(("prev", line.prev))
+        lines.append(("hash", line.hash))
+        return .openDetail(title: l.t("事件 #\(line.seq)", "Event #\(line.seq)"), lines: lines)
+    }
+
+    public func setFilter(_ text: String, _ ctx: ShellContext) {
+        filter = text
+        rebuild(state: ctx.store.state, language: ctx.language)
+        table.select(0, rowCount: visible.count)
+    }
+
+    public func journalChanged(_ ctx: ShellContext) {
+        let selectedSeq = table.selected < visible.count ? index.entries[visible[table.selected]].seq : nil
+        if index.update() > 0 || index.entries.count < visible.count {
+            rebuild(state: ctx.store.state, language: ctx.language)
+            // Keep the operator's place: the same line stays selected as new ones arrive on top.
+            if let seq = selectedSeq, table.selected > 0 || filter.isEmpty == false,
+               let i = visible.firstIndex(where: { index.entries[$0].seq == seq }) {
+                table.select(i, rowCount: visible.count)
+            }
+        }
+    }
+
+    /// Filter terms: `actor:li`, `kind:enterprise`, `entity:ent-12`, or plain words that
+    /// match any of them (and the entity's name, and the kind's label). All must match.
+    private func rebuild(state: DomainState? = nil, language: Language = .zh) {
+        let terms = filter.split(separator: " ").map { $0.lowercased() }
+        let n = index.entries.count
+        if terms.isEmpty {
+            visible = Array((0..<n).reversed())
+            return
+        }
+        visible = []
+        for i in (0..<n).reversed() where matches(index.entries[i], terms, state, language) { visible.append(i) }
+    }
+
+    private func matches(_ e: JournalIndex.Entry, _ terms: [String], _ state: DomainState?, _ l: Language) -> Bool {
+        for term in terms {
+            if term.hasPrefix("actor:") {
+                if !e.actor.lowercased().contains(term.dropFirst(6)) { return false }
+            } else if term.hasPrefix("kind:") {
+                let q = term.dropFirst(5)
+                if !e.kind.lowercased().contains(q) && !EventKindLabel.label(e.kind, l).contains(q) { return false }
+            } else if term.hasPrefix("entity:") {
+                let q = term.dropFirst(7)
+                if !e.entity.lowercased().contains(q) && !(state.map { EntityName.of(e.entity, in: $0).lowercased().contains(q) } ?? false) { return false }
+            } else {
+                let hit = e.actor.lowercased().contains(term) || e.kind.lowercased().contains(term)
+                    || EventKindLabel.label(e.kind, .zh).contains(term) || EventKindLabel.label(e.kind, .en).contains(term)
+                    || e.entity.lowercased().contains(term)
+                    || (state.map { EntityName.of(e.entity, in: $0).lowercased().contains(term) } ?? false)
+                if !hit { return false }
+            }
+        }
+        return true
+    }
+
+    public func render(in area: Rect, grid: inout Grid, _ ctx: ShellContext) {
+        let l = ctx.language
+        let t = ctx.look.theme
+        let (head, body) = area.splitTop(1)
+        var header = l.t("审计日志 · 共 \(Shell.grouped(index.entries.count)) 条", "Journal · \(Shell.grouped(index.entries.count)) lines")
+        if !filter.isEmpty {
+            header += l.t(" · 筛选 /", " · filter /") + Sanitizer.clean(filter) + l.t(" · 命中 \(Shell.grouped(visible.count))", " · \(Shell.grouped(visible.count)) match")
+        }
+        grid.put(" " + header, x: head.x, y: head.y, maxWidth: head.width, style: t[.accent])
+        let state = ctx.store.state
+        let entries = index.entries
+        let rows = visible
+        let tableView = Table(
+            columns: [
+                TableColumn(l.t("序号", "Seq"), width: .fixed(8), align: .right),
+                TableColumn(l.t("时间", "Time"), width: .fixed(19)),
+                TableColumn(l.t("操作员", "Actor"), width: .fixed(10)),
+                TableColumn(l.t("类型", "Kind"), width: .fixed(l == .zh ? 12 : 20)),
+                TableColumn(l.t("对象", "Entity"), width: .flex(2)),
+                TableColumn(l.t("摘要", "Summary"), width: .flex(3)),
+            ],
+            rowCount: rows.count,
+            rowID: { String(entries[rows[$0]].seq) },
+            row: { [unowned self] i in
+                let e = entries[rows[i]]
+                return JournalRowPresenter.cells(e, summary: self.summary(e, state, l), state: state, l)
+            })
+        tableView.render(&table, in: body, grid: &grid, look: ctx.look)
+        if rows.isEmpty {
+            grid.put(l.t("  （没有符合条件的事件）", "  (no matching events)"), x: body.x, y: body.y + 2, style: t[.dim])
+        }
+    }
+
+    private func summary(_ e: JournalIndex.Entry, _ state: DomainState, _ l: Language) -> String {
+        if let s = summaries[e.seq] { return s }
+        guard let line = index.line(e) else { return "" }
+        let s = JournalRowPresenter.summary(line, state: state, l)
+        if summaries.count > 5_000 { summaries.removeAll() }
+        summaries[e.seq] = s
+        return s
+    }
+}

@@ -1,0 +1,47 @@
+import SiliconAlleyCore
+
+/// One journal line as a row of the audit table: time, actor, kind, entity, summary.
+enum JournalRowPresenter {
+    static func cells(_ entry: JournalIndex.Entry, summary: String, state: DomainState, _ l: Language) -> [String] {
+        [
+            "#\(entry.seq)",
+            BeijingTime.format(entry.time),
+            entry.actor,
+            EventKindLabel.label(entry.kind, l),
+            EntityName.of(entry.entity, in: state),
+            summary,
+        ]
+    }
+
+    /// A one-line gist of what the line's data says.
+    static func summary(_ line: JournalLine, state: DomainState, _ l: Language) -> String {
+        let d = line.data
+        func s(_ k: String) -> String? { d[k]?.stringValue }
+        switch line.kind {
+        case EventKind.enterpriseRegistered:
+            return [s("uscc"), s("industry").flatMap { Catalog.plan.industry(id: $0)?.name(l) }].compactMap { $0 }.joined(separator: " · ")
+        case EventKind.qualificationGranted:
+            let q = s("type").flatMap { Catalog.plan.qualification(id: $0)?.badge } ?? "?"
+            return "\(q) \(s("granted") ?? "") → \(s("expires") ?? "")"
+        case EventKind.supportGranted:
+            let amount = d["amount"]?.intValue.map { Money(fen: $0).formatted } ?? s("kind") ?? ""
+            return "\(s("measure") ?? "") \(amount)"
+        case EventKind.operatorAssigned:
+            return "\(s("login") ?? "") → \(s("role").flatMap(Role.init(rawValue:))?.localized(l) ?? "")"
+        case EventKind.statisticRecorded:
+            return l.t("专精特新 \(d["srdiCount"]?.intValue ?? 0) · 国高新 \(d["highTechCount"]?.intValue ?? 0)",
+                       "SRDI \(d["srdiCount"]?.intValue ?? 0) · high-tech \(d["highTechCount"]?.intValue ?? 0)")
+        case EventKind.ticketAccepted:
+            return s("description") ?? 
+            return s("description") ?? ""
+            if let changes = d["changes"]?.objectValue {
+                return changes.keys.sorted().map { k in "\(k)=\(JSONFlatten.text(changes[k]!))" }.joined(separator: " ")
+            }
+            return s("name") ?? s("title") ?? s("text") ?? s("reason") ?? ""
+        }
+    }
+}
+
+extension Industry {
+    func name(_ l: Language) -> String { l == .zh ? zh : en }
+}

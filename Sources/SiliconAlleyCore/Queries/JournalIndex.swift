@@ -1,0 +1,137 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A light index of every journal line for the audit view: where each line starts and
+/// its seq, time, actor, kind and entity — enough to list and filter a million lines
+/// without holding their data. A line's full event is read back from the file on demand.
+/// Reading the header fields relies on the writer's fixed member order; a line that
+/// does not fit (escapes, another writer) is fully parsed instead.
+public struct JournalIndex {
+    public struct Entry: Sendable, Hashable {
+        public var offset: Int
+        public var seq: Int
+        public var time: String
+        public var actor: String
+        public var kind: String
+        public var entity: String
+    }
+
+    public let path: String
+    public private(set) var entries: [Entry] = []
+    private var scanned = 0
+    private var inode: UInt64 = 0
+    /// Interning keeps one copy of each repeated actor and kind string.
+    private var interned: Set<String> = []
+
+    public init(path: String) {
+        self.path = path
+    }
+
+    /// Reads lines appended since the last call (only whole lines). A file that was
+    /// replaced or cut shorter is indexed again from the start. Returns how many were added.
+    @discardableResult
+    public mutating func update() -> Int {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return 0 }
+        if UInt64(st.st_ino) != inode || Int(st.st_size) < scanned {
+            entries.removeAll()
+            scanned = 0
+            inode = UInt64(st.st_ino)
+        }
+        let size = Int(st.st_size)
+        guard size > scanned else { return 0 }
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return 0 }
+        defer { close(fd) }
+        var reader = ChunkedLineReader(fd: fd, start: scanned)
+        var added = 0
+        var lineStart = scanned
+        while let line = try? reader.nextLine(path: path) {
+            if let e = Self.header(line, offset: lineStart) {
+                var e = e
+                e.actor = intern(e.actor)
+                e.kind = intern(e.kind)
+                entries.append(e)
+                added += 1
+            }
+            lineStart = reader.offset
+        }
+        scanned = lineStart
+        return added
+    }
+
+    private mutating func intern(_ s: String) -> String {
+        if let existing = interned.firstIndex(of: s) { return interned[existing] }
+        interned.insert(s)
+        return s
+    }
+
+    /// The full line (data included), read back from the file.
+    public func line(_ entry: Entry) -> JournalLine? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var reader = ChunkedLineReader(fd: fd, start: entry.offset)
+        guard let bytes = try? reader.nextLine(path: path) else { return nil }
+        return try? bytes.withUnsafeBufferPointer { b throws(LineCodec.DecodeError) in try LineCodec.decode(b) }
+    }
+
+    static func header(_ line: ArraySlice<UInt8>, offset: Int) -> Entry? {
+        var scanner = HeaderScanner(bytes: line)
+        if let seq = scanner.int(after: #"{"v":1,"seq":"#),
+           let time = scanner.string(after: #","time":""#),
+           let actor = scanner.string(after: #","actor":""#),
+           let kind = scanner.string(after: #","kind":""#),
+           let entity = scanner.string(after: #","entity":""#) {
+            return Entry(offset: offset, seq: seq, time: time, actor: actor, kind: kind, entity: entity)
+        }
+        guard let l = try? line.withUnsafeBufferPointer({ b throws(LineCodec.DecodeError) in try LineCodec.decode(b) }) else { return nil }
+        return Entry(offset: offset, seq: l.seq, time: l.time, actor: l.actor, kind: l.kind, entity: l.entity)
+    }
+}
+
+/// Reads the fixed-order header of a line; gives up (nil) on anything unexpected.
+private struct HeaderScanner {
+    let bytes: ArraySlice<UInt8>
+    var i: Int
+
+    init(bytes: ArraySlice<UInt8>) {
+        self.bytes = bytes
+        i = bytes.startIndex
+    }
+
+    mutating func expect(_ literal: String) -> Bool {
+        for b in literal.utf8 {
+            guard i < bytes.endIndex, bytes[i] == b else { return false }
+            i += 1
+        }
+        return true
+    }
+
+    mutating func int(after literal: String) -> Int? {
+        guard expect(literal) else { return nil }
+        var v = 0
+        let start = i
+        while i < bytes.endIndex, (0x30...0x39).contains(bytes[i]) {
+            v = v * 10 + Int(bytes[i] - 0x30)
+            i += 1
+        }
+        return i > start ? v : nil
+    }
+
+    mutating func string(after literal: String) -> String? {
+        guard expect(literal) else { return nil }
+        let start = i
+        while i < bytes.endIndex, bytes[i] != 0x22 {
+            if bytes[i] == 0x5C { return nil }  // escapes: let the full parser handle it
+            i += 1
+        }
+        guard i < bytes.endIndex else { return nil }
+        let s = String(validating: bytes[start..<i], as: UTF8.self)
+        i += 1
+        return s
+    }
+}
