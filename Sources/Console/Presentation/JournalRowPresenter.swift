@@ -32,8 +32,8 @@ enum JournalRowPresenter {
             return l.t("专精特新 \(d["srdiCount"]?.intValue ?? 0) · 国高新 \(d["highTechCount"]?.intValue ?? 0)",
                        "SRDI \(d["srdiCount"]?.intValue ?? 0) · high-tech \(d["highTechCount"]?.intValue ?? 0)")
         case EventKind.ticketAccepted:
-            return s("description") ?? 
             return s("description") ?? ""
+        default:
             if let changes = d["changes"]?.objectValue {
                 return changes.keys.sorted().map { k in "\(k)=\(JSONFlatten.text(changes[k]!))" }.joined(separator: " ")
             }
