@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
     ],
     targets: [
         // The only place C is touched: ncursesw's wide-character API.
@@ -22,7 +23,10 @@ let package = Package(
         // The domain: imports Foundation and hashing, nothing of the terminal.
         .target(
             name: "SiliconAlleyCore",
-            dependencies: [.product(name: "Crypto", package: "swift-crypto")]
+            dependencies: [
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
         ),
         // The screen: grid, widths, keys, widgets, the ncurses backend. Knows no domain.
         .target(name: "TerminalUI", dependencies: ["CNcursesw"]),

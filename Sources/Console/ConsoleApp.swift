@@ -15,8 +15,7 @@ public enum ConsoleApp {
         defer { screen.stop() }
         var look = Look(theme: screen.hasColor ? theme : Theme.monochrome(from: theme), ascii: options.ascii)
         if options.environment["NO_COLOR"].map({ !$0.isEmpty }) ?? false { look.theme = Theme.monochrome(from: look.theme) }
-        let shell = Shell(store: store, language: options.english ? .en : .zh, look: look,
-                          panes: makePanes(store: store), start: .journal)
+        let shell = Shell(store: store, language: options.english ? .en : .zh, look: look, start: .enterprises)
         shell.environment = options.environment
         if let warning { shell.say(warning, error: true, seconds: 8) }
         for n in store.takeNotices() { shell.say(n, error: true, seconds: 10) }
@@ -45,8 +44,5 @@ public enum ConsoleApp {
         return 0
     }
 
-    /// The panes that are built, in tab order.
-    public static func makePanes(store: JournalStore) -> [Pane] {
-        [JournalPane(store: store)]
-    }
+
 }

@@ -5,16 +5,16 @@ import TerminalUI
 /// shows the whole event. Other operators' lines appear on the next tick.
 public final class JournalPane: Pane {
     public let id = PaneID.journal
-    private var index: JournalIndex
+    private let shared: SharedJournalIndex
+    private var index: JournalIndex { shared.index }
     private var table = TableState()
     /// Positions in `index.entries` that pass the filter, newest first.
     private var visible: [Int] = []
     public private(set) var filter = ""
     private var summaries: [Int: String] = [:]
 
-    public init(store: JournalStore) {
-        index = JournalIndex(path: store.path)
-        index.update()
+    public init(journal: SharedJournalIndex) {
+        shared = journal
         rebuild()
     }
 
@@ -61,7 +61,7 @@ public final class JournalPane: Pane {
 
     public func journalChanged(_ ctx: ShellContext) {
         let selectedSeq = table.selected < visible.count ? index.entries[visible[table.selected]].seq : nil
-        if index.update() > 0 || index.entries.count < visible.count {
+        if index.entries.count != visibleTotal {
             rebuild(state: ctx.store.state, language: ctx.language)
             // Keep the operator's place: the same line stays selected as new ones arrive on top.
             if let seq = selectedSeq, table.selected > 0 || filter.isEmpty == false,
@@ -73,7 +73,11 @@ public final class JournalPane: Pane {
 
     /// Filter terms: `actor:li`, `kind:enterprise`, `entity:ent-12`, or plain words that
     /// match any of them (and the entity's name, and the kind's label). All must match.
+    /// How many entries `visible` was built from.
+    private var visibleTotal = 0
+
     private func rebuild(state: DomainState? = nil, language: Language = .zh) {
+        visibleTotal = index.entries.count
         let terms = filter.split(separator: " ").map { $0.lowercased() }
         let n = index.entries.count
         if terms.isEmpty {

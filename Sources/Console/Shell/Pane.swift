@@ -41,13 +41,40 @@ public final class ShellContext {
     public var language: Language
     public var look: Look
     public var today: LocalDate
+    /// One index of the journal's lines for every pane (audit list, record histories).
+    public let journal: SharedJournalIndex
 
     init(store: JournalStore, language: Language, look: Look) {
         self.store = store
         self.language = language
         self.look = look
         today = .today()
+        journal = SharedJournalIndex(path: store.path)
     }
 
     public func t(_ zh: String, _ en: String) -> String { language.t(zh, en) }
+}
+
+/// The journal index, shared by reference so it is built and updated once.
+public final class SharedJournalIndex {
+    public private(set) var index: JournalIndex
+
+    init(path: String) {
+        index = JournalIndex(path: path)
+        index.update()
+    }
+
+    @discardableResult
+    public func update() -> Int { index.update() }
+
+    /// The lines of a record's history, oldest first.
+    public func lines(seqs: [Int]) -> [JournalLine] {
+        let entries = index.entries
+        return seqs.compactMap { seq in
+            // In an intact journal seq n is entry n-1; search if a repair shifted things.
+            let e = (seq - 1 < entries.count && seq >= 1 && entries[seq - 1].seq == seq) ? entries[seq - 1]
+                : entries.first { $0.seq == seq }
+            return e.flatMap { index.line($0) }
+        }
+    }
 }

@@ -27,10 +27,15 @@ public final class Shell {
         case alert(Dialog)
     }
 
-    public init(store: JournalStore, language: Language, look: Look, panes: [Pane], start: PaneID = .journal) {
+    public init(store: JournalStore, language: Language, look: Look, start: PaneID = .enterprises) {
         ctx = ShellContext(store: store, language: language, look: look)
-        self.panes = panes
+        panes = Self.builtPanes(ctx)
         active = panes.firstIndex { $0.id == start } ?? 0
+    }
+
+    /// The panes that are built, in tab order. A pane not built yet has no tab.
+    static func builtPanes(_ ctx: ShellContext) -> [Pane] {
+        [EnterprisesPane(ctx), JournalPane(journal: ctx.journal)]
     }
 
     public var activePane: Pane { panes[active] }
@@ -161,7 +166,9 @@ public final class Shell {
             }
         case .form(var session):
             switch session.form.handle(key) {
-            case .none: overlay = .form(session)
+            case .none:
+                session.recheck(ctx)
+                overlay = .form(session)
             case .cancel:
                 if session.form.isDirty {
                     overlay = .discard(session, Dialog.confirm(title: ctx.t("放弃输入？", "Discard input?"),
@@ -174,7 +181,9 @@ public final class Shell {
                 switch session.submit(ctx) {
                 case .saved(let lines):
                     overlay = nil
-                    say(session.saved(ctx, lines))
+                    let message = session.saved(ctx, lines)
+                    if !message.isEmpty { say(message) }
+                    ctx.journal.update()
                     for p in panes { p.journalChanged(ctx) }
                     if let after = session.afterSave { apply(after(ctx, lines)) }
                 case .refused(let message):
@@ -240,6 +249,7 @@ public final class Shell {
             changed = true
         }
         for n in ctx.store.takeNotices() { say(n, error: true, seconds: 10); changed = true }
+        if ctx.journal.update() > 0 { changed = true }
         if changed { for p in panes { p.journalChanged(ctx) } }
         if let f = flash, f.until <= now { flash = nil; changed = true }
         if liveUntil > 0 && liveUntil <= now { liveUntil = 0; changed = true }

@@ -1,0 +1,175 @@
+import SiliconAlleyCore
+import TerminalUI
+
+/// The enterprise pane's forms. Field ids are the commands' field names, so a refused
+/// command's reasons land beside the right field.
+enum EnterpriseForms {
+    static func industries(_ c: Catalog, _ l: Language) -> [String] { c.industries.map { l == .zh ? $0.zh : $0.en } }
+    static func places(_ c: Catalog, _ l: Language) -> [String] { c.places.map { l == .zh ? $0.zh : $0.en } }
+
+    static func registryFields(_ ctx: ShellContext) -> [FormField] {
+        let c = ctx.store.catalog
+        return [
+            FormField(id: "name", label: ctx.t("企业名称", "Name"), required: true),
+            FormField(id: "uscc", label: ctx.t("信用代码", "USCC"), required: true),
+            FormField(id: "industry", label: ctx.t("行业", "Industry"), kind: .choice(industries(c, ctx.language)), required: true),
+            FormField(id: "place", label: ctx.t("楼宇", "Building"), kind: .choice(places(c, ctx.language))),
+            FormField(id: "address", label: ctx.t("楼层房号", "Floor/room")),
+            FormField(id: "headcount", label: ctx.t("人数", "Headcount"), kind: .integer),
+            FormField(id: "area", label: ctx.t("面积 (m²)", "Area (m²)"), kind: .area),
+            FormField(id: "settled", label: ctx.t("入驻日期", "Settled on"), kind: .date),
+            FormField(id: "contact", label: ctx.t("联系人", "Contact")),
+            FormField(id: "phone", label: ctx.t("手机", "Mobile")),
+        ]
+    }
+
+    static func input(_ v: [String: FieldValue]) -> EnterpriseInput {
+        EnterpriseInput(name: v.text("name"), uscc: v.text("uscc"), industry: v.text("industry"), place: v.text("place"),
+                        address: v.text("address"), area: v.text("area"), headcount: v.text("headcount"),
+                        settled: v.text("settled"), contact: v.text("contact"), phone: v.text("phone"))
+    }
+
+    /// The USCC is checked as it is typed, once it has its 18 characters.
+    static func usccLiveCheck(_ v: [String: FieldValue], _ ctx: ShellContext) -> [String: String] {
+        let code = v.text("uscc").trimmingCharacters(in: .whitespaces)
+        guard code.count >= 18 else { return [:] }
+        do {
+            let normal = try USCC.validate(code)
+            if let other = ctx.store.state.enterprise(uscc: normal) {
+                return ["uscc": ctx.t("该代码已登记：", "already registered: ") + other.name]
+            }
+            return [:]
+        } catch {
+            return ["uscc": ctx.language == .zh ? error.zh : error.en]
+        }
+    }
+
+    static func register(_ ctx: ShellContext) -> FormSession {
+        var form = Form(title: ctx.t("登记企业", "Register an enterprise"), fields: registryFields(ctx))
+        form.matcher = ChoiceMatcher.matches
+        return FormSession(form: form, action: .command { RegisterEnterprise(input($0)) },
+                           saved: { ctx, lines in ctx.t("已登记：", "registered: ") + (lines.first.flatMap { ctx.store.state.enterprises[$0.entity]?.name } ?? "") },
+                           liveCheck: usccLiveCheck)
+    }
+
+    static func edit(_ e: Enterprise, _ ctx: ShellContext) -> FormSession {
+        let c = ctx.store.catalog
+        let l = ctx.language
+        var form = Form(title: ctx.t("编辑企业 · ", "Edit · ") + e.name, fields: registryFields(ctx))
+        form.matcher = ChoiceMatcher.matches
+        form.set(field: "name", to: .text(e.name))
+        form.set(field: "uscc", to: .text(e.uscc))
+        form.set(field: "industry", to: .choice(c.industry(id: e.industry).map { l == .zh ? $0.zh : $0.en }))
+        form.set(field: "place", to: .choice(e.place.flatMap { c.place(id: $0) }.map { l == .zh ? $0.zh : $0.en }))
+        form.set(field: "address", to: .text(e.address ?? ""))
+        form.set(field: "headcount", to: .text(e.headcount.map(String.init) ?? ""))
+        form.set(field: "area", to: .text(e.area.map { Self.plain($0) } ?? ""))
+        form.set(field: "settled", to: .text(e.settled?.description ?? ""))
+        form.set(field: "contact", to: .text(e.contact ?? ""))
+        form.set(field: "phone", to: .text(e.phone ?? ""))
+        let version = ctx.store.state.version(of: e.id)
+        let id = e.id
+        return FormSession(form: form, action: .command { EditEnterprise(id: id, input: input($0), basedOn: version) },
+                           saved: { ctx, _ in ctx.t("已保存", "saved") })
+    }
+
+    static func plain(_ a: Area) -> String {
+        a.hundredths % 100 == 0 ? String(a.hundredths / 100) : String(format: "%.2f", Double(a.hundredths) / 100)
+    }
+
+    static func grantQualification(_ e: Enterprise, _ ctx: ShellContext) -> FormSession {
+        let c = ctx.store.catalog
+        let options = c.qualifications.map { ctx.language == .zh ? $0.zh : $0.en }
+        var form = Form(title: ctx.t("授予资质 · ", "Grant a qualification · ") + e.name, fields: [
+            FormField(id: "qualification", label: ctx.t("资质", "Qualification"), kind: .choice(options), required: true),
+            FormField(id: "granted", label: ctx.t("授予日期", "Granted on"), kind: .date, required: true),
+            FormField(id: "expires", label: ctx.t("到期日期", "Expires on"), kind: .date),
+        ])
+        form.matcher = ChoiceMatcher.matches
+        let id = e.id
+        return FormSession(form: form, action: .command { v in
+            GrantQualification(enterprise: id, qualification: v.text("qualification"), granted: v.text("granted"), expires: v.text("expires"))
+        }, saved: { ctx, _ in ctx.t("已授予资质", "qualification granted") })
+    }
+
+    static func revokeQualification(_ e: Enterprise, _ ctx: ShellContext) -> FormSession {
+        let c = ctx.store.catalog
+        let held = e.qualifications.filter { $0.revoked == nil }.compactMap { c.qualification(id: $0.type) }
+        var form = Form(title: ctx.t("撤销资质 · ", "Revoke a qualification · ") + e.name, fields: [
+            FormField(id: "qualification", label: ctx.t("资质", "Qualification"), kind: .choice(held.map { ctx.language == .zh ? $0.zh : $0.en }), required: true),
+            FormField(id: "date", label: ctx.t("撤销日期", "Revoked on"), kind: .date, required: true),
+            FormField(id: "reason", label: ctx.t("原因", "Reason"), required: true),
+        ])
+        form.set(field: "date", to: .text(ctx.today.description))
+        let id = e.id
+        return FormSession(form: form, action: .command { v in
+            RevokeQualification(enterprise: id, qualification: v.text("qualification"), date: v.text("date"), reason: v.text("reason"))
+        }, saved: { ctx, _ in ctx.t("已撤销资质", "qualification revoked") })
+    }
+
+    static func support(_ e: Enterprise, _ ctx: ShellContext) -> FormSession {
+        let c = ctx.store.catalog
+        let options = c.measures.map { "\($0.code) " + (ctx.language == .zh ? $0.zh : $0.en) }
+        var form = Form(title: ctx.t("记录扶持 · ", "Record support · ") + e.name, fields: [
+            FormField(id: "measure", label: ctx.t("措施", "Measure"), kind: .choice(options), required: true),
+            FormField(id: "amount", label: ctx.t("金额 (元)", "Amount (yuan)"), kind: .money),
+            FormField(id: "kind", label: ctx.t("扶持方式", "In kind")),
+            FormField(id: "date", label: ctx.t("日期", "Date"), kind: .date, required: true),
+            FormField(id: "note", label: ctx.t("备注", "Note")),
+        ])
+        form.matcher = ChoiceMatcher.matches
+        form.set(field: "date", to: .text(ctx.today.description))
+        let id = e.id
+        return FormSession(form: form, action: .command { v in
+            let code = v.text("measure").split(separator: " ").first.map(String.init) ?? ""
+            return RecordSupport(enterprise: id, measure: code, amount: v.text("amount"), kind: v.text("kind"), date: v.text("date"), note: v.text("note"))
+        }, saved: { ctx, _ in ctx.t("已记录扶持", "support recorded") })
+    }
+
+    static func move(_ e: Enterprise, _ ctx: ShellContext) -> FormSession {
+        var form = Form(title: ctx.t("迁移楼宇 · ", "Move building · ") + e.name, fields: [
+            FormField(id: "place", label: ctx.t("新楼宇", "New building"), kind: .choice(places(ctx.store.catalog, ctx.language)), required: true),
+            FormField(id: "address", label: ctx.t("楼层房号", "Floor/room")),
+        ])
+        form.matcher = ChoiceMatcher.matches
+        let id = e.id
+        return FormSession(form: form, action: .command { v in MoveEnterprise(id: id, place: v.text("place"), address: v.text("address")) },
+                           saved: { ctx, _ in ctx.t("已迁移", "moved") })
+    }
+
+    static func moveOut(_ e: Enterprise, _ ctx: ShellContext) -> FormSession {
+        var form = Form(title: ctx.t("标记迁出 · ", "Mark as moved out · ") + e.name, fields: [
+            FormField(id: "date", label: ctx.t("迁出日期", "Moved out on"), kind: .date, required: true),
+            FormField(id: "reason", label: ctx.t("原因", "Reason"), required: true),
+        ])
+        form.set(field: "date", to: .text(ctx.today.description))
+        let id = e.id
+        return FormSession(form: form, action: .command { v in MarkEnterpriseMovedOut(id: id, date: v.text("date"), reason: v.text("reason")) },
+                           saved: { ctx, _ in ctx.t("已标记迁出（记录保留）", "marked as moved out (the record stays)") })
+    }
+
+    static func statistic(_ ctx: ShellContext) -> FormSession {
+        var form = Form(title: ctx.t("录入全区统计（发展目标分母）", "District statistic (the target's denominator)"), fields: [
+            FormField(id: "date", label: ctx.t("统计日期", "As of"), kind: .date, required: true),
+            FormField(id: "srdiCount", label: ctx.t("全区专精特新", "District SRDI"), kind: .integer, required: true),
+            FormField(id: "highTechCount", label: ctx.t("全区国高新", "District high-tech"), kind: .integer, required: true),
+            FormField(id: "note", label: ctx.t("备注", "Note")),
+        ])
+        form.set(field: "date", to: .text(ctx.today.description))
+        return FormSession(form: form, action: .command { v in
+            RecordDistrictStatistic(date: v.text("date"), srdiCount: v.text("srdiCount"), highTechCount: v.text("highTechCount"), note: v.text("note"))
+        }, saved: { ctx, _ in ctx.t("已录入统计", "statistic recorded") })
+    }
+}
+
+/// Choice lists filter as the operator types: a substring, or pinyin (`rg` → 人工智能).
+enum ChoiceMatcher {
+    @Sendable static func matches(_ query: String, _ option: String) -> Bool {
+        let q = query.trimmingCharacters(in: .whitespaces).lowercased()
+        if q.isEmpty { return true }
+        if option.lowercased().contains(q) { return true }
+        return q.utf8.allSatisfy { (0x61...0x7A).contains($0) } && PinyinKey(option).matches(q)
+    }
+}
+
+import Foundation

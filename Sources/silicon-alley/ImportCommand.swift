@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+import SiliconAlleyCore
+
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import records from a CSV file (UTF-8, UTF-8 with BOM, or GB18030): all rows or none.")
+
+    @OptionGroup var journal: JournalOption
+    @Argument(help: "What to import: enterprises.") var kind: String
+    @Argument(help: "The CSV file.") var file: String
+
+    func validate() throws {
+        guard kind == "enterprises" else { throw ValidationError("import: “\(kind)” — only enterprises can be imported") }
+    }
+
+    func run() throws {
+        guard let data = FileManager.default.contents(atPath: file) else { throw CLIError("\(file): cannot read the file") }
+        let store = try journal.open()
+        do {
+            let plan = try EnterpriseImporter.plan([UInt8](data), state: store.state, catalog: store.catalog)
+            let lines = try store.perform(plan.commands)
+            print("imported \(plan.commands.count) enterprises (\(plan.encoding.rawValue)) as one batch: journal #\(lines.first!.seq)–#\(lines.last!.seq)")
+        } catch let f as EnterpriseImporter.Failure {
+            printErr("\(file): \(f)")
+            throw ExitCode(1)
+        } catch let r as BatchRejected {
+            // Someone else registered a code between our check and the lock.
+            printErr("\(file): row \(r.index + 1) was refused when writing (\(r.rejection)); nothing imported")
+            throw ExitCode(1)
+        } catch let r as CommandRejected {
+            printErr("\(file): \(r); nothing imported")
+            throw ExitCode(1)
+        }
+    }
+}
