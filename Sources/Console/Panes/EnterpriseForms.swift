@@ -167,8 +167,16 @@ enum ChoiceMatcher {
     @Sendable static func matches(_ query: String, _ option: String) -> Bool {
         let q = query.trimmingCharacters(in: .whitespaces).lowercased()
         if q.isEmpty { return true }
-        if option.lowercased().contains(q) { return true }
-        return q.utf8.allSatisfy { (0x61...0x7A).contains($0) } && PinyinKey(option).matches(q)
+        let o = option.lowercased()
+        if o.contains(q) { return true }
+        if q.utf8.allSatisfy({ (0x61...0x7A).contains($0) }) && PinyinKey(option).matches(q) { return true }
+        // Characters in order, gaps allowed: 国高 → 国家高新技术企业.
+        var rest = o[...]
+        for ch in q {
+            guard let i = rest.firstIndex(of: ch) else { return false }
+            rest = rest[rest.index(after: i)...]
+        }
+        return true
     }
 }
 

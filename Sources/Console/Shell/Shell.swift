@@ -336,6 +336,11 @@ public final class Shell {
             let rw = DisplayWidth.of(right)
             grid.put(" " + Sanitizer.clean(f.text), x: row.x, y: row.y, maxWidth: max(0, row.width - rw - 2), style: f.isError ? t[.error] : t[.ok])
             grid.put(right, x: row.maxX - rw - 1, y: row.y, style: t[.status])
+        } else if case .form? = overlay {
+            // A form has its own keys: the 5250 way, always on the bottom line.
+            let items = [StatusLine.Item("Ctrl-S/F10", l.t("保存", "save")), StatusLine.Item("Esc", l.t("取消", "cancel")),
+                         StatusLine.Item("Tab", l.t("下一项", "next field")), StatusLine.Item("Enter", l.t("选定", "choose"))]
+            StatusLine(items: items, right: right).render(in: row, grid: &grid, look: ctx.look)
         } else {
             let items = (activePane.bindings(ctx) + globalBindings()).compactMap { b -> StatusLine.Item? in
                 guard let legend = b.legend else { return nil }
