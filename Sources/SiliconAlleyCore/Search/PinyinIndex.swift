@@ -1,0 +1,58 @@
+/// Many names prepared for per-keystroke pinyin search (the enterprise registry, pickers).
+///
+/// Keys are packed into one buffer so a scan walks memory in order rather than chasing
+/// 100k separate arrays. Positions returned are indexes into the names given at init.
+public struct PinyinIndex: Sendable {
+    private let units: [UInt8]
+    /// Key `i` is `units[starts[i]..<starts[i + 1]]`.
+    private let starts: [Int]
+    private let letters: [UInt64]
+    private let initials: [UInt64]
+
+    public init(_ names: some Sequence<String>) {
+        self.init(keys: names.map(PinyinKey.init))
+    }
+
+    public init(keys: [PinyinKey]) {
+        var units: [UInt8] = []
+        units.reserveCapacity(keys.reduce(0) { $0 + $1.units.count })
+        var starts: [Int] = [0]
+        starts.reserveCapacity(keys.count + 1)
+        for key in keys {
+            units.append(contentsOf: key.units)
+            starts.append(units.count)
+        }
+        self.units = units
+        self.starts = starts
+        self.letters = keys.map(\.letters)
+        self.initials = keys.map(\.initials)
+    }
+
+    public var count: Int { letters.count }
+
+    /// Positions of the names matching `query`, ascending.
+    ///
+    /// Pass `among` — the previous keystroke's result — when the new query extends the old
+    /// one: every name matching "qingl" also matches "qing", so only those need testing.
+    public func matches(_ query: PinyinQuery, among candidates: [Int]? = nil) -> [Int] {
+        var hits: [Int] = []
+        units.withUnsafeBufferPointer { all in
+            func test(_ i: Int) {
+                let key = UnsafeBufferPointer(rebasing: all[starts[i]..<starts[i + 1]])
+                if PinyinKey.matches(query, units: key, letters: letters[i], initials: initials[i]) {
+                    hits.append(i)
+                }
+            }
+            if let candidates {
+                for i in candidates { test(i) }
+            } else {
+                for i in 0..<count { test(i) }
+            }
+        }
+        return hits
+    }
+
+    public func matches(_ query: String) -> [Int] {
+        matches(PinyinQuery(query))
+    }
+}
