@@ -19,10 +19,11 @@ public struct EnterpriseSearch {
         let q = filter.text.trimmingCharacters(in: .whitespaces).lowercased()
         let upper = q.uppercased()
         let asciiLetters = !q.isEmpty && q.utf8.allSatisfy { (0x61...0x7A).contains($0) }
+        let pinyinQuery = PinyinQuery(q)  // parsed once, not per name
         var out: [Enterprise] = []
         for e in entries where filter.passesFields(e.enterprise, today: today) {
             if !q.isEmpty {
-                let hit = e.lowerName.contains(q) || e.enterprise.uscc.contains(upper) || (asciiLetters && e.pinyin.matches(q))
+                let hit = e.lowerName.contains(q) || e.enterprise.uscc.contains(upper) || (asciiLetters && e.pinyin.matches(pinyinQuery))
                 if !hit { continue }
             }
             out.append(e.enterprise)
