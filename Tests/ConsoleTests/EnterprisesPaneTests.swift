@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+@testable import Console
+@testable import SiliconAlleyCore
+import TerminalUI
+
+@Suite("Enterprises pane")
+struct EnterprisesPaneTests {
+    @Test func cjkColumnsAlign() throws {
+        let f = try ConsoleFixture(enterprises: [Samples.enterprise("北京青龙智能科技有限公司", 1), Samples.enterprise("ABC Data Ltd", 2)])
+        let lines = f.screen().split(separator: "\n").map(String.init)
+        let rowA = try #require(lines.first { $0.contains("北京青龙智能") })
+        let rowB = try #require(lines.first { $0.contains("ABC Data") })
+        func column(_ line: String, _ needle: String) -> Int {
+            DisplayWidth.of(String(line[..<line.range(of: needle)!.lowerBound]))
+        }
+        #expect(column(rowA, Samples.uscc(1)) == column(rowB, Samples.uscc(2)))
+    }
+
+    @Test func registerThroughTheFormAndFindByPinyinInitials() throws {
+        let f = try ConsoleFixture()
+        f.press(.char("n"))
+        f.type("北京青龙智能科技有限公司")
+        f.press(.tab)
+        f.type(Samples.uscc(9))
+        f.press(.tab)
+        f.type("rg")
+        f.press(.enter)
+        f.press(.function(10))
+        #expect(f.store.state.enterprises.values.contains { $0.name == "北京青龙智能科技有限公司" && $0.industry == "ai" })
+        f.press(.char("/"))
+        f.type("qlzn")
+        let text = f.screen()
+        #expect(text.contains("命中 1"))
+        #expect(text.contains("北京青龙智能科技有限公司"))
+    }
+
+    @Test func wrongUSCCShowsFieldErrorAndWritesNothing() throws {
+        let f = try ConsoleFixture()
+        let before = f.store.head.seq
+        let good = Samples.uscc(3)
+        let bad = String(good.dropLast()) + (good.last == "0" ? "1" : "0")
+        f.press(.char("n"))
+        f.type("北京测试科技有限公司")
+        f.press(.tab)
+        f.type(bad)
+        #expect(f.screen().contains("校验位应为 \(good.last!)"))
+        f.press(.tab)
+        f.type("人工")
+        f.press(.enter)
+        f.press(.ctrl("s"))
+        #expect(f.store.head.seq == before)
+        #expect(f.screen().contains("✗"))
+    }
+
+    @Test func escapeOnADirtyFormAsksFirst() throws {
+        let f = try ConsoleFixture()
+        f.press(.char("n"))
+        f.type("半截")
+        f.press(.escape)
+        #expect(f.screen().contains("放弃输入？"))
+        f.press(.char("n"))  // keep editing
+        #expect(f.screen().contains("半截"))
+    }
+
+    @Test func kpiHeaderComputesTheShare() throws {
+        let f = try ConsoleFixture(enterprises: [Samples.enterprise("北京甲科技有限公司", 11), Samples.enterprise("北京乙科技有限公司", 12)])
+        try f.store.perform([
+            RecordDistrictStatistic(date: "2023-12-31", srdiCount: "40", highTechCount: "60"),
+            RecordDistrictStatistic(date: f.shell.ctx.today.description, srdiCount: "50", highTechCount: "50"),
+            GrantQualification(enterprise: Samples.uscc(11), qualification: "srdi", granted: "2023-06-01", expires: "2027-06-01"),
+            GrantQualification(enterprise: Samples.uscc(12), qualification: "hnte", granted: "2024-06-01", expires: "2027-06-01"),
+        ], today: f.shell.ctx.today)
+        f.shell.ctx.journal.update()
+        f.press(.char("7"))
+        f.press(.char("3"))
+        for p in f.shell.panes { p.journalChanged(f.shell.ctx) }
+        let text = f.screen()
+        // now 2/100 = 2.0%, baseline 1/100 = 1.0%, ratio ×2.00
+        #expect(text.contains("2.0%"))
+        #expect(text.contains("1.0%"))
+        #expect(text.contains("×2.00"))
+    }
+
+    @Test func hostileTextIsSanitized() throws {
+        let f = try ConsoleFixture(enterprises: [Samples.enterprise("北京安全科技有限公司", 21)])
+        let id = f.store.state.enterprises.values.first!.id
+        try f.store.appendUnchecked([LineCodec.Draft(kind: EventKind.enterpriseUpdated, entity: id,
+                                                     data: .object(["changes": .object(["name": .string("恶意\u{1B}]0;pwned\u{07}\u{1B}[2J名")])]))])
+        f.shell.ctx.journal.update()
+        for p in f.shell.panes { p.journalChanged(f.shell.ctx) }
+        let text = f.screen()
+        #expect(!text.contains("\u{1B}"))
+        #expect(!text.contains("\u{07}"))
+        #expect(text.contains("恶意␛]0;pwned␇␛[2J名"))
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+@testable import Console
+@testable import SiliconAlleyCore
+import TerminalUI
+
+@Suite("Shell")
+struct ShellTests {
+    @Test func titleTabsAndOperator() throws {
+        let f = try ConsoleFixture()
+        let text = f.screen()
+        let first = text.split(separator: "\n")[0]
+        #expect(first.contains("硅巷运营控制台"))
+        #expect(first.contains("[3企业]"))
+        #expect(first.contains("7日志"))
+        #expect(first.contains("wang.li · 管理员"))
+        // A pane that is not built has no tab.
+        #expect(!first.contains("总览"))
+    }
+
+    @Test func englishScreenHasNoChineseChrome() throws {
+        let f = try ConsoleFixture(language: .en)
+        let text = f.screen()
+        #expect(text.contains("[3Enterprises]"))
+        #expect(!text.contains("企业"))
+        #expect(!text.contains("日志"))
+    }
+
+    @Test func digitsSwitchPanesAndStatusShowsHead() throws {
+        let f = try ConsoleFixture()
+        f.press(.char("7"))
+        let text = f.screen()
+        #expect(text.contains("审计日志"))
+        #expect(text.contains("[7日志]"))
+        let last = text.split(separator: "\n").last!
+        #expect(last.contains("#\(f.store.head.seq)"))
+        #expect(last.contains("journal.jsonl"))
+    }
+
+    @Test func helpListsThePanesKeysFromTheBindings() throws {
+        let f = try ConsoleFixture()
+        f.press(.char("?"))
+        let text = f.screen()
+        #expect(text.contains("帮助"))
+        for b in f.shell.activePane.bindings(f.shell.ctx) {
+            #expect(text.contains(b.help.zh), "help misses \(b.label)")
+        }
+        f.press(.escape)
+        #expect(!f.screen().contains("帮助 · "))
+    }
+
+    @Test func tooSmallScreenIgnoresKeysButQuits() throws {
+        let f = try ConsoleFixture()
+        let small = f.shell.render(size: Size(width: 40, height: 12)).grid.text
+        #expect(small.contains("终端窗口太小"))
+        #expect(small.contains("40×12"))
+        // "n" would open a form on a hidden pane: ignored.
+        #expect(f.shell.handle(.char("n"), now: 1))
+        #expect(f.shell.overlay == nil)
+        #expect(f.shell.handle(.char("q"), now: 2) == false)
+    }
+
+    @Test func paletteGotoAndLanguage() throws {
+        let f = try ConsoleFixture()
+        f.press(.char(":"))
+        f.type("goto journal")
+        f.press(.enter)
+        #expect(f.shell.activePane.id == .journal)
+        f.press(.char(":"))
+        f.type("lang en")
+        f.press(.enter)
+        #expect(f.screen().contains("Journal ·"))
+        f.press(.char(":"))
+        f.type("goto dashboard")
+        f.press(.enter)
+        #expect(f.shell.activePane.id == .journal)
+        #expect(f.screen().contains("not built yet"))
+    }
+
+    @Test func quitFromTheTop() throws {
+        let f = try ConsoleFixture()
+        #expect(f.press(.char("q")) == false)
+    }
+
+    @Test func othersLinesArriveOnTickAndMarkLive() throws {
+        let f = try ConsoleFixture()
+        let other = try JournalStore(path: f.store.path, actor: "wang.li")
+        try other.perform(RegisterEnterprise(Samples.enterprise("北京雍和数据有限公司", 7)))
+        #expect(f.shell.tick(now: f.now + 1))
+        let text = f.screen()
+        #expect(text.contains("北京雍和数据有限公司"))
+        #expect(text.contains("● 更新"))
+    }
+}
