@@ -1,0 +1,127 @@
+import Foundation
+import Testing
+import SiliconAlleyCore
+
+/// The real `silicon-alley` executable, found next to the test bundle (SwiftPM builds both
+/// into the same products directory, e.g. `.build/debug/`).
+enum SiliconAlleyBinary {
+    static let path: String? = {
+        var starts: [URL] = [URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()]
+        if let exe = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+            starts.append(URL(fileURLWithPath: exe).deletingLastPathComponent())
+        }
+        starts.append(Bundle.main.bundleURL)
+        for start in starts {
+            var dir = start.standardizedFileURL
+            for _ in 0..<5 {
+                let candidate = dir.appendingPathComponent("silicon-alley").path
+                var isDir: ObjCBool = false
+                if FileManager.default.fileExists(atPath: candidate, isDirectory: &isDir), !isDir.boolValue,
+                   FileManager.default.isExecutableFile(atPath: candidate) {
+                    return candidate
+                }
+                dir = dir.deletingLastPathComponent()
+            }
+        }
+        return nil
+    }()
+
+    /// The binary's path, or a test failure that says where it was looked for.
+    static func require(sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+        try #require(path != nil, """
+            silicon-alley executable not found next to the test bundle (\(CommandLine.arguments[0])); \
+            build it first: swift build --product silicon-alley
+            """, sourceLocation: sourceLocation)
+        return path!
+    }
+
+    struct Result {
+        var status: Int32
+        var reason: Process.TerminationReason
+        var stdout: String
+        var stderr: String
+    }
+
+    /// A started child whose output goes to files (no pipe can fill up and block it).
+    final class Running {
+        let process = Process()
+        let out: String
+        let err: String
+
+        init(_ arguments: [String], cwd: String? = nil, stdin: String = "/dev/null", scratch: TempDir) throws {
+            let binary = try SiliconAlleyBinary.require()
+            let id = UUID().uuidString
+            out = scratch.file("stdout-\(id)")
+            err = scratch.file("stderr-\(id)")
+            _ = FileManager.default.createFile(atPath: out, contents: nil)
+            _ = FileManager.default.createFile(atPath: err, contents: nil)
+            process.executableURL = URL(fileURLWithPath: binary)
+            process.arguments = arguments
+            if let cwd { process.currentDirectoryURL = URL(fileURLWithPath: cwd) }
+            process.standardInput = FileHandle(forReadingAtPath: stdin)
+            process.standardOutput = FileHandle(forWritingAtPath: out)
+            process.standardError = FileHandle(forWritingAtPath: err)
+            try process.run()
+        }
+
+        func wait() -> Result {
+            process.waitUntilExit()
+            return Result(status: process.terminationStatus, reason: process.terminationReason,
+                          stdout: (try? String(contentsOfFile: out, encoding: .utf8)) ?? "",
+                          stderr: (try? String(contentsOfFile: err, encoding: .utf8)) ?? "")
+        }
+    }
+
+    static func run(_ arguments: [String], cwd: String? = nil, stdin: String = "/dev/null", scratch: TempDir) throws -> Result {
+        try Running(arguments, cwd: cwd, stdin: stdin, scratch: scratch).wait()
+    }
+}
+
+/// A private directory under /tmp for one test, removed when the test is done.
+final class TempDir {
+    let path: String
+
+    init(_ label: String = "e2e") {
+        var template = Array("/tmp/sa-\(label)-XXXXXX".utf8CString)
+        let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
+        precondition(made != nil, "mkdtemp failed: errno \(errno)")
+        path = String(cString: template.withUnsafeBufferPointer { $0.baseAddress! })
+    }
+
+    deinit { try? FileManager.default.removeItem(atPath: path) }
+
+    func file(_ name: String) -> String { path + "/" + name }
+}
+
+/// Reading a journal the way an auditor would: every line on its own.
+enum JournalFileCheck {
+    static func bytes(_ path: String) -> [UInt8] {
+        (try? [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))) ?? []
+    }
+
+    /// Lines with their "\n"; an unterminated tail is the last element.
+    static func rawLines(_ path: String) -> [[UInt8]] {
+        var out: [[UInt8]] = []
+        var current: [UInt8] = []
+        for b in bytes(path) {
+            current.append(b)
+            if b == 0x0A { out.append(current); current = [] }
+        }
+        if !current.isEmpty { out.append(current) }
+        return out
+    }
+
+    static func decode(_ raw: [UInt8]) throws -> JournalLine {
+        try Array(raw.dropLast()).withUnsafeBufferPointer { b throws(LineCodec.DecodeError) in try LineCodec.decode(b) }
+    }
+
+    /// The longest prefix of lines that ends with a complete batch.
+    static func completeBatches(_ lines: [[UInt8]]) -> [[UInt8]] {
+        var end = 0
+        for (i, raw) in lines.enumerated() {
+            guard raw.last == 0x0A, let l = try? decode(raw) else { break }
+            if l.txnIndex == l.txnCount { end = i + 1 }
+        }
+        return Array(lines.prefix(end))
+    }
+}

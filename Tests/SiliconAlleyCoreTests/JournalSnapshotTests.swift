@@ -1,0 +1,140 @@
+import Foundation
+import Testing
+@testable import SiliconAlleyCore
+
+@Suite struct JournalSnapshotTests {
+    let dir = TempDir("snap")
+    var path: String { dir.file("journal.jsonl") }
+    var snapshot: String { path + ".snapshot" }
+
+    /// A journal with enterprises, qualifications, tickets and a batch, then a snapshot,
+    /// then more lines after it.
+    private func journalWithSnapshotAndTail() throws -> JournalStore {
+        let store = try JournalStore.fresh(in: dir)
+        for n in 1...5 { try store.register(n) }
+        let first = store.state.enterprises.keys.sorted()[0]
+        try store.perform(GrantQualification(enterprise: first, qualification: "srdi", granted: "2024-01-02", expires: "2027-01-01"),
+                          today: TestData.today)
+        try store.perform([AcceptTicket(enterprise: first, type: .talent, description: "子女入学协调"),
+                           AcceptTicket(enterprise: first, type: .policy, measure: "2-1", description: "申请房租补贴")],
+                          today: TestData.today)
+        try store.writeSnapshot()
+        #expect(FileManager.default.fileExists(atPath: snapshot))
+        // More lines after the snapshot, some from another store on the same file.
+        let other = try JournalStore(path: path, actor: TestData.admin, useSnapshot: false)
+        for n in 6...8 { try other.register(n) }
+        try store.perform(AcceptTicket(enterprise: first, type: .other, description: "其他咨询"), today: TestData.today)
+        try store.perform(MarkEnterpriseMovedOut(id: first, date: "2025-06-01", reason: "迁出"), today: TestData.today)
+        return store
+    }
+
+    private func fullReplay() throws -> DomainState {
+        try JournalStore(path: path, actor: TestData.admin, useSnapshot: false).state
+    }
+
+    @Test func snapshotPlusTailEqualsFullReplay() throws {
+        let writer = try journalWithSnapshotAndTail()
+        let viaSnapshot = try JournalStore(path: path, actor: TestData.admin)
+        #expect(viaSnapshot.takeNotices().filter { $0.contains("snapshot") }.isEmpty)
+        let replay = try fullReplay()
+        #expect(viaSnapshot.state == replay)
+        #expect(viaSnapshot.state == writer.state)
+        #expect(replay.enterprises.count == 8 && replay.tickets.count == 3)
+        // And it keeps writing on the right chain.
+        try viaSnapshot.register(9)
+        #expect(try JournalVerifier.verify(path: path).isClean)
+        #expect(try fullReplay() == viaSnapshot.state)
+    }
+
+    @Test func snapshotIsReallyUsed() throws {
+        // Proves the happy path above did not just replay: a snapshot whose body was edited
+        // (and its digest recomputed) shows through.
+        _ = try journalWithSnapshotAndTail()
+        let (header, body) = try split()
+        var state = try JSONValueDecoder().decode(DomainState.self, from: JSONParser.parse(body))
+        state.createdBy = "from-the-snapshot"
+        var newBody: [UInt8] = []
+        JSONWriter.write(try JSONValueEncoder().encode(state), into: &newBody)
+        var h = header
+        h["digest"] = .string(ChainHash.sha256Hex(newBody))
+        try rewrite(header: h, body: newBody)
+        #expect(try JournalStore(path: path, actor: TestData.admin).state.createdBy == "from-the-snapshot")
+        #expect(try fullReplay().createdBy == TestData.admin)
+    }
+
+    @Test func snapshotWithWrongDigestIsIgnored() throws {
+        _ = try journalWithSnapshotAndTail()
+        let (header, body) = try split()
+        var h = header
+        h["digest"] = .string(ChainHash.sha256Hex(Array("something else".utf8)))
+        try rewrite(header: h, body: body)
+        try expectIgnored()
+    }
+
+    @Test func snapshotWithEditedBodyIsIgnored() throws {
+        _ = try journalWithSnapshotAndTail()
+        let (header, body) = try split()
+        var b = body
+        let i = try #require(b.firstIndex(of: UInt8(ascii: "3")))
+        b[i] = UInt8(ascii: "4")
+        try rewrite(header: header, body: b)
+        try expectIgnored()
+    }
+
+    @Test(arguments: ["seq", "hash", "lineStart", "offset"])
+    func snapshotThatDoesNotMatchItsJournalLineIsIgnored(field: String) throws {
+        _ = try journalWithSnapshotAndTail()
+        let (header, body) = try split()
+        var h = header
+        switch field {
+        case "seq": h["seq"] = .int(header["seq"]!.intValue! - 1)
+        case "hash": h["hash"] = .string(String(repeating: "ab", count: 32))
+        case "lineStart": h["lineStart"] = .int(header["lineStart"]!.intValue! - 1)
+        default: h["offset"] = .int(header["offset"]!.intValue! + 7)
+        }
+        try rewrite(header: h, body: body)
+        try expectIgnored()
+    }
+
+    @Test func snapshotOfAnotherJournalIsIgnored() throws {
+        _ = try journalWithSnapshotAndTail()
+        // The journal is replaced by a different one with the same number of lines.
+        let replacement = TempDir("snap-other")
+        let other = try JournalStore(path: replacement.file("j.jsonl"), actor: TestData.admin)
+        for n in 101...111 { try other.register(n) }
+        try FileManager.default.removeItem(atPath: path)
+        try FileManager.default.copyItem(atPath: replacement.file("j.jsonl"), toPath: path)
+        try expectIgnored(enterprises: 11)
+    }
+
+    @Test func garbageSnapshotIsIgnored() throws {
+        _ = try journalWithSnapshotAndTail()
+        try TestData.write(Array("not a snapshot".utf8), to: snapshot)
+        try expectIgnored()
+    }
+
+    // MARK: Helpers
+
+    private func expectIgnored(enterprises: Int = 8, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let store = try JournalStore(path: path, actor: TestData.admin)
+        let notices = store.takeNotices()
+        #expect(notices.contains { $0.contains("snapshot ignored") }, "notices: \(notices)", sourceLocation: sourceLocation)
+        #expect(store.state == (try fullReplay()), sourceLocation: sourceLocation)
+        #expect(store.state.enterprises.count == enterprises, sourceLocation: sourceLocation)
+    }
+
+    private func split() throws -> (header: [String: JSONValue], body: [UInt8]) {
+        let bytes = TestData.bytes(snapshot)
+        let nl = try #require(bytes.firstIndex(of: 0x0A))
+        let header = try #require(try JSONParser.parse(Array(bytes[..<nl])).objectValue)
+        return (header, Array(bytes[(nl + 1)...]))
+    }
+
+    private func rewrite(header: [String: JSONValue], body: [UInt8]) throws {
+        var out: [UInt8] = []
+        JSONWriter.write(.object(header), into: &out)
+        out.append(0x0A)
+        out += body
+        try TestData.write(out, to: snapshot)
+    }
+}
