@@ -70,7 +70,7 @@ import SiliconAlleyCore
 
     /// The brief's exact load (with 10 apartments each). Fails about half the time today:
     /// "demo: refused: apartment: already leased for these dates", exit 1.
-    @Test(.disabled("bug: DemoLoader.flush does not catch the CommandRejected of a one-command batch (lease clash between loaders)"))
+    @Test
     func fourDemosWithApartmentsAtOnce() throws {
         let runs = try (1...4).map { try demo(seed: 200 + $0, apartments: 10) }
         for (i, r) in runs.map({ $0.wait() }).enumerated() {

@@ -30,7 +30,7 @@ import Testing
     /// A clash the loader promises to renumber is thrown as a plain CommandRejected when
     /// the batch holds a single command (JournalStore.perform only wraps batches of 2+ in
     /// BatchRejected), so the loader gives up. Concurrent demos hit it through leases.
-    @Test(.disabled("bug: DemoLoader.flush catches only BatchRejected; a one-command batch's CommandRejected aborts the demo"))
+    @Test
     func secondRunWithTheSameSeedRenumbersEvenOneCommandBatches() throws {
         for seed: UInt64 in 1...12 {
             let store = try JournalStore(path: dir.file("j\(seed).jsonl"), actor: TestData.admin)

@@ -139,16 +139,22 @@ import Testing
     }
 
     /// A line whose hash and chain hold but whose data does not fit the model (written by
-    /// tooling through appendUnchecked, or by a buggy or newer build) should stop writing
-    /// at that line like any other bad line. Today DomainState.apply throws out of
-    /// JournalStore.init and JournalVerifier.verify, and repair finds nothing to move, so
-    /// the journal can no longer be opened at all.
-    @Test(.disabled("bug: a hash-valid line with malformed data makes JournalStore.init/verify throw instead of marking damage"))
+    /// other tooling, or by a buggy or newer build) stops writing at that line like any
+    /// other bad line; appendUnchecked refuses to write such a line in the first place.
+    @Test
     func wellChainedLineWithBadDataIsDamageNotAFatalError() throws {
         let store = try journal(singles: 2)
         let bad = store.head.seq + 1
-        _ = try? store.appendUnchecked([.init(kind: EventKind.enterpriseUpdated, entity: "ent-nope",
-                                              data: .object(["changes": .object(["name": .string("x")])]))])
+        let draft = LineCodec.Draft(kind: EventKind.enterpriseUpdated, entity: "ent-nope",
+                                    data: .object(["changes": .object(["name": .string("x")])]))
+        #expect(throws: (any Error).self) { try store.appendUnchecked([draft]) }
+        #expect(TestData.lines(path).count == bad - 1, "appendUnchecked wrote nothing")
+        let (bytes, _) = LineCodec.encode(draft, seq: bad, time: Timestamp.now(), actor: TestData.admin,
+                                          prev: store.head.hash, txnIndex: 1, txnCount: 1)
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        handle.seekToEndOfFile()
+        handle.write(Data(bytes))
+        try handle.close()
         #expect(TestData.lines(path).count == bad, "the line is on disk")
         let reopened = try JournalStore(path: path, actor: TestData.admin)
         #expect(reopened.damage?.line == bad)

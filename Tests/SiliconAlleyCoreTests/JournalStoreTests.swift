@@ -174,7 +174,7 @@ import Testing
     /// EditEnterprise diffs the whole encoded record against one built from the form, so
     /// every field the form does not carry (qualifications, support, status, movedOut*)
     /// is written back as empty: an edit erases history.
-    @Test(.disabled("bug: EditEnterprise (EnterpriseCommands.swift) writes back the form's empty qualifications/support/status"))
+    @Test
     func editKeepsWhatTheFormDoesNotCarry() throws {
         let store = try JournalStore.fresh(in: dir)
         let e = try store.register(4)

@@ -41,9 +41,22 @@ public struct EditEnterprise: Command {
             checks.fail("uscc", zh: "该代码已登记：\(other.name)", en: "already registered: \(other.name)")
         }
         try checks.finish()
-        guard let new else { return }
+        guard let form = new else { return }
+        // Only what the form carries changes; qualifications, support and status stay.
+        var updated = old
+        updated.name = form.name
+        updated.uscc = form.uscc
+        updated.industry = form.industry
+        updated.place = form.place
+        updated.tier = form.tier
+        updated.address = form.address
+        updated.area = form.area
+        updated.headcount = form.headcount
+        updated.settled = form.settled
+        updated.contact = form.contact
+        updated.phone = form.phone
         let enc = JSONValueEncoder()
-        guard case .object(let a) = try! enc.encode(old), case .object(let b) = try! enc.encode(new) else { return }
+        guard case .object(let a) = try! enc.encode(old), case .object(let b) = try! enc.encode(updated) else { return }
         var changes: [String: JSONValue] = [:]
         for key in Set(a.keys).union(b.keys) where a[key] != b[key] {
             changes[key] = b[key] ?? .null

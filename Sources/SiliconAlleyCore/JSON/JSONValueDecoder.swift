@@ -25,6 +25,12 @@ private func decodeChild<T: Decodable>(_ type: T.Type, _ value: JSONValue, path:
     case is Bool.Type:
         guard case .bool(let b) = value else { throw mismatch(path, "boolean") }
         return b as! T
+    case is Double.Type:
+        switch value {
+        case .double(let d): return d as! T
+        case .int(let i): return Double(i) as! T
+        default: throw mismatch(path, "number")
+        }
     case is JSONValue.Type:
         return value as! T
     default:

@@ -111,7 +111,15 @@ public final class JournalFile {
             expectSeq += 1
             expectPrev = decoded.hash
             if decoded.txnIndex == decoded.txnCount {
-                for line in pending { try apply(line) }
+                for line in pending {
+                    do {
+                        try apply(line)
+                    } catch {
+                        // Well chained but meaningless to the model: damage, not a crash.
+                        damage = (line.seq, "data does not fit: \(error)")
+                        return
+                    }
+                }
                 consumed += pendingBytes
                 lastLineStart = pendingLastStart
                 lastSeq = decoded.seq

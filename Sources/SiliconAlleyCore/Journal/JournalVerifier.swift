@@ -45,10 +45,13 @@ public enum JournalVerifier {
     /// journal is cut there, so its chain is whole again. Those lines can be read back
     /// from the side file and re-entered by hand.
     public static func repair(path: String) throws -> VerifyReport {
+        guard access(path, F_OK) == 0 else { throw JournalError.io(path: path, operation: "open", errno: ENOENT) }
         let file = try JournalFile(path: path)
         var repairs: [String] = []
         try file.withExclusiveLock {
-            try file.readNew(holdingLock: true) { _ in }
+            // Fold into a state too: a line the model cannot apply is damage as well.
+            var state = DomainState()
+            try file.readNew(holdingLock: true) { try state.apply($0) }
             repairs.append(contentsOf: file.noteRead())
             if let damage = file.damage {
                 let start = file.consumed

@@ -142,6 +142,9 @@ public final class JournalStore {
             guard state.role(of: actor) == .admin else {
                 throw CommandRejected(field: "role", zh: "需要管理员", en: "needs admin")
             }
+            // What the model cannot apply must not reach the file.
+            var scratch = state
+            for line in Self.provisional(drafts, after: state) { try scratch.apply(line) }
             return try write(drafts)
         }
     }

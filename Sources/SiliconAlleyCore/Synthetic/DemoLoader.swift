@@ -30,7 +30,9 @@ public struct DemoLoader {
                     summary.lines += lines.count
                     summary.batches += 1
                     commands.removeAll()
-                } catch let e as BatchRejected {
+                } catch let caught where caught is BatchRejected || caught is CommandRejected {
+                    // A one-command batch is refused as itself, not as a batch item.
+                    let e = caught as? BatchRejected ?? BatchRejected(index: 0, rejection: caught as! CommandRejected)
                     let r = e.rejection
                     if r.error(for: "uscc") != nil || r.error(for: "idNumber") != nil || r.error(for: "unit") != nil {
                         // Another loader took a code first: give every clashing record a fresh one.
