@@ -5,6 +5,10 @@ import TerminalUI
 /// Starts the terminal, runs the loop, and always restores the terminal on the way out.
 public enum ConsoleApp {
     public static func run(store: JournalStore, options: ConsoleOptions) -> Int32 {
+        if options.window && store.role < .clerk {
+            FileHandle.standardError.write(Data("silicon-alley: window mode needs the clerk role; \(store.actor) is \(store.role.rawValue) (an admin can run: silicon-alley operators add \(store.actor) --role clerk)\n".utf8))
+            return 2
+        }
         let (theme, warning) = ThemeResolver.resolve(options.theme, environment: options.environment)
         let screen = NcursesScreen(environment: options.environment)
         if let e = screen.localeError, !screen.isUTF8 {
@@ -15,7 +19,7 @@ public enum ConsoleApp {
         defer { screen.stop() }
         var look = Look(theme: screen.hasColor ? theme : Theme.monochrome(from: theme), ascii: options.ascii)
         if options.environment["NO_COLOR"].map({ !$0.isEmpty }) ?? false { look.theme = Theme.monochrome(from: look.theme) }
-        let shell = Shell(store: store, language: options.english ? .en : .zh, look: look, start: .enterprises)
+        let shell = Shell(store: store, language: options.english ? .en : .zh, look: look, start: .enterprises, windowMode: options.window)
         shell.environment = options.environment
         if let warning { shell.say(warning, error: true, seconds: 8) }
         for n in store.takeNotices() { shell.say(n, error: true, seconds: 10) }

@@ -163,6 +163,8 @@ public struct Form: Sendable {
         editors[i].clear()
         listOpen = false
         isDirty = true
+        // Choosing is the answer: go on to the next field, as 5250 screens do.
+        if i + 1 < fields.count { focus = i + 1 }
     }
 
     private mutating func moveFocus(to i: Int) {

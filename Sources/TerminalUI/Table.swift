@@ -27,6 +27,8 @@ public struct Table {
     public var rowID: ((Int) -> String)?
     public var showHeader: Bool = true
     public var zebra: Bool = false
+    /// A role for rows that must stand out (overdue, expiring); the selection still wins.
+    public var rowRole: ((Int) -> ThemeRole?)?
 
     public init(columns: [TableColumn], rowCount: Int, rowID: ((Int) -> String)? = nil, row: @escaping (Int) -> [String]) {
         self.columns = columns
@@ -81,7 +83,8 @@ public struct Table {
             let line = Rect(x: area.x, y: y + i, width: area.width, height: 1)
             guard index < rowCount else { grid.fill(line, style: theme[.row]); continue }
             let isSelected = index == state.selected
-            let style = isSelected ? theme[.selection] : (zebra && index % 2 == 1 ? theme[.rowAlt] : theme[.row])
+            let base = zebra && index % 2 == 1 ? theme[.rowAlt] : theme[.row]
+            let style = isSelected ? theme[.selection] : (rowRole?(index).map { theme[$0] } ?? base)
             grid.fill(line, style: style)
             if isSelected {
                 grid.put(look.marker, x: area.x, y: line.y, maxWidth: 1, style: style)

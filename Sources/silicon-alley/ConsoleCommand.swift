@@ -9,6 +9,8 @@ struct ConsoleCommand: ParsableCommand {
         abstract: "Open the console (the default).")
 
     @OptionGroup var journal: JournalOption
+    @Flag(help: "Service-window mode: straight into the intake form, with an F-key legend (clerk role or above).")
+    var window = false
     @Option(help: "Theme name (themes/NAME.theme) or a path to a theme file.") var theme = "default"
     @Option(help: "Interface language: zh (default) or en.") var lang = "zh"
     @Flag(help: "Plain ASCII borders, for terminals where box drawing is double-width.") var ascii = false
@@ -23,7 +25,7 @@ struct ConsoleCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let store = try journal.open()
-        let options = ConsoleOptions(window: false, theme: theme, english: lang == "en", ascii: ascii,
+        let options = ConsoleOptions(window: window, theme: theme, english: lang == "en", ascii: ascii,
                                      environment: ProcessInfo.processInfo.environment)
         let code = ConsoleApp.run(store: store, options: options)
         if code != 0 { throw ExitCode(code) }

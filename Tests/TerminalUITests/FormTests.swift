@@ -26,8 +26,8 @@ import Testing
         type("智能", into: &form)             // filters to 人工智能 (数智能源 also contains 智能)
         #expect(form.matchingOptions(1) == ["人工智能", "数智能源"])
         _ = form.handle(.down)                // inside the open list
-        _ = form.handle(.enter)               // picks 数智能源
-        _ = form.handle(.tab)                 // → 人数
+        _ = form.handle(.enter)               // picks 数智能源 and moves on
+        #expect(form.focusedField.id == "staff")
         type("8a6", into: &form)
         _ = form.handle(.tab)                 // → 材料
         _ = form.handle(.right); _ = form.handle(.char(" "))

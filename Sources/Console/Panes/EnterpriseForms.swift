@@ -169,7 +169,12 @@ enum ChoiceMatcher {
         if q.isEmpty { return true }
         let o = option.lowercased()
         if o.contains(q) { return true }
-        if q.utf8.allSatisfy({ (0x61...0x7A).contains($0) }) && PinyinKey(option).matches(q) { return true }
+        // Pinyin from the option's first character: options are short labels, and
+        // `zc` should mean 政策申报, not the middle of 知识产权保护.
+        if q.utf8.allSatisfy({ (0x61...0x7A).contains($0) }), let first = option.first, let initial = q.first,
+           Pinyin.readings(of: first).contains(where: { $0.first == initial }), PinyinKey(option).matches(q) {
+            return true
+        }
         // Characters in order, gaps allowed: 国高 → 国家高新技术企业.
         var rest = o[...]
         for ch in q {

@@ -219,6 +219,7 @@ public final class EnterprisesPane: Pane {
     }
 
     public func render(in area: Rect, grid: inout Grid, _ ctx: ShellContext) {
+        journalChanged(ctx)  // cheap when nothing changed: compares the head seq
         let l = ctx.language
         let t = ctx.look.theme
         let c = ctx.store.catalog

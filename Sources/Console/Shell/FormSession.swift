@@ -20,16 +20,20 @@ public struct FormSession {
     public var afterSave: ((ShellContext, [JournalLine]) -> PaneOutcome)?
     /// Checks as the operator types (e.g. a USCC's check character): field → message.
     public var liveCheck: (([String: FieldValue], ShellContext) -> [String: String])?
+    /// Lines shown under the fields, computed from what is typed (e.g. the due date).
+    public var footer: (([String: FieldValue], ShellContext) -> [String])?
 
     public init(form: Form, action: Action,
                 saved: @escaping (ShellContext, [JournalLine]) -> String = { _, _ in "" },
                 afterSave: ((ShellContext, [JournalLine]) -> PaneOutcome)? = nil,
-                liveCheck: (([String: FieldValue], ShellContext) -> [String: String])? = nil) {
+                liveCheck: (([String: FieldValue], ShellContext) -> [String: String])? = nil,
+                footer: (([String: FieldValue], ShellContext) -> [String])? = nil) {
         self.form = form
         self.action = action
         self.saved = saved
         self.afterSave = afterSave
         self.liveCheck = liveCheck
+        self.footer = footer
     }
 
     public enum SubmitResult {

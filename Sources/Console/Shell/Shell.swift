@@ -27,15 +27,26 @@ public final class Shell {
         case alert(Dialog)
     }
 
-    public init(store: JournalStore, language: Language, look: Look, start: PaneID = .enterprises) {
+    /// Service-window mode: only the window pane, opened on the intake form.
+    public let windowMode: Bool
+
+    public init(store: JournalStore, language: Language, look: Look, start: PaneID = .enterprises, windowMode: Bool = false) {
         ctx = ShellContext(store: store, language: language, look: look)
-        panes = Self.builtPanes(ctx)
-        active = panes.firstIndex { $0.id == start } ?? 0
+        self.windowMode = windowMode
+        if windowMode {
+            let window = WindowPane(ctx)
+            panes = [window]
+            active = 0
+            overlay = .form(window.intake(ctx))
+        } else {
+            panes = Self.builtPanes(ctx)
+            active = panes.firstIndex { $0.id == start } ?? 0
+        }
     }
 
     /// The panes that are built, in tab order. A pane not built yet has no tab.
     static func builtPanes(_ ctx: ShellContext) -> [Pane] {
-        [EnterprisesPane(ctx), JournalPane(journal: ctx.journal)]
+        [EnterprisesPane(ctx), WindowPane(ctx), JournalPane(journal: ctx.journal)]
     }
 
     public var activePane: Pane { panes[active] }
@@ -297,6 +308,12 @@ public final class Shell {
             renderStatus(statusRow, &grid)
             grid.fill(content, style: t[.row])
             cursor = s.form.render(in: content, grid: &grid, look: look)
+            if let footer = s.footer {
+                let y0 = content.y + 3 + s.form.fields.count
+                for (i, line) in footer(s.form.values, ctx).enumerated() where y0 + i < content.maxY {
+                    grid.put("   " + Sanitizer.clean(line), x: content.x, y: y0 + i, maxWidth: content.width, style: t[.accent])
+                }
+            }
             overlay = .form(s)
         case .discard(var s, let d)?:
             renderStatus(statusRow, &grid)
@@ -315,11 +332,12 @@ public final class Shell {
         let t = look.theme
         grid.fill(area.row(0), style: t[.title])
         var x = 1
-        x += grid.put(ctx.t("硅巷运营控制台", "Silicon Alley Console"), x: x, y: 0, style: t[.title].adding(.bold)) + 2
+        let title = windowMode ? ctx.t("一站式服务窗口", "One-stop service window") : ctx.t("硅巷运营控制台", "Silicon Alley Console")
+        x += grid.put(title, x: x, y: 0, style: t[.title].adding(.bold)) + 2
         let who = Sanitizer.clean(ctx.store.actor) + " · " + ctx.store.role.localized(ctx.language)
         let whoWidth = DisplayWidth.of(who)
         let tabs = Tabs(titles: panes.map { $0.id.title(ctx.language) }, active: active, numbers: panes.map { $0.id.rawValue })
-        tabs.render(in: Rect(x: x, y: 0, width: max(0, area.width - x - whoWidth - 2), height: 1), grid: &grid, look: look)
+        if !windowMode { tabs.render(in: Rect(x: x, y: 0, width: max(0, area.width - x - whoWidth - 2), height: 1), grid: &grid, look: look) }
         grid.put(who, x: area.width - whoWidth - 1, y: 0, style: t[.title])
         grid.put(String(repeating: look.box.horizontal, count: area.width), x: 0, y: 1, style: t[.border])
     }
@@ -338,7 +356,9 @@ public final class Shell {
             grid.put(right, x: row.maxX - rw - 1, y: row.y, style: t[.status])
         } else if case .form? = overlay {
             // A form has its own keys: the 5250 way, always on the bottom line.
-            let items = [StatusLine.Item("Ctrl-S/F10", l.t("保存", "save")), StatusLine.Item("Esc", l.t("取消", "cancel")),
+            let save = windowMode ? StatusLine.Item("F10", l.t("受理并打印回执", "accept and print receipt"))
+                                  : StatusLine.Item("Ctrl-S/F10", l.t("保存", "save"))
+            let items = [save, StatusLine.Item("Esc", l.t("取消", "cancel")),
                          StatusLine.Item("Tab", l.t("下一项", "next field")), StatusLine.Item("Enter", l.t("选定", "choose"))]
             StatusLine(items: items, right: right).render(in: row, grid: &grid, look: ctx.look)
         } else {

@@ -50,13 +50,15 @@ public struct AcceptTicket: Command {
         let u = checks.optionalText(unit, field: "unit", maxLength: 100)
         if let due, due < p.today { checks.fail("due", zh: "时限早于今天", en: "due date is in the past") }
         try checks.finish()
+        // The time limit counts working days on the PRC calendar (holidays and 调休).
+        let dueDate = due ?? WorkingDayCalendar.china.adding(workingDays: type.timeLimitWorkingDays, to: p.today)
         let year = p.today.year
         let number = (p.state.receiptCounters[String(year)] ?? 0) + 1
         let id = p.newId("tkt")
         p.emit(EventKind.ticketAccepted, id, record: Ticket(
             id: id, receipt: ReceiptNumber.make(year: year, number: number), enterprise: ent, applicantName: name,
             applicantPhone: phone, type: type, measure: m, description: d!, documents: docs, unit: u, status: .accepted,
-            acceptedOn: p.today, due: due))
+            acceptedOn: p.today, due: dueDate))
     }
 }
 

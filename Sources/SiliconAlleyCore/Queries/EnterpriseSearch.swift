@@ -1,7 +1,7 @@
 /// The registry's search: built once per state, then asked per keystroke. Text matches a
 /// name substring (Chinese or Latin, case-insensitive), a USCC fragment, or pinyin.
-public struct EnterpriseSearch {
-    struct Entry {
+public struct EnterpriseSearch: Sendable {
+    struct Entry: Sendable {
         let enterprise: Enterprise
         let lowerName: String
         let pinyin: PinyinKey

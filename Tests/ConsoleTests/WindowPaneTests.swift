@@ -1,0 +1,123 @@
+import Foundation
+import Testing
+@testable import Console
+@testable import SiliconAlleyCore
+import TerminalUI
+
+@Suite("Service window")
+struct WindowPaneTests {
+    func windowShell(_ f: ConsoleFixture) -> Shell {
+        Shell(store: f.store, language: .zh, look: Look(), windowMode: true)
+    }
+
+    func press(_ shell: Shell, _ keys: [Key]) {
+        for k in keys {
+            _ = shell.render(size: Size(width: 80, height: 24))
+            _ = shell.handle(k, now: 1)
+        }
+    }
+
+    @Test func policyTicketForAKnownEnterpriseInFifteenKeystrokesPlusText() throws {
+        let f = try ConsoleFixture(enterprises: [Samples.enterprise("北京青龙智能科技有限公司", 1), Samples.enterprise("北京雍和数据有限公司", 2)])
+        let shell = windowShell(f)
+        let description = "申请人才公寓补贴"
+        var keys: [Key] = "qlzn".map { Key.char($0) }   // applicant by pinyin initials
+        keys.append(.enter)                              // pick it, move on
+        keys += "zcsb".map { Key.char($0) }              // 政策申报
+        keys.append(.enter)
+        keys += "4-2".map { Key.char($0) }               // measure 4-2
+        keys.append(.enter)
+        let counted = keys.count + 1                     // + F10
+        keys += description.map { Key.char($0) }
+        keys.append(.function(10))
+        #expect(counted <= 15)
+        press(shell, keys)
+        let t = try #require(f.store.state.tickets.values.first)
+        #expect(t.type == .policy)
+        #expect(t.measure == "4-2")
+        #expect(f.store.state.enterprises[t.enterprise!]?.name == "北京青龙智能科技有限公司")
+        #expect(t.description == description)
+        // Due date on the PRC calendar, receipt shown and written.
+        #expect(t.due == WorkingDayCalendar.china.adding(workingDays: 10, to: t.acceptedOn))
+        let screen = shell.render(size: Size(width: 80, height: 24)).grid.text
+        #expect(screen.contains("受理回执 \(t.receipt)"))
+        let file = f.dir + "/receipts/\(t.receipt).txt"
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(text.contains(t.receipt))
+        #expect(text.contains("4-2"))
+    }
+
+    @Test func missingApplicantIsRefusedAtTheFieldAndNothingWritten() throws {
+        let f = try ConsoleFixture()
+        let shell = windowShell(f)
+        let before = f.store.head.seq
+        var keys: [Key] = [.tab, .tab, .tab]
+        keys += "咨询".map { Key.char($0) }
+        keys.append(.function(10))
+        press(shell, keys)
+        #expect(f.store.head.seq == before)
+        let screen = shell.render(size: Size(width: 80, height: 24)).grid.text
+        #expect(screen.contains("请选择企业或填写申请人姓名"))
+    }
+
+    @Test func policyWithoutMeasureIsRefused() throws {
+        let f = try ConsoleFixture(enterprises: [Samples.enterprise("北京青龙智能科技有限公司", 1)])
+        let shell = windowShell(f)
+        let before = f.store.head.seq
+        var keys: [Key] = "qlzn".map { Key.char($0) }
+        keys.append(.enter)
+        keys += "zcsb".map { Key.char($0) }
+        keys += [.enter, .tab]
+        keys += "补贴".map { Key.char($0) }
+        keys.append(.function(10))
+        press(shell, keys)
+        #expect(f.store.head.seq == before)
+        #expect(shell.render(size: Size(width: 80, height: 24)).grid.text.contains("政策申报须选择措施"))
+    }
+
+    @Test func queueSortsByDueAndMarksOverdue() throws {
+        let f = try ConsoleFixture(enterprises: [Samples.enterprise("北京甲科技有限公司", 1)])
+        let today = f.shell.ctx.today
+        try f.store.perform(AcceptTicket(enterprise: Samples.uscc(1), type: .other, description: "晚到期", due: today.adding(days: 9)), today: today)
+        // Accepted earlier with a due date already past.
+        let past = today.adding(days: -20)
+        try f.store.perform(AcceptTicket(enterprise: Samples.uscc(1), type: .other, description: "早到期", due: past.adding(days: 3)), today: past)
+        f.press(.char("6"))
+        let lines = f.screen().split(separator: "\n").map(String.init)
+        let early = try #require(lines.firstIndex { $0.contains("QL-\(past.year)-") && $0.contains("超期") })
+        let late = try #require(lines.firstIndex { $0.contains("QL-\(today.year)-") && !$0.contains("超期") && $0.contains(today.adding(days: 9).description) })
+        #expect(early < late)
+        #expect(f.screen().contains("超期 1"))
+    }
+
+    @Test func returningNeedsAReasonAndClosingAPolicyRecordsSupport() throws {
+        let f = try ConsoleFixture(enterprises: [Samples.enterprise("北京甲科技有限公司", 1)])
+        try f.store.perform(AcceptTicket(enterprise: Samples.uscc(1), type: .policy, measure: "2-1", description: "融资"), today: f.shell.ctx.today)
+        f.press(.char("6"))
+        f.press(.function(8))          // 退回
+        let before = f.store.head.seq
+        f.press(.function(10))         // no reason
+        #expect(f.store.head.seq == before)
+        #expect(f.screen().contains("必填"))
+        f.press(.escape)
+        f.press(.function(7))          // 办结
+        f.type("已批准")
+        f.press(.tab)
+        f.type("批准")
+        f.press(.enter)
+        f.type("500000")
+        f.press(.function(10))
+        let e = try #require(f.store.state.enterprises.values.first)
+        #expect(e.support.count == 1)
+        #expect(e.support.first?.measure == "2-1")
+        #expect(e.support.first?.amount == Money(yuan: 500_000))
+        #expect(f.store.state.tickets.values.first?.status == .closed)
+    }
+
+    @Test func viewersCannotOpenWindowMode() throws {
+        let f = try ConsoleFixture()
+        let viewer = try JournalStore(path: f.store.path, actor: "guest")
+        let code = ConsoleApp.run(store: viewer, options: ConsoleOptions(window: true, theme: "default", english: false, ascii: false, environment: [:]))
+        #expect(code == 2)
+    }
+}
