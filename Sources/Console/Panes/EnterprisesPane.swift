@@ -25,8 +25,10 @@ public final class EnterprisesPane: Pane {
 
     public var filter: String { criteria.text }
 
-    public func bindings(_ ctx: ShellContext) -> [KeyBinding] {
-        [
+    public func bindings(_ ctx: ShellContext) -> [KeyBinding] { Self.keyBindings }
+
+    /// The pane's keys as data: help, the legend and the README's key table come from here.
+    public static let keyBindings: [KeyBinding] = [
             KeyBinding([.enter], "Enter", legend: ("详情", "details"), help: ("企业详情（资质、扶持、关联、历史）", "details: qualifications, support, related, history"), .pane("detail")),
             KeyBinding([.char("n")], "n", legend: ("登记", "new"), help: ("登记企业", "register an enterprise"), .pane("new")),
             KeyBinding([.char("e")], "e", legend: ("编辑", "edit"), help: ("编辑所选企业", "edit the selected enterprise"), .pane("edit")),
@@ -39,8 +41,7 @@ public final class EnterprisesPane: Pane {
             KeyBinding([.char("s")], "s", legend: ("排序", "sort"), help: ("换排序列", "next sort column"), .pane("sort")),
             KeyBinding([.char("S")], "S", help: ("升序 / 降序", "ascending / descending"), .pane("reverse")),
             KeyBinding([.char("K")], "K", help: ("录入全区统计（发展目标）", "enter district statistics (headline target)"), .pane("statistic")),
-        ]
-    }
+    ]
 
     public func handle(_ key: Key, _ ctx: ShellContext) -> PaneOutcome {
         if table.handle(key, rowCount: rows.count) { return .none }

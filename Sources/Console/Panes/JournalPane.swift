@@ -18,9 +18,10 @@ public final class JournalPane: Pane {
         rebuild()
     }
 
-    public func bindings(_ ctx: ShellContext) -> [KeyBinding] {
-        [KeyBinding([.enter], "Enter", legend: ("详情", "details"), help: ("查看整条事件", "show the whole event"), .pane("detail"))]
-    }
+    public func bindings(_ ctx: ShellContext) -> [KeyBinding] { Self.keyBindings }
+
+    /// The pane's keys as data: help, the legend and the README's key table come from here.
+    public static let keyBindings: [KeyBinding] = [KeyBinding([.enter], "Enter", legend: ("详情", "details"), help: ("查看整条事件", "show the whole event"), .pane("detail"))]
 
     public func handle(_ key: Key, _ ctx: ShellContext) -> PaneOutcome {
         if table.handle(key, rowCount: visible.count) { return .none }

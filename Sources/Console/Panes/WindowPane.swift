@@ -17,8 +17,10 @@ public final class WindowPane: Pane {
         refresh(ctx)
     }
 
-    public func bindings(_ ctx: ShellContext) -> [KeyBinding] {
-        [
+    public func bindings(_ ctx: ShellContext) -> [KeyBinding] { Self.keyBindings }
+
+    /// The pane's keys as data: help, the legend and the README's key table come from here.
+    public static let keyBindings: [KeyBinding] = [
             KeyBinding([.function(2), .char("n")], "F2", legend: ("新建", "new"), help: ("受理新申请", "accept a new request"), .pane("new")),
             KeyBinding([.function(3)], "F3", legend: ("查找", "find"), help: ("按回执号、申请人、事项查找", "find by receipt, applicant, type"), .filter),
             KeyBinding([.function(5)], "F5", legend: ("队列", "queue"), help: ("回到队列（显示/隐藏已办结）", "the queue (toggle closed tickets)"), .pane("queue")),
@@ -27,8 +29,7 @@ public final class WindowPane: Pane {
             KeyBinding([.function(7), .char("c")], "F7", legend: ("办结", "close"), help: ("办结（政策申报须注明是否批准）", "close (policy: approved or not)"), .pane("close")),
             KeyBinding([.function(8), .char("x")], "F8", legend: ("退回", "return"), help: ("退回（须写明原因）", "return (a reason is required)"), .pane("return")),
             KeyBinding([.function(9), .char("r")], "F9", legend: ("回执", "receipt"), help: ("重新显示并写出回执", "show and write the receipt again"), .pane("receipt")),
-        ]
-    }
+    ]
 
     public func handle(_ key: Key, _ ctx: ShellContext) -> PaneOutcome {
         if table.handle(key, rowCount: tickets.count) { return .none }
@@ -108,7 +109,7 @@ public final class WindowPane: Pane {
         if let c = t.closedOn { out.append((l.t("完成", "Finished"), c.description)) }
         if let r = t.result { out.append((l.t("结果", "Result"), r + (t.approved.map { $0 ? l.t("（批准）", " (approved)") : l.t("（不予批准）", " (not approved)") } ?? ""))) }
         if let r = t.returnReason { out.append((l.t("退回原因", "Returned because"), r)) }
-        for line in ctx.journal.lines(seqs: state.history[t.id] ?? []).reversed() {
+        for line in ctx.journal.history(of: t.id).reversed() {
             out.append((l.t("历史", "History"), "\(BeijingTime.format(line.time).prefix(16)) \(line.actor)  " + EventKindLabel.label(line.kind, l) + " " + JournalRowPresenter.summary(line, state: state, l)))
         }
         return out

@@ -48,7 +48,7 @@ enum EnterpriseDetailPresenter {
         let open = tickets.filter { $0.status == .accepted || $0.status == .inProgress }.count
         out.append((l.t("关联", "Related"), l.t("人才公寓 \(housed) 户 · 活动报名 \(regs) · 服务工单 \(tickets.count)（\(open) 办理中）",
                                                "housing \(housed) · event registrations \(regs) · tickets \(tickets.count) (\(open) open)")))
-        let history = ctx.journal.lines(seqs: state.history[e.id] ?? [])
+        let history = ctx.journal.history(of: e.id)
         for (i, line) in history.reversed().enumerated() {
             let what = EventKindLabel.label(line.kind, l) + " " + JournalRowPresenter.summary(line, state: state, l)
             out.append((i == 0 ? l.t("历史", "History") : "", "\(BeijingTime.format(line.time).prefix(16)) \(line.actor)  \(what)"))

@@ -67,14 +67,13 @@ public final class SharedJournalIndex {
     @discardableResult
     public func update() -> Int { index.update() }
 
-    /// The lines of a record's history, oldest first.
-    public func lines(seqs: [Int]) -> [JournalLine] {
-        let entries = index.entries
-        return seqs.compactMap { seq in
-            // In an intact journal seq n is entry n-1; search if a repair shifted things.
-            let e = (seq - 1 < entries.count && seq >= 1 && entries[seq - 1].seq == seq) ? entries[seq - 1]
-                : entries.first { $0.seq == seq }
-            return e.flatMap { index.line($0) }
+    /// The lines about one record, oldest first, read back from the file.
+    public func history(of entity: String, limit: Int = 200) -> [JournalLine] {
+        var found: [JournalIndex.Entry] = []
+        for e in index.entries.reversed() where e.entity == entity {
+            found.append(e)
+            if found.count == limit { break }
         }
+        return found.reversed().compactMap { index.line($0) }
     }
 }

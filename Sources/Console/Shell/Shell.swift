@@ -58,11 +58,13 @@ public final class Shell {
     // MARK: Bindings
 
     /// Keys every pane shares. Data, so help and the README come from the same place.
-    public func globalBindings() -> [KeyBinding] {
+    public func globalBindings() -> [KeyBinding] { Self.globalBindings(for: panes.map(\.id)) }
+
+    public static func globalBindings(for ids: [PaneID]) -> [KeyBinding] {
         var b: [KeyBinding] = []
-        for p in panes {
-            b.append(KeyBinding([.char(Character(String(p.id.rawValue)))], String(p.id.rawValue),
-                                help: ("切换到\(p.id.title(.zh))", "go to \(p.id.title(.en))"), .goto(p.id)))
+        for id in ids {
+            b.append(KeyBinding([.char(Character(String(id.rawValue)))], String(id.rawValue),
+                                help: ("切换到\(id.title(.zh))", "go to \(id.title(.en))"), .goto(id)))
         }
         b += [
             KeyBinding([.tab], "Tab", help: ("下一个窗格", "next pane"), .nextPane),

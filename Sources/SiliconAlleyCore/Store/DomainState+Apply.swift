@@ -14,7 +14,7 @@ extension DomainState {
         lastSeq = line.seq
         lastHash = line.hash
         kindCounts[line.kind, default: 0] += 1
-        history[line.entity, default: []].append(line.seq)
+        versions[line.entity] = line.seq
         do {
             try applyData(line)
         } catch let e as ApplyError {

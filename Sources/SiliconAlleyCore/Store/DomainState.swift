@@ -21,8 +21,9 @@ public struct DomainState: Codable, Sendable, Equatable {
     public var tickets: [String: Ticket] = [:]
     /// Year → last receipt number issued; receipts are never reused.
     public var receiptCounters: [String: Int] = [:]
-    /// Entity id → the seqs of the lines about it, oldest first (its history).
-    public var history: [String: [Int]] = [:]
+    /// Entity id → the seq of the newest line about it. (The full history is read from
+    /// the journal when asked for; keeping every seq here cost more memory than the records.)
+    public var versions: [String: Int] = [:]
     /// Event kind → number of lines, for `verify`.
     public var kindCounts: [String: Int] = [:]
 
@@ -40,6 +41,6 @@ public struct DomainState: Codable, Sendable, Equatable {
     /// The seq of the newest line about an entity (0 if none): forms remember it to
     /// detect that someone else changed the record meanwhile.
     public func version(of entity: String) -> Int {
-        history[entity]?.last ?? 0
+        versions[entity] ?? 0
     }
 }
