@@ -176,7 +176,8 @@ func run(_ argv: [String]) -> ChildResult {
     for line in text.split(separator: "\n") {
         if let eq = line.firstIndex(of: "=") { kv[String(line[..<eq])] = String(line[line.index(after: eq)...]) }
     }
-    return ChildResult(status: code, seconds: t1 - t0, maxRSSKiB: Int(usage.ru_maxrss), output: kv, stdout: text)
+    let hwm = kv["vmhwm_kib"].flatMap { Int($0) } ?? Int(usage.ru_maxrss)
+    return ChildResult(status: code, seconds: t1 - t0, maxRSSKiB: hwm, output: kv, stdout: text)
 }
 
 func runChild(_ mode: String, _ args: [String]) -> ChildResult {
@@ -188,6 +189,30 @@ func runChild(_ mode: String, _ args: [String]) -> ChildResult {
 // MARK: - Child side (runs in its own process)
 
 func emit(_ key: String, _ value: Any) { print("\(key)=\(value)") }
+
+/// VmHWM of this process in KiB. (wait4's ru_maxrss is not used: on Linux a child made by
+/// posix_spawn (CLONE_VM) inherits the parent's high-water mark across exec.)
+func peakRSSKiB() -> Int {
+    guard let bytes = readAll("/proc/self/status") else { return 0 }
+    for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n") where line.hasPrefix("VmHWM:") {
+        return Int(line.split(separator: " ").dropFirst().first { !$0.isEmpty }.map(String.init) ?? "") ?? 0
+    }
+    return 0
+}
+
+func readAll(_ path: String) -> [UInt8]? {
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    if fd < 0 { return nil }
+    defer { close(fd) }
+    var out: [UInt8] = []
+    var buf = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+        let n = buf.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+        if n <= 0 { break }
+        out.append(contentsOf: buf[0..<n])
+    }
+    return out
+}
 
 func report(notices: [String]) {
     for n in notices { printErr("  notice: \(n)") }
@@ -202,6 +227,7 @@ func childFull(path: String) throws {
     if let d = store.damage { die("journal damaged at line \(d.line): \(d.reason)") }
     emit("seconds", t1 - t0)
     emit("lines", store.head.seq)
+    emit("vmhwm_kib", peakRSSKiB())
 }
 
 func childVerify(path: String) throws {
@@ -211,6 +237,7 @@ func childVerify(path: String) throws {
     if let d = r.damage { die("journal damaged at line \(d.line): \(d.reason)") }
     emit("seconds", t1 - t0)
     emit("lines", r.lines)
+    emit("vmhwm_kib", peakRSSKiB())
 }
 
 /// Start-up from a snapshot plus its tail.
@@ -223,6 +250,7 @@ func childSnapshot(path: String) throws {
     if notices.contains(where: { $0.hasPrefix("snapshot ignored") }) { die("the snapshot was not used") }
     emit("seconds", t1 - t0)
     emit("lines", store.head.seq)
+    emit("vmhwm_kib", peakRSSKiB())
 }
 
 struct AppendSample {
@@ -290,6 +318,7 @@ func childPrepare(path: String, appends: Int) throws {
     try store.writeSnapshot()
     emit("snapshot_write_seconds", now() - t0)
     emit("snapshot_bytes", fileSize(store.snapshotPath) ?? 0)
+    emit("vmhwm_kib", peakRSSKiB())
     emitAppends(try measureAppends(store, count: appends, tag: "big"), prefix: "big")
 
     let freshPath = directory(of: path) + "/.bench-fresh-\(getpid()).jsonl"
@@ -309,6 +338,9 @@ with open(sys.argv[1], 'rb') as f:
         json.loads(line)
         n += 1
 print("lines=%d" % n)
+for l in open("/proc/self/status"):
+    if l.startswith("VmHWM:"):
+        print("vmhwm_kib=%s" % l.split()[1])
 """
 
 let pythonLoadsSha = """
@@ -320,6 +352,9 @@ with open(sys.argv[1], 'rb') as f:
         hashlib.sha256(line).hexdigest()
         n += 1
 print("lines=%d" % n)
+for l in open("/proc/self/status"):
+    if l.startswith("VmHWM:"):
+        print("vmhwm_kib=%s" % l.split()[1])
 """
 
 struct Options {
@@ -338,7 +373,7 @@ func usage() -> Never {
       --journal PATH  the journal to measure (never written to: appends go to a copy)
       --events N      events the journal should hold (default 1000000)
       --appends K     single-command appends to time (default 300)
-      --generate      if PATH is missing or too small, create it with `silicon-alley demo`
+      --generate      if PATH is missing or too small, create it (demo enterprise phase, in-process)
       --keep-work     keep the work copy (PATH.bench-work.jsonl) and its snapshot
     """)
     exit(2)
@@ -554,7 +589,7 @@ func journalBench(_ o: Options) throws {
     func d(_ r: ChildResult, _ k: String) -> Double { Double(r.output[k] ?? "") ?? .nan }
     let pyRate = mb / py.seconds
 
-    print("LOAD (wall time, spawn → exit; peak RSS = child's ru_maxrss)")
+    print("LOAD (wall time, spawn → exit; peak RSS = the child's VmHWM)")
     let cols = [34, 9, 9, 11, 15]
     func row(_ c: [String]) {
         var s = ""
