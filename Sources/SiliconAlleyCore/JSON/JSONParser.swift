@@ -24,6 +24,14 @@ public struct JSONParser {
         return v
     }
 
+    /// Parses one value starting at `start` (no surrounding space) and says where it ended.
+    public static func parseValue(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) throws(JSONParseError) -> (value: JSONValue, end: Int) {
+        var p = JSONParser(bytes)
+        p.i = start
+        let v = try p.value(depth: 0)
+        return (v, p.i)
+    }
+
     public static func parse(_ bytes: [UInt8]) throws(JSONParseError) -> JSONValue {
         do {
             return try bytes.withUnsafeBufferPointer { try parse($0) }

@@ -64,6 +64,49 @@ public enum LineCodec {
 
     /// Decodes one line (without its "\n") and checks that its hash matches its bytes.
     public static func decode(_ bytes: UnsafeBufferPointer<UInt8>) throws(DecodeError) -> JournalLine {
+        // Lines this program wrote have a fixed member order: read the envelope directly
+        // and parse only `data` into a value. Anything else takes the general path.
+        if let line = try decodeWritten(bytes) { return line }
+        return try decodeGeneral(bytes)
+    }
+
+    private static func decodeWritten(_ bytes: UnsafeBufferPointer<UInt8>) throws(DecodeError) -> JournalLine? {
+        var s = EnvelopeScanner(bytes)
+        guard s.literal(#"{"v":"#), let v = s.integer(), v <= FormatVersion.current,
+              s.literal(#","seq":"#), let seq = s.integer(), seq >= 1,
+              s.literal(#","time":""#), let time = s.plainString(),
+              s.literal(#","actor":""#), let actor = s.plainString(),
+              s.literal(#","kind":""#), let kind = s.plainString(),
+              s.literal(#","entity":""#), let entity = s.plainString()
+        else { return nil }
+        var txnIndex = 1, txnCount = 1
+        if s.literal(#","txn":["#) {
+            guard let i = s.integer(), s.literal(","), let n = s.integer(), s.literal("]"), i >= 1, n >= 1, i <= n else { return nil }
+            txnIndex = i
+            txnCount = n
+        }
+        guard s.literal(#","data":"#) else { return nil }
+        let data: JSONValue
+        do {
+            let parsed = try JSONParser.parseValue(bytes, from: s.i)
+            data = parsed.value
+            s.i = parsed.end
+        } catch {
+            return nil
+        }
+        let n = bytes.count
+        // `,"prev":"<64>"` then the fixed hash suffix, and nothing else.
+        guard s.literal(#","prev":""#), s.i + 64 + 1 + ChainHash.suffixLength == n,
+              let prev = s.hex64(), s.literal("\"") else { return nil }
+        let suffixStart = s.i
+        guard s.literal(#","hash":""#), let hash = s.hex64(), s.literal("\"}"), s.i == n else { return nil }
+        let computed = ChainHash.digest(body: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[0..<suffixStart])))
+        guard computed == hash else { throw .badHash(expected: computed, found: hash) }
+        return JournalLine(version: v, seq: seq, time: time, actor: actor, kind: kind, entity: entity,
+                           data: data, prev: prev, hash: hash, txnIndex: txnIndex, txnCount: txnCount)
+    }
+
+    private static func decodeGeneral(_ bytes: UnsafeBufferPointer<UInt8>) throws(DecodeError) -> JournalLine {
         let value: JSONValue
         do { value = try JSONParser.parse(bytes) } catch { throw .notJSON(error.reason) }
         guard case .object(let o) = value else { throw .notJSON("not an object") }
@@ -95,5 +138,60 @@ public enum LineCodec {
         guard computed == hash else { throw .badHash(expected: computed, found: hash) }
         return JournalLine(version: Int(v), seq: Int(seq), time: time, actor: actor, kind: kind, entity: entity,
                            data: data, prev: prev, hash: hash, txnIndex: txnIndex, txnCount: txnCount)
+    }
+}
+
+/// Reads the fixed-order envelope of a line; every method gives up (nil/false) rather
+/// than guess, sending the line to the general parser.
+private struct EnvelopeScanner {
+    let b: UnsafeBufferPointer<UInt8>
+    var i = 0
+
+    init(_ b: UnsafeBufferPointer<UInt8>) { self.b = b }
+
+    mutating func literal(_ text: StaticString) -> Bool {
+        let n = text.utf8CodeUnitCount
+        guard i + n <= b.count else { return false }
+        let p = text.utf8Start
+        for k in 0..<n where b[i + k] != p[k] { return false }
+        i += n
+        return true
+    }
+
+    mutating func integer() -> Int? {
+        var v = 0
+        let start = i
+        while i < b.count, b[i] >= 0x30, b[i] <= 0x39, i - start < 18 {
+            v = v * 10 + Int(b[i] - 0x30)
+            i += 1
+        }
+        return i > start ? v : nil
+    }
+
+    /// A string with no escapes (the closing quote is consumed).
+    mutating func plainString() -> String? {
+        let start = i
+        while i < b.count {
+            let c = b[i]
+            if c == 0x22 {
+                let s = String(validating: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self)
+                i += 1
+                return s
+            }
+            if c == 0x5C || c < 0x20 { return nil }
+            i += 1
+        }
+        return nil
+    }
+
+    mutating func hex64() -> String? {
+        guard i + 64 <= b.count else { return nil }
+        for k in i..<(i + 64) {
+            let c = b[k]
+            guard (0x30...0x39).contains(c) || (0x61...0x66).contains(c) else { return nil }
+        }
+        let s = String(decoding: UnsafeBufferPointer(rebasing: b[i..<(i + 64)]), as: UTF8.self)
+        i += 64
+        return s
     }
 }

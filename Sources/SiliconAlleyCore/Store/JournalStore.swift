@@ -233,42 +233,32 @@ public final class JournalStore {
     /// State at the current head, written atomically. The header names the line it
     /// stands for (seq, hash, where that line starts and ends) and the state's own digest.
     public func writeSnapshot() throws {
-        var body: [UInt8] = []
-        JSONWriter.write(try JSONValueEncoder().encode(state), into: &body)
-        let header: JSONValue = .object([
-            "v": .int(Int64(FormatVersion.current)), "seq": .int(Int64(state.lastSeq)), "hash": .string(state.lastHash),
-            "offset": .int(Int64(file.consumed)), "lineStart": .int(Int64(file.lastLineStart)),
-            "digest": .string(ChainHash.sha256Hex(body)),
-        ])
-        var out: [UInt8] = []
-        JSONWriter.write(header, into: &out)
-        out.append(0x0A)
-        out.append(contentsOf: body)
-        try FileIO.writeAtomically(out, to: snapshotPath)
+        let body = try SnapshotCodec.body(state)
+        let header = SnapshotCodec.header(.init(seq: state.lastSeq, hash: state.lastHash, offset: file.consumed,
+                                                lineStart: file.lastLineStart, digest: ChainHash.sha256Hex(body)))
+        try FileIO.writeAtomically(header + body, to: snapshotPath)
     }
 
     /// Trusts a snapshot only if its digest holds and the journal's line at its seq has
     /// its hash; otherwise it is ignored (and said so) and the journal is replayed.
     private func loadSnapshot() {
-        guard let bytes = FileIO.readFile(snapshotPath) else { return }
+        let fd = open(snapshotPath, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return }
+        defer { close(fd) }
         func ignore(_ why: String) { notices.append("snapshot ignored: \(why)") }
-        guard let nl = bytes.firstIndex(of: 0x0A),
-              let header = try? JSONParser.parse(Array(bytes[..<nl])),
-              let seq = header["seq"]?.intValue, let hash = header["hash"]?.stringValue,
-              let offset = header["offset"]?.intValue, let lineStart = header["lineStart"]?.intValue,
-              let digest = header["digest"]?.stringValue, header["v"]?.intValue == Int64(FormatVersion.current)
-        else { return ignore("unreadable header") }
-        let body = Array(bytes[(nl + 1)...])
-        guard ChainHash.sha256Hex(body) == digest else { return ignore("its contents do not match its digest") }
-        guard let line = file.line(from: Int(lineStart), to: Int(offset)), line.seq == Int(seq), line.hash == hash else {
-            return ignore("it does not match the journal's line \(seq)")
+        var reader = ChunkedLineReader(fd: fd, start: 0)
+        guard let first = try? reader.nextLine(path: snapshotPath), let h = SnapshotCodec.parseHeader(first) else {
+            return ignore("unreadable header")
         }
-        guard let value = try? JSONParser.parse(body),
-              let s = try? JSONValueDecoder().decode(DomainState.self, from: value),
-              s.lastSeq == Int(seq), s.lastHash == hash
-        else { return ignore("its state could not be read") }
+        guard let line = file.line(from: h.lineStart, to: h.offset), line.seq == h.seq, line.hash == h.hash else {
+            return ignore("it does not match the journal's line \(h.seq)")
+        }
+        guard let s = SnapshotCodec.readBody(fd: fd, start: reader.offset, digest: h.digest) else {
+            return ignore("its contents do not match its digest or could not be read")
+        }
+        guard s.lastSeq == h.seq, s.lastHash == h.hash else { return ignore("its state is not at line \(h.seq)") }
         state = s
-        file.resume(at: Int(offset), seq: Int(seq), hash: hash, lineStart: Int(lineStart))
+        file.resume(at: h.offset, seq: h.seq, hash: h.hash, lineStart: h.lineStart)
     }
 }
 

@@ -1,0 +1,115 @@
+import Crypto
+
+/// The state as JSON Lines: a header, then one line per record, so writing and reading
+/// stream through a small buffer instead of building one tree of the whole state.
+/// The header names the journal line the state stands for and the SHA-256 of the body.
+enum SnapshotCodec {
+    struct Header {
+        var seq: Int
+        var hash: String
+        var offset: Int
+        var lineStart: Int
+        var digest: String
+    }
+
+    /// Body lines: `{"f":"enterprises","k":"ent-12","r":{…}}` for keyed records,
+    /// `{"f":"lastSeq","r":…}` for single values.
+    static func body(_ s: DomainState) throws -> [UInt8] {
+        var out: [UInt8] = []
+        let enc = JSONValueEncoder()
+        func single(_ f: String, _ v: JSONValue) {
+            JSONWriter.write(.object(["f": .string(f), "r": v]), into: &out)
+            out.append(0x0A)
+        }
+        func keyed<T: Encodable>(_ f: String, _ dict: [String: T]) throws {
+            for (k, v) in dict {
+                JSONWriter.write(.object(["f": .string(f), "k": .string(k), "r": try enc.encode(v)]), into: &out)
+                out.append(0x0A)
+            }
+        }
+        single("lastSeq", .int(Int64(s.lastSeq)))
+        single("lastHash", .string(s.lastHash))
+        if let c = s.createdBy { single("createdBy", .string(c)) }
+        try keyed("operators", s.operators)
+        try keyed("enterprises", s.enterprises)
+        try keyed("usccIndex", s.usccIndex)
+        try keyed("statistics", s.statistics)
+        try keyed("projects", s.projects)
+        try keyed("apartments", s.apartments)
+        try keyed("talents", s.talents)
+        try keyed("applications", s.applications)
+        try keyed("leases", s.leases)
+        try keyed("activities", s.activities)
+        try keyed("registrations", s.registrations)
+        try keyed("contestEntries", s.contestEntries)
+        try keyed("actionItems", s.actionItems)
+        try keyed("tickets", s.tickets)
+        try keyed("receiptCounters", s.receiptCounters)
+        try keyed("versions", s.versions)
+        try keyed("kindCounts", s.kindCounts)
+        return out
+    }
+
+    static func header(_ h: Header) -> [UInt8] {
+        var out: [UInt8] = []
+        JSONWriter.write(.object([
+            "v": .int(Int64(FormatVersion.current)), "seq": .int(Int64(h.seq)), "hash": .string(h.hash),
+            "offset": .int(Int64(h.offset)), "lineStart": .int(Int64(h.lineStart)), "digest": .string(h.digest),
+            "format": .string("lines"),
+        ]), into: &out)
+        out.append(0x0A)
+        return out
+    }
+
+    static func parseHeader(_ line: ArraySlice<UInt8>) -> Header? {
+        guard let v = try? JSONParser.parse(Array(line)), v["v"]?.intValue == Int64(FormatVersion.current),
+              v["format"]?.stringValue == "lines",
+              let seq = v["seq"]?.intValue, let hash = v["hash"]?.stringValue, let offset = v["offset"]?.intValue,
+              let lineStart = v["lineStart"]?.intValue, let digest = v["digest"]?.stringValue else { return nil }
+        return Header(seq: Int(seq), hash: hash, offset: Int(offset), lineStart: Int(lineStart), digest: digest)
+    }
+
+    /// Reads the body lines into a state, hashing them as they pass; nil if anything is off.
+    static func readBody(fd: Int32, start: Int, digest: String) -> DomainState? {
+        var reader = ChunkedLineReader(fd: fd, start: start)
+        var hasher = SHA256()
+        var s = DomainState()
+        let dec = JSONValueDecoder()
+        do {
+            while let line = try reader.nextLine(path: "snapshot") {
+                line.withUnsafeBytes { hasher.update(bufferPointer: $0) }
+                hasher.update(data: [0x0A])
+                let v = try line.withUnsafeBufferPointer { try JSONParser.parse($0) }
+                guard let f = v["f"]?.stringValue, let r = v["r"] else { return nil }
+                let k = v["k"]?.stringValue ?? ""
+                switch f {
+                case "lastSeq": s.lastSeq = Int(r.intValue ?? -1)
+                case "lastHash": s.lastHash = r.stringValue ?? ""
+                case "createdBy": s.createdBy = r.stringValue
+                case "operators": s.operators[k] = try dec.decode(OperatorRecord.self, from: r)
+                case "enterprises": s.enterprises[k] = try dec.decode(Enterprise.self, from: r)
+                case "usccIndex": s.usccIndex[k] = r.stringValue
+                case "statistics": s.statistics[k] = try dec.decode(DistrictStatistic.self, from: r)
+                case "projects": s.projects[k] = try dec.decode(Project.self, from: r)
+                case "apartments": s.apartments[k] = try dec.decode(Apartment.self, from: r)
+                case "talents": s.talents[k] = try dec.decode(Talent.self, from: r)
+                case "applications": s.applications[k] = try dec.decode(HousingApplication.self, from: r)
+                case "leases": s.leases[k] = try dec.decode(Lease.self, from: r)
+                case "activities": s.activities[k] = try dec.decode(Activity.self, from: r)
+                case "registrations": s.registrations[k] = try dec.decode(Registration.self, from: r)
+                case "contestEntries": s.contestEntries[k] = try dec.decode(ContestEntry.self, from: r)
+                case "actionItems": s.actionItems[k] = try dec.decode(ActionItem.self, from: r)
+                case "tickets": s.tickets[k] = try dec.decode(Ticket.self, from: r)
+                case "receiptCounters": s.receiptCounters[k] = r.intValue.map(Int.init)
+                case "versions": s.versions[k] = r.intValue.map(Int.init)
+                case "kindCounts": s.kindCounts[k] = r.intValue.map(Int.init)
+                default: return nil  // a field this build does not know: replay instead
+                }
+            }
+        } catch {
+            return nil
+        }
+        guard reader.unterminatedCount == 0, ChainHash.hex(hasher.finalize()) == digest else { return nil }
+        return s
+    }
+}
