@@ -9,10 +9,13 @@ public struct JSONParseError: Error, Sendable, CustomStringConvertible {
 public struct JSONParser {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var i: Int
+    /// The caller checked the whole buffer is UTF-8: strings are built without re-checking.
+    private let trusted: Bool
 
-    private init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    private init(_ bytes: UnsafeBufferPointer<UInt8>, trustedUTF8: Bool = false) {
         self.bytes = bytes
         self.i = 0
+        self.trusted = trustedUTF8
     }
 
     public static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(JSONParseError) -> JSONValue {
@@ -25,8 +28,9 @@ public struct JSONParser {
     }
 
     /// Parses one value starting at `start` (no surrounding space) and says where it ended.
-    public static func parseValue(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) throws(JSONParseError) -> (value: JSONValue, end: Int) {
-        var p = JSONParser(bytes)
+    public static func parseValue(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int,
+                                  trustedUTF8: Bool = false) throws(JSONParseError) -> (value: JSONValue, end: Int) {
+        var p = JSONParser(bytes, trustedUTF8: trustedUTF8)
         p.i = start
         let v = try p.value(depth: 0)
         return (v, p.i)
@@ -83,6 +87,7 @@ public struct JSONParser {
     private mutating func object(depth: Int) throws(JSONParseError) -> JSONValue {
         i += 1
         var dict: [String: JSONValue] = [:]
+        dict.reserveCapacity(16)  // model records have about this many fields
         skipSpace()
         if i < bytes.count, bytes[i] == 0x7D { i += 1; return .object(dict) }
         while true {
@@ -153,6 +158,7 @@ public struct JSONParser {
             if c == 0x22 {
                 let slice = UnsafeBufferPointer(rebasing: bytes[start..<i])
                 i += 1
+                if trusted { return String(decoding: slice, as: UTF8.self) }
                 guard let s = String(validating: slice, as: UTF8.self) else { throw JSONParseError(offset: start, reason: "invalid UTF-8") }
                 return s
             }

@@ -71,6 +71,7 @@ public enum LineCodec {
     }
 
     private static func decodeWritten(_ bytes: UnsafeBufferPointer<UInt8>) throws(DecodeError) -> JournalLine? {
+        guard UTF8Check.isValid(bytes) else { return nil }
         var s = EnvelopeScanner(bytes)
         guard s.literal(#"{"v":"#), let v = s.integer(), v <= FormatVersion.current,
               s.literal(#","seq":"#), let seq = s.integer(), seq >= 1,
@@ -88,7 +89,7 @@ public enum LineCodec {
         guard s.literal(#","data":"#) else { return nil }
         let data: JSONValue
         do {
-            let parsed = try JSONParser.parseValue(bytes, from: s.i)
+            let parsed = try JSONParser.parseValue(bytes, from: s.i, trustedUTF8: true)
             data = parsed.value
             s.i = parsed.end
         } catch {
@@ -174,7 +175,8 @@ private struct EnvelopeScanner {
         while i < b.count {
             let c = b[i]
             if c == 0x22 {
-                let s = String(validating: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self)
+                // The whole line was checked as UTF-8 before scanning.
+                let s = String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self)
                 i += 1
                 return s
             }
