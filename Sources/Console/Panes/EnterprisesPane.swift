@@ -15,6 +15,7 @@ public final class EnterprisesPane: Pane {
     private var ascending = true
     private var kpi: HeadlineKPI
     private var activeCount = 0
+    private var lastWidth = 100
 
     init(_ ctx: ShellContext) {
         search = EnterpriseSearch(state: ctx.store.state)
@@ -56,7 +57,7 @@ public final class EnterprisesPane: Pane {
         case "statistic": return .openForm(EnterpriseForms.statistic(ctx))
         case "filters": return .openForm(filterForm(ctx))
         case "sort":
-            let keys = sortableKeys(width: 100)
+            let keys = sortableKeys(width: lastWidth)
             let i = keys.firstIndex(of: sortKey).map { ($0 + 1) % keys.count } ?? 0
             sortKey = keys[i]
             refreshRows(ctx)
@@ -201,8 +202,11 @@ public final class EnterprisesPane: Pane {
 
     // MARK: Drawing
 
+    /// The sortable columns in the order they are shown at this width.
     private func sortableKeys(width: Int) -> [EnterpriseSortKey] {
-        width >= 120 ? EnterpriseSortKey.allCases : [.name, .uscc, .industry, .place, .qualifications, .headcount]
+        if width >= 120 { return EnterpriseSortKey.allCases }
+        if width >= 100 { return [.name, .uscc, .industry, .place, .qualifications, .headcount] }
+        return [.name, .industry, .place, .qualifications, .headcount]
     }
 
     private func sortTitle(_ k: EnterpriseSortKey, _ l: Language) -> String {
@@ -255,9 +259,9 @@ public final class EnterprisesPane: Pane {
                      x: row.x, y: row.y, maxWidth: row.width, style: t[.warning])
             return
         }
-        var text = " " + l.t("展示区专精特新+国高新占全区 ", "Showcase SRDI+high-tech share ") + String(format: "%.1f%%", now * 100)
+        var text = " " + l.t("展示区专精特新+国高新占全区 ", "Showcase SRDI+HNTE share ") + String(format: "%.1f%%", now * 100)
         if let b = kpi.baseline.share {
-            text += l.t("  基线 ", "  baseline ") + String(format: "%.1f%%", b * 100) + " (2023-12-31)"
+            text += l.t("  基线 ", "  base ") + String(format: "%.1f%%", b * 100) + " (2023-12-31)"
         } else {
             text += l.t("  基线：缺 2023-12-31 统计", "  baseline: no 2023-12-31 statistic")
         }
@@ -273,16 +277,21 @@ public final class EnterprisesPane: Pane {
     }
 
     private func renderTable(_ area: Rect, _ grid: inout Grid, _ ctx: ShellContext) {
+        lastWidth = area.width
         let l = ctx.language
         let c = ctx.store.catalog
         let today = ctx.today
         let wide = area.width >= 120
-        var columns = [
-            TableColumn(sortTitle(.name, l), width: .flex(1)),
-            TableColumn(sortTitle(.uscc, l), width: .fixed(18)),
-            TableColumn(sortTitle(.industry, l), width: .fixed(l == .zh ? 8 : 14)),
-            TableColumn(sortTitle(.place, l), width: .fixed(l == .zh ? 12 : 16)),
-            TableColumn(sortTitle(.qualifications, l), width: .fixed(16)),
+        // Under 100 columns the name needs the room more than the USCC does (search still
+        // finds by USCC, and the detail shows it).
+        let withUSCC = area.width >= 100
+        let en = l == .en
+        var columns = [TableColumn(sortTitle(.name, l), width: .flex(1))]
+        if withUSCC { columns.append(TableColumn(sortTitle(.uscc, l), width: .fixed(18))) }
+        columns += [
+            TableColumn(sortTitle(.industry, l), width: .fixed(en ? (wide ? 16 : 12) : 8)),
+            TableColumn(sortTitle(.place, l), width: .fixed(en ? (wide ? 18 : 12) : 12)),
+            TableColumn(sortTitle(.qualifications, l), width: .fixed(en ? 14 : 16)),
             TableColumn(sortTitle(.headcount, l), width: .fixed(5), align: .right),
         ]
         if wide {
@@ -296,8 +305,10 @@ public final class EnterprisesPane: Pane {
         let rows = self.rows
         let view = Table(columns: columns, rowCount: rows.count, rowID: { rows[$0].id }) { i in
             let e = rows[i]
-            var cells = [e.name, e.uscc, EnterpriseRowPresenter.industry(e, catalog: c, l), EnterpriseRowPresenter.place(e, catalog: c, l),
-                         EnterpriseRowPresenter.badges(e, catalog: c, today: today, l), e.headcount.map(String.init) ?? ""]
+            var cells = [e.name]
+            if withUSCC { cells.append(e.uscc) }
+            cells += [EnterpriseRowPresenter.industry(e, catalog: c, l), EnterpriseRowPresenter.place(e, catalog: c, l),
+                      EnterpriseRowPresenter.badges(e, catalog: c, today: today, l), e.headcount.map(String.init) ?? ""]
             if wide { cells += [EnterpriseRowPresenter.area(e.area), e.settled?.description ?? "", EnterpriseRowPresenter.status(e.status, l)] }
             return cells
         }

@@ -164,20 +164,23 @@ public final class WindowPane: Pane {
         if showClosed { head += l.t(" · 含已办结", " · incl. closed") }
         grid.put(" " + head, x: parts[0].x, y: parts[0].y, maxWidth: parts[0].width, style: overdue > 0 ? t[.warning] : t[.accent])
         let rows = tickets
-        var view = Table(columns: [
-            TableColumn(l.t("回执号", "Receipt"), width: .fixed(14)),
-            TableColumn(l.t("申请人", "Applicant"), width: .flex(1)),
-            TableColumn(l.t("事项", "Type"), width: .fixed(l == .zh ? 12 : 18)),
-            TableColumn(l.t("受理", "Accepted"), width: .fixed(10)),
-            TableColumn(l.t("时限", "Due"), width: .fixed(10)),
-            TableColumn(l.t("状态", "Status"), width: .fixed(l == .zh ? 12 : 20)),
-        ], rowCount: rows.count, rowID: { rows[$0].id }) { i in
+        let en = l == .en
+        let withAccepted = area.width >= 100
+        var columns = [TableColumn(l.t("回执号", "Receipt"), width: .fixed(14)),
+                       TableColumn(l.t("申请人", "Applicant"), width: .flex(1)),
+                       TableColumn(l.t("事项", "Type"), width: .fixed(en ? 14 : 12))]
+        if withAccepted { columns.append(TableColumn(l.t("受理", "Accepted"), width: .fixed(10))) }
+        columns += [TableColumn(l.t("时限", "Due"), width: .fixed(10)),
+                    TableColumn(l.t("状态", "Status"), width: .fixed(en ? 16 : 12))]
+        var view = Table(columns: columns, rowCount: rows.count, rowID: { rows[$0].id }) { i in
             let x = rows[i]
             let name = x.enterprise.flatMap { state.enterprises[$0]?.name } ?? x.applicantName ?? ""
             var status = l == .zh ? x.status.zh : x.status.en
             if x.isOverdue(on: today) { status += l.t(" ⚠超期", " ⚠overdue") }
             else if x.isDueToday(today) { status += l.t(" 今日到期", " due today") }
-            return [x.receipt, name, l == .zh ? x.type.zh : x.type.en, x.acceptedOn.description, x.due?.description ?? "", status]
+            var cells = [x.receipt, name, l == .zh ? x.type.zh : x.type.en]
+            if withAccepted { cells.append(x.acceptedOn.description) }
+            return cells + [x.due?.description ?? "", status]
         }
         view.rowRole = { i in rows[i].isOverdue(on: today) ? .error : (rows[i].isDueToday(today) ? .warning : nil) }
         view.render(&table, in: parts[1], grid: &grid, look: ctx.look)

@@ -358,15 +358,16 @@ public final class Shell {
             grid.put(right, x: row.maxX - rw - 1, y: row.y, style: t[.status])
         } else if case .form? = overlay {
             // A form has its own keys: the 5250 way, always on the bottom line.
-            let save = windowMode ? StatusLine.Item("F10", l.t("受理并打印回执", "accept and print receipt"))
-                                  : StatusLine.Item("Ctrl-S/F10", l.t("保存", "save"))
-            let items = [save, StatusLine.Item("Esc", l.t("取消", "cancel")),
-                         StatusLine.Item("Tab", l.t("下一项", "next field")), StatusLine.Item("Enter", l.t("选定", "choose"))]
+            let save = windowMode ? StatusLine.Item("F10", l.t("受理并打印回执", " accept, print receipt"))
+                                  : StatusLine.Item("Ctrl-S/F10", l.t("保存", " save"))
+            let items = [save, StatusLine.Item("Esc", l.t("取消", " cancel")),
+                         StatusLine.Item("Tab", l.t("下一项", " next field")), StatusLine.Item("Enter", l.t("选定", " choose"))]
             StatusLine(items: items, right: right).render(in: row, grid: &grid, look: ctx.look)
         } else {
             let items = (activePane.bindings(ctx) + globalBindings()).compactMap { b -> StatusLine.Item? in
                 guard let legend = b.legend else { return nil }
-                return StatusLine.Item(b.label, l == .zh ? legend.zh : legend.en)
+                // Chinese reads well run together (Enter详情); English needs the space.
+                return StatusLine.Item(b.label, l == .zh ? legend.zh : " " + legend.en)
             }
             StatusLine(items: items, right: right).render(in: row, grid: &grid, look: ctx.look)
         }
