@@ -5,17 +5,23 @@ import Foundation
 /// Arithmetic is done on a day count since 1970-01-01 (proleptic Gregorian),
 /// never through `Date`, so no DST or time-zone shift can move a date by one.
 public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int
-    public let day: Int
+    // Stored in four bytes: a registry holds several dates per record, hundreds of
+    // thousands of records, and three Ints each made the records a third bigger.
+    private let y: Int16
+    private let m: UInt8
+    private let d: UInt8
+
+    public var year: Int { Int(y) }
+    public var month: Int { Int(m) }
+    public var day: Int { Int(d) }
 
     /// nil unless year is 1…9999 and month/day form a real date.
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
               day >= 1, day <= LocalDate.daysInMonth(year: year, month: month) else { return nil }
-        self.year = year
-        self.month = month
-        self.day = day
+        self.y = Int16(year)
+        self.m = UInt8(month)
+        self.d = UInt8(day)
     }
 
     /// Strict "YYYY-MM-DD": exactly ten ASCII characters, a real date.
@@ -47,9 +53,9 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
         let mp = (5 * doy + 2) / 153
         let d = doy - (153 * mp + 2) / 5 + 1
         let m = mp < 10 ? mp + 3 : mp - 9
-        self.year = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        self.month = m
-        self.day = d
+        self.y = Int16(clamping: yoe + era * 400 + (m <= 2 ? 1 : 0))
+        self.m = UInt8(m)
+        self.d = UInt8(d)
     }
 
     /// Days since 1970-01-01.
@@ -88,7 +94,7 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
     }
 
     public static func < (a: LocalDate, b: LocalDate) -> Bool {
-        (a.year, a.month, a.day) < (b.year, b.month, b.day)
+        (a.y, a.m, a.d) < (b.y, b.m, b.d)
     }
 
     public static func isLeapYear(_ year: Int) -> Bool {
