@@ -1,8 +1,9 @@
 // silicon-alley-bench: release-build benchmarks of the console.
 //
 //   silicon-alley-bench journal --journal PATH [--events N] [--appends K] [--generate] [--keep-work]
+//   silicon-alley-bench tui     [--rows N] [--moves M]
 //
-// Each subcommand lives in its own file (JournalBench.swift); helpers in BenchSupport.swift.
+// Each subcommand lives in its own file: JournalBench.swift, TUIBench.swift.
 
 #if canImport(Glibc)
 import Glibc
@@ -13,6 +14,7 @@ import Darwin
 func usage() -> Never {
     printErr("""
     usage: silicon-alley-bench journal --journal PATH [--events N] [--appends K] [--generate] [--keep-work]
+           silicon-alley-bench tui     [--rows N] [--moves M]
     (each with --help for its options)
     """)
     exit(2)
@@ -23,6 +25,8 @@ guard argv.count >= 2 else { usage() }
 switch argv[1] {
 case "journal":
     do { try journalBench(parseJournal(argv[2...])) } catch { die("\(error)") }
+case "tui":
+    tuiBench(parseTUI(argv[2...]))
 case "-h", "--help", "help":
     usage()
 default:
