@@ -2,8 +2,9 @@
 //
 //   silicon-alley-bench journal --journal PATH [--events N] [--appends K] [--generate] [--keep-work]
 //   silicon-alley-bench tui     [--rows N] [--moves M]
+//   silicon-alley-bench filter  [--enterprises N] [--repeats R]
 //
-// Each subcommand lives in its own file: JournalBench.swift, TUIBench.swift.
+// Each subcommand lives in its own file: JournalBench.swift, TUIBench.swift, FilterBench.swift.
 
 #if canImport(Glibc)
 import Glibc
@@ -15,6 +16,7 @@ func usage() -> Never {
     printErr("""
     usage: silicon-alley-bench journal --journal PATH [--events N] [--appends K] [--generate] [--keep-work]
            silicon-alley-bench tui     [--rows N] [--moves M]
+           silicon-alley-bench filter  [--enterprises N] [--repeats R]
     (each with --help for its options)
     """)
     exit(2)
@@ -27,6 +29,8 @@ case "journal":
     do { try journalBench(parseJournal(argv[2...])) } catch { die("\(error)") }
 case "tui":
     tuiBench(parseTUI(argv[2...]))
+case "filter":
+    filterBench(parseFilter(argv[2...]))
 case "-h", "--help", "help":
     usage()
 default:
