@@ -26,6 +26,9 @@ public final class NcursesScreen {
 
     private struct PairKey: Hashable { let fg: Int, bg: Int }
 
+    /// Set by `init(terminal:outputFD:inputFD:size:)`: the screen and streams it owns.
+    private var captured: (screen: OpaquePointer, output: UnsafeMutablePointer<FILE>, input: UnsafeMutablePointer<FILE>)?
+
     /// Starts curses mode. Call `stop()` before exiting (also done on SIGTERM/SIGHUP/SIGINT).
     public init(environment: [String: String] = [:]) {
         setlocale(LC_ALL, "")
@@ -64,6 +67,43 @@ public final class NcursesScreen {
         }
         decoder = KeyDecoder(extraCodes: extra)
         Self.writeRaw("\u{1B}[?2004h")   // bracketed paste on
+    }
+
+    // Benchmarks open curses on a file or pipe instead of the tty, to count exactly the bytes a frame sends.
+    /// Starts curses for terminal type `terminal` (e.g. "xterm-256color") writing to
+    /// `outputFD` and reading from `inputFD` (both dup'ed; the caller keeps its own), at a
+    /// fixed `size`. No signal handlers and no bracketed paste: the real terminal is untouched.
+    public init(terminal: String, outputFD: Int32, inputFD: Int32, size: Size, environment: [String: String] = [:]) {
+        setlocale(LC_ALL, "")
+        if Self.codeset() != "UTF-8" {
+            if setlocale(LC_ALL, "C.UTF-8") != nil && Self.codeset() == "UTF-8" {
+                localeError = "locale is not UTF-8; using C.UTF-8"
+            } else {
+                localeError = "locale is not UTF-8 (\(Self.codeset())); Chinese text will not display."
+            }
+        }
+        isUTF8 = Self.codeset() == "UTF-8"
+        guard let out = fdopen(dup(outputFD), "w"), let inp = fdopen(dup(inputFD), "r"),
+              let screen = newterm(terminal, out, inp) else {
+            fatalError("newterm(\(terminal)) failed on fds \(outputFD)/\(inputFD)")
+        }
+        captured = (screen, out, inp)
+        _ = set_term(screen)
+        _ = resizeterm(Int32(size.height), Int32(size.width))
+        raw()
+        noecho()
+        nonl()
+        keypad(sa_stdscr(), true)
+        set_escdelay(25)
+        curs_set(0)
+        let noColor = (environment["NO_COLOR"] ?? Self.env("NO_COLOR")).map { !$0.isEmpty } ?? false
+        if has_colors() && !noColor {
+            start_color()
+            defaultColors = use_default_colors() == OK
+            hasColor = true
+            colorCount = Int(sa_colors())
+        }
+        decoder = KeyDecoder(extraCodes: [:])
     }
 
     deinit { stop() }
@@ -122,6 +162,16 @@ public final class NcursesScreen {
     public func stop() {
         guard !stopped else { return }
         stopped = true
+        if let c = captured {
+            _ = set_term(c.screen)
+            curs_set(1)
+            endwin()
+            delscreen(c.screen)
+            fclose(c.output)
+            fclose(c.input)
+            captured = nil
+            return
+        }
         Self.writeRaw("\u{1B}[?2004l")
         curs_set(1)
         endwin()
