@@ -9,7 +9,8 @@ public final class EnterprisesPane: Pane {
     private var search: EnterpriseSearch
     private var searchBuiltAt = -1
     private var criteria = EnterpriseFilter()
-    private var rows: [Enterprise] = []
+    /// Positions in `search`, in display order.
+    private var rows: [Int] = []
     private var table = TableState()
     private var sortKey = EnterpriseSortKey.name
     private var ascending = true
@@ -18,7 +19,7 @@ public final class EnterprisesPane: Pane {
     private var lastWidth = 100
 
     init(_ ctx: ShellContext) {
-        search = EnterpriseSearch(state: ctx.store.state)
+        search = EnterpriseSearch(state: ctx.store.state, today: ctx.today)
         searchBuiltAt = ctx.store.head.seq
         kpi = HeadlineKPI(state: ctx.store.state, asOf: ctx.today)
         refreshRows(ctx)
@@ -49,7 +50,7 @@ public final class EnterprisesPane: Pane {
         return .unhandled
     }
 
-    private var selected: Enterprise? { table.selected < rows.count ? rows[table.selected] : nil }
+    private var selected: Enterprise? { table.selected < rows.count ? search.record(rows[table.selected]) : nil }
 
     public func perform(_ action: String, _ ctx: ShellContext) -> PaneOutcome {
         switch action {
@@ -91,16 +92,16 @@ public final class EnterprisesPane: Pane {
 
     public func journalChanged(_ ctx: ShellContext) {
         guard ctx.store.head.seq != searchBuiltAt else { return }
-        search = EnterpriseSearch(state: ctx.store.state)
+        search = EnterpriseSearch(state: ctx.store.state, today: ctx.today)
         searchBuiltAt = ctx.store.head.seq
         kpi = HeadlineKPI(state: ctx.store.state, asOf: ctx.today)
         let keep = selected?.id
         refreshRows(ctx)
-        if let keep, let i = rows.firstIndex(where: { $0.id == keep }) { table.select(i, rowCount: rows.count) }
+        if let keep, let i = rows.firstIndex(where: { search.record($0).id == keep }) { table.select(i, rowCount: rows.count) }
     }
 
     private func refreshRows(_ ctx: ShellContext) {
-        rows = search.results(criteria, sort: sortKey, ascending: ascending, today: ctx.today)
+        rows = search.matches(criteria, sort: sortKey, ascending: ascending, today: ctx.today)
         activeCount = ctx.store.state.enterprises.values.lazy.filter { $0.status == .active }.count
         table.select(table.selected, rowCount: rows.count)
     }
@@ -117,7 +118,7 @@ public final class EnterprisesPane: Pane {
     /// `:export [FILE]` writes the current filtered view as CSV with a BOM (Excel-ready).
     private func export(_ path: String, _ ctx: ShellContext) -> PaneOutcome {
         let file = path.isEmpty ? FileManager.default.currentDirectoryPath + "/enterprises-\(ctx.today).csv" : path
-        let bytes = EnterpriseExporter.export(rows, format: file.hasSuffix(".json") ? .json : .csv,
+        let bytes = EnterpriseExporter.export(rows.map(search.record), format: file.hasSuffix(".json") ? .json : .csv,
                                               english: ctx.language == .en, bom: true, catalog: ctx.store.catalog, today: ctx.today)
         guard FileManager.default.createFile(atPath: file, contents: Data(bytes)) else {
             return .flash(ctx.t("无法写入 ", "cannot write ") + file)
@@ -303,8 +304,9 @@ public final class EnterprisesPane: Pane {
         table.sortColumn = keys.firstIndex(of: sortKey)
         table.ascending = ascending
         let rows = self.rows
-        let view = Table(columns: columns, rowCount: rows.count, rowID: { rows[$0].id }) { i in
-            let e = rows[i]
+        let search = self.search
+        let view = Table(columns: columns, rowCount: rows.count, rowID: { search.record(rows[$0]).id }) { i in
+            let e = search.record(rows[i])
             var cells = [e.name]
             if withUSCC { cells.append(e.uscc) }
             cells += [EnterpriseRowPresenter.industry(e, catalog: c, l), EnterpriseRowPresenter.place(e, catalog: c, l),

@@ -25,8 +25,8 @@ enum TicketForms {
         return { query in
             let q = query.trimmingCharacters(in: .whitespaces)
             guard !q.isEmpty else { return [] }
-            return search.results(EnterpriseFilter(status: .active, text: q), sort: .name, ascending: true, today: today)
-                .prefix(6).map { ReferenceCandidate(id: $0.id, columns: [$0.name, $0.uscc]) }
+            return search.results(EnterpriseFilter(status: .active, text: q), sort: .name, ascending: true, today: today, limit: 6)
+                .map { ReferenceCandidate(id: $0.id, columns: [$0.name, $0.uscc]) }
         }
     }
 
