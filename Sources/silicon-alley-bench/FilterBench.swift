@@ -142,7 +142,7 @@ func filterBench(_ o: FilterOptions) {
     let sketchBuild = now() - k0
 
     func searchOnce(_ q: String) -> Int {
-        search.results(EnterpriseFilter(text: q), sort: .name, ascending: true, today: today).count
+        search.matches(EnterpriseFilter(text: q), sort: .name, ascending: true, today: today).count  // what the pane calls: positions, no copies
     }
     func naive(_ q: String) -> Int {
         records.filter { $0.name.contains(q) }.count
@@ -179,7 +179,7 @@ func filterBench(_ o: FilterOptions) {
 
     print("FILTER  \(grouped(search.count)) enterprises (SyntheticGenerator seed 1), release build")
     print("  EnterpriseSearch(state:) built once: \(fmt(buildSeconds * 1000, 1)) ms (lower-cased names + PinyinKey per name)")
-    print("  per keystroke: results(EnterpriseFilter(text:), sort: .name, ascending: true) = filter + sort hits by name;")
+    print("  per keystroke: matches(EnterpriseFilter(text:), sort: .name, ascending: true) — what the pane calls: positions in name order;")
     print("  baselines, same run: naive = records.filter { $0.name.contains(q) } (no pinyin, no USCC, no sort); +sort = naive, then sorted by name")
     print("  sketch = SortedByteIndex (this file): records sorted by name once (\(fmt(sketchBuild * 1000, 0)) ms), byte scan + PinyinIndex; same hits, same order")
     print("  ms over \(o.repeats) passes (after one warm-up)")

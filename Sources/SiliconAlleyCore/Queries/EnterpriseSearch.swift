@@ -11,22 +11,36 @@ import Darwin
 /// records are kept in name order from the start (no sort per keystroke), names and codes
 /// are searched as bytes, and results are positions, not copies of records.
 public final class EnterpriseSearch: @unchecked Sendable {
-    // Immutable after init except the sort-order cache, which is only touched on the
-    // thread that owns the pane; @unchecked because of that cache.
+    // Immutable after init except two caches (sort orders, the last answer), touched only
+    // on the thread that owns the pane; @unchecked because of those.
     private let records: [Enterprise]
-    private let lowerNames: [[UInt8]]
-    private let usccs: [[UInt8]]
-    private let pinyin: [PinyinKey]
-    private var orders: [EnterpriseSortKey: [Int]] = [:]
+    /// Lower-cased names, back to back: one buffer, no per-name array to retain.
+    private let names: [UInt8]
+    private let nameStarts: [Int]
+    /// USCCs back to back (each starts at `usccStarts[i]`).
+    private let codes: [UInt8]
+    private let codeStarts: [Int]
+    private let pinyin: PinyinIndex
     private let today: LocalDate
+    private var orders: [EnterpriseSortKey: [Int]] = [:]
+    private var last: (filter: EnterpriseFilter, sort: EnterpriseSortKey, ascending: Bool, hits: [Int])?
 
     public init(state: DomainState, today: LocalDate = .today()) {
         self.today = today
         let sorted = state.enterprises.values.sorted { EnterpriseSort.areInIncreasingOrder($0, $1, by: .name, today: today) }
         records = sorted
-        lowerNames = sorted.map { Array($0.name.lowercased().utf8) }
-        usccs = sorted.map { Array($0.uscc.utf8) }
-        pinyin = sorted.map { PinyinKey($0.name) }
+        var names: [UInt8] = [], nameStarts = [0], codes: [UInt8] = [], codeStarts = [0]
+        for e in sorted {
+            names.append(contentsOf: e.name.lowercased().utf8)
+            nameStarts.append(names.count)
+            codes.append(contentsOf: e.uscc.utf8)
+            codeStarts.append(codes.count)
+        }
+        self.names = names
+        self.nameStarts = nameStarts
+        self.codes = codes
+        self.codeStarts = codeStarts
+        pinyin = PinyinIndex(sorted.map(\.name))
         orders[.name] = Array(sorted.indices)
     }
 
@@ -34,34 +48,60 @@ public final class EnterpriseSearch: @unchecked Sendable {
 
     public func record(_ position: Int) -> Enterprise { records[position] }
 
-    /// Positions of the matching records, in the order asked for.
+    /// Positions of the matching records, in the order asked for. A query that extends the
+    /// previous one (same filters and order) only re-tests the previous hits.
     public func matches(_ filter: EnterpriseFilter, sort: EnterpriseSortKey, ascending: Bool, today: LocalDate,
                         limit: Int = .max) -> [Int] {
         let q = filter.text.trimmingCharacters(in: .whitespaces).lowercased()
+        var candidates: [Int]?
+        if limit == .max, let last, last.sort == sort, last.ascending == ascending, !last.filter.text.isEmpty,
+           q.hasPrefix(last.filter.text.trimmingCharacters(in: .whitespaces).lowercased()),
+           sameFields(last.filter, filter) {
+            candidates = last.hits
+        }
         let query = Array(q.utf8)
         let upper = Array(q.uppercased().utf8)
-        let asciiLetters = !query.isEmpty && query.allSatisfy { (0x61...0x7A).contains($0) }
-        let pinyinQuery = PinyinQuery(q)
         let checkFields = filter.industry != nil || filter.tier != nil || filter.place != nil
             || filter.qualification != nil || filter.status != nil
-        let order = self.order(sort)
+        // Pinyin first, in one pass over the packed keys (or over the candidates).
+        var pinyinHit: [Bool] = []
+        if !query.isEmpty && query.allSatisfy({ (0x61...0x7A).contains($0) }) {
+            pinyinHit = Array(repeating: false, count: records.count)
+            for i in pinyin.matches(PinyinQuery(q), among: candidates?.sorted()) { pinyinHit[i] = true }
+        }
         var out: [Int] = []
-        func visit(_ i: Int) -> Bool {
-            if checkFields && !filter.passesFields(records[i], today: today) { return true }
-            if !query.isEmpty {
-                let hit = Self.contains(lowerNames[i], query) || Self.contains(usccs[i], upper)
-                    || (asciiLetters && pinyin[i].matches(pinyinQuery))
-                if !hit { return true }
+        names.withUnsafeBytes { nameBytes in
+            codes.withUnsafeBytes { codeBytes in
+                query.withUnsafeBytes { qb in
+                    upper.withUnsafeBytes { ub in
+                        func visit(_ i: Int) -> Bool {
+                            if checkFields && !filter.passesFields(records[i], today: today) { return true }
+                            if !query.isEmpty {
+                                let hit = (!pinyinHit.isEmpty && pinyinHit[i])
+                                    || Self.contains(nameBytes, nameStarts[i], nameStarts[i + 1], qb)
+                                    || Self.contains(codeBytes, codeStarts[i], codeStarts[i + 1], ub)
+                                if !hit { return true }
+                            }
+                            out.append(i)
+                            return out.count < limit
+                        }
+                        if let candidates {
+                            for i in candidates where !visit(i) { break }
+                        } else if ascending {
+                            for i in order(sort) where !visit(i) { break }
+                        } else {
+                            for i in order(sort).reversed() where !visit(i) { break }
+                        }
+                    }
+                }
             }
-            out.append(i)
-            return out.count < limit
         }
-        if ascending {
-            for i in order where !visit(i) { break }
-        } else {
-            for i in order.reversed() where !visit(i) { break }
-        }
+        if limit == .max { last = (filter, sort, ascending, out) }
         return out
+    }
+
+    private func sameFields(_ a: EnterpriseFilter, _ b: EnterpriseFilter) -> Bool {
+        a.industry == b.industry && a.tier == b.tier && a.place == b.place && a.qualification == b.qualification && a.status == b.status
     }
 
     /// The records themselves (exports, pickers): fine for modest result sizes.
@@ -78,24 +118,22 @@ public final class EnterpriseSearch: @unchecked Sendable {
         return o
     }
 
-    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        if needle.isEmpty { return true }
-        if needle.count > haystack.count { return false }
-        // First byte by memchr, then compare the rest: names are short, needles shorter.
-        return haystack.withUnsafeBytes { h in
-            needle.withUnsafeBytes { n in
-                let first = Int32(n[0])
-                var start = 0
-                let last = h.count - n.count
-                while start <= last {
-                    guard let p = memchr(h.baseAddress! + start, first, last - start + 1) else { return false }
-                    let at = h.baseAddress!.distance(to: UnsafeRawPointer(p))
-                    if memcmp(h.baseAddress! + at, n.baseAddress!, n.count) == 0 { return true }
-                    start = at + 1
-                }
-                return false
-            }
+    /// Whether bytes [from, to) of `all` contain `needle`: memchr for the first byte, then
+    /// compare the rest (names are short and needles shorter).
+    private static func contains(_ all: UnsafeRawBufferPointer, _ from: Int, _ to: Int, _ needle: UnsafeRawBufferPointer) -> Bool {
+        let n = needle.count
+        if n == 0 { return true }
+        guard to - from >= n, let base = all.baseAddress, let nb = needle.baseAddress else { return false }
+        let first = Int32(needle[0])
+        var start = from
+        let last = to - n
+        while start <= last {
+            guard let p = memchr(base + start, first, last - start + 1) else { return false }
+            let at = base.distance(to: UnsafeRawPointer(p))
+            if memcmp(base + at, nb, n) == 0 { return true }
+            start = at + 1
         }
+        return false
     }
 }
 
