@@ -92,7 +92,7 @@ public final class EnterprisesPane: Pane {
 
     public func journalChanged(_ ctx: ShellContext) {
         guard ctx.store.head.seq != searchBuiltAt else { return }
-        search = EnterpriseSearch(state: ctx.store.state, today: ctx.today)
+        search = search.updated(to: ctx.store.state, today: ctx.today)
         searchBuiltAt = ctx.store.head.seq
         kpi = HeadlineKPI(state: ctx.store.state, asOf: ctx.today)
         let keep = selected?.id
@@ -102,7 +102,7 @@ public final class EnterprisesPane: Pane {
 
     private func refreshRows(_ ctx: ShellContext) {
         rows = search.matches(criteria, sort: sortKey, ascending: ascending, today: ctx.today)
-        activeCount = ctx.store.state.enterprises.values.lazy.filter { $0.status == .active }.count
+        activeCount = search.activeCount
         table.select(table.selected, rowCount: rows.count)
     }
 

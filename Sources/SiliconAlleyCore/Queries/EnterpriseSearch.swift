@@ -21,16 +21,28 @@ public final class EnterpriseSearch: @unchecked Sendable {
     private let codes: [UInt8]
     private let codeStarts: [Int]
     private let pinyin: PinyinIndex
+    /// Kept so an update can rebuild the packed index without re-reading every name.
+    private let keys: [PinyinKey]
     private let today: LocalDate
+    /// The head seq of the state this search was built from.
+    public let seq: Int
     private var orders: [EnterpriseSortKey: [Int]] = [:]
     private var last: (filter: EnterpriseFilter, sort: EnterpriseSortKey, ascending: Bool, hits: [Int])?
 
-    public init(state: DomainState, today: LocalDate = .today()) {
-        self.today = today
+    public convenience init(state: DomainState, today: LocalDate = .today()) {
         let sorted = state.enterprises.values.sorted { EnterpriseSort.areInIncreasingOrder($0, $1, by: .name, today: today) }
+        self.init(sorted: sorted, keys: sorted.map { PinyinKey($0.name) }, seq: state.lastSeq, today: today)
+    }
+
+    private init(sorted: [Enterprise], keys: [PinyinKey], seq: Int, today: LocalDate) {
+        self.today = today
+        self.seq = seq
         records = sorted
         var names: [UInt8] = [], nameStarts = [0], codes: [UInt8] = [], codeStarts = [0]
+        names.reserveCapacity(sorted.count * 40)
+        codes.reserveCapacity(sorted.count * 18)
         for e in sorted {
+            if e.status == .active { activeCount += 1 }
             names.append(contentsOf: e.name.lowercased().utf8)
             nameStarts.append(names.count)
             codes.append(contentsOf: e.uscc.utf8)
@@ -40,11 +52,43 @@ public final class EnterpriseSearch: @unchecked Sendable {
         self.nameStarts = nameStarts
         self.codes = codes
         self.codeStarts = codeStarts
-        pinyin = PinyinIndex(sorted.map(\.name))
+        self.keys = keys
+        pinyin = PinyinIndex(keys: keys)
         orders[.name] = Array(sorted.indices)
     }
 
+    /// The search for a newer state. Another operator's change touches a few records, so
+    /// those are merged into the name order instead of rebuilding (and re-reading the
+    /// pinyin of) every name; many changes rebuild.
+    public func updated(to state: DomainState, today: LocalDate) -> EnterpriseSearch {
+        if state.lastSeq == seq && today == self.today { return self }
+        var changed: [Enterprise] = []
+        for (id, version) in state.versions where version > seq {
+            if let e = state.enterprises[id] { changed.append(e) }
+            if changed.count > 2_000 { return EnterpriseSearch(state: state, today: today) }
+        }
+        if changed.isEmpty || today != self.today {
+            return changed.isEmpty && today == self.today ? self : EnterpriseSearch(state: state, today: today)
+        }
+        let ids = Set(changed.map(\.id))
+        let incoming = changed.sorted { EnterpriseSort.areInIncreasingOrder($0, $1, by: .name, today: today) }
+        var recs: [Enterprise] = [], ks: [PinyinKey] = []
+        recs.reserveCapacity(records.count + incoming.count)
+        ks.reserveCapacity(records.count + incoming.count)
+        var j = 0
+        for i in records.indices where !ids.contains(records[i].id) {
+            while j < incoming.count, EnterpriseSort.areInIncreasingOrder(incoming[j], records[i], by: .name, today: today) {
+                recs.append(incoming[j]); ks.append(PinyinKey(incoming[j].name)); j += 1
+            }
+            recs.append(records[i]); ks.append(keys[i])
+        }
+        while j < incoming.count { recs.append(incoming[j]); ks.append(PinyinKey(incoming[j].name)); j += 1 }
+        return EnterpriseSearch(sorted: recs, keys: ks, seq: state.lastSeq, today: today)
+    }
+
     public var count: Int { records.count }
+    /// Enterprises still in the district (在区).
+    public private(set) var activeCount = 0
 
     public func record(_ position: Int) -> Enterprise { records[position] }
 
