@@ -39,7 +39,7 @@ extension DomainState {
             operators[try field(d, "login", line)]?.removed = true
 
         case EventKind.enterpriseRegistered:
-            let e = try dec.decode(Enterprise.self, from: d)
+            let e = try Enterprise(fast: d) ?? dec.decode(Enterprise.self, from: d)
             enterprises[id] = e
             usccIndex[e.uscc] = id
         case EventKind.enterpriseUpdated, EventKind.enterpriseMoved, EventKind.enterpriseMovedOut:
@@ -50,7 +50,7 @@ extension DomainState {
                 usccIndex[new] = id
             }
         case EventKind.qualificationGranted:
-            let q = try dec.decode(QualificationHolding.self, from: d)
+            let q = try QualificationHolding(fast: d) ?? dec.decode(QualificationHolding.self, from: d)
             enterprises[id]?.qualifications.append(q)
         case EventKind.qualificationRevoked:
             let type = try field(d, "type", line)
@@ -60,7 +60,7 @@ extension DomainState {
                 enterprises[id]?.qualifications[i].revokeReason = d["reason"]?.stringValue
             }
         case EventKind.supportGranted:
-            enterprises[id]?.support.append(try dec.decode(SupportGrant.self, from: d))
+            enterprises[id]?.support.append(try SupportGrant(fast: d) ?? dec.decode(SupportGrant.self, from: d))
         case EventKind.statisticRecorded:
             statistics[id] = try dec.decode(DistrictStatistic.self, from: d)
 

@@ -87,7 +87,7 @@ enum SnapshotCodec {
                 case "lastHash": s.lastHash = r.stringValue ?? ""
                 case "createdBy": s.createdBy = r.stringValue
                 case "operators": s.operators[k] = try dec.decode(OperatorRecord.self, from: r)
-                case "enterprises": s.enterprises[k] = try dec.decode(Enterprise.self, from: r)
+                case "enterprises": s.enterprises[k] = try Enterprise(fast: r) ?? dec.decode(Enterprise.self, from: r)
                 case "usccIndex": s.usccIndex[k] = r.stringValue
                 case "statistics": s.statistics[k] = try dec.decode(DistrictStatistic.self, from: r)
                 case "projects": s.projects[k] = try dec.decode(Project.self, from: r)
