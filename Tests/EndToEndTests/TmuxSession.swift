@@ -34,13 +34,22 @@ final class TmuxSession {
         let assignments = env.sorted { $0.key < $1.key }.map { Self.quote("\($0.key)=\($0.value)") }
         let script = """
             #!/bin/sh
+            /bin/sh \(Self.quote(dir.file("watchdog.sh"))) </dev/null >/dev/null 2>&1 &
             env -u NO_COLOR -u LC_ALL -u LC_CTYPE -u SILICON_ALLEY_JOURNAL -u COLUMNS -u LINES \
             \(assignments.joined(separator: " ")) \(Self.quote(binary)) \(arguments.map(Self.quote).joined(separator: " "))
             echo "$?" > \(Self.quote(exitFile)).tmp && mv \(Self.quote(exitFile)).tmp \(Self.quote(exitFile))
+            """
+        // If the test process dies (a crash), the server goes with it instead of lingering.
+        let watchdog = """
+            #!/bin/sh
+            while kill -0 \(getpid()) 2>/dev/null; do sleep 1; done
+            \(Self.quote(Self.tmuxPath)) -L \(Self.quote(socket)) kill-server 2>/dev/null
+            rm -f "${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)/"\(Self.quote(socket))
 
             """
         let scriptPath = dir.file("run-console.sh")
-        try script.write(toFile: scriptPath, atomically: true, encoding: .utf8)
+        try watchdog.write(toFile: dir.file("watchdog.sh"), atomically: true, encoding: .utf8)
+        try (script + "\n").write(toFile: scriptPath, atomically: true, encoding: .utf8)
         let r = tmux(["-f", "/dev/null", "new-session", "-d", "-s", target, "-x", "\(width)", "-y", "\(height)",
                       "/bin/sh " + Self.quote(scriptPath)])
         guard r.status == 0 else { throw Failure(description: "tmux new-session failed (\(r.status)): \(r.err)") }
