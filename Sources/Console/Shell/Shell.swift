@@ -350,7 +350,9 @@ public final class Shell {
         let head = ctx.store.head.seq
         let live = liveUntil > now ? "● " + l.t("更新", "new") : "● " + l.t("实时", "live")
         let readOnly = ctx.store.damage.map { l.t("只读：第 \($0.line) 行损坏", "read-only: line \($0.line) damaged") + "  " } ?? ""
-        let right = readOnly + Self.shortPath(ctx.store.path) + "  " + l.t("日志", "journal") + " #\(Self.grouped(head))  " + live
+        // The head and the live marker matter more than the path: the path only when there is room.
+        let path = row.width >= 100 ? Self.shortPath(ctx.store.path) + "  " : ""
+        let right = readOnly + path + l.t("日志", "journal") + " #\(Self.grouped(head))  " + live
         if let f = flash {
             grid.fill(row, style: t[.status])
             let rw = DisplayWidth.of(right)
