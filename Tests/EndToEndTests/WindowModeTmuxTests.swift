@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+import SiliconAlleyCore
+
+/// The service window as a clerk uses it: `silicon-alley --window` in an 80×24 tmux pane.
+@Suite struct WindowModeTmuxTests {
+    /// A policy application for a known enterprise, every key counted: at most 15 plus
+    /// the description's own characters.
+    @Test func policyTicketInFifteenKeystrokesPlusItsText() async throws {
+        let dir = TempDir("tmux")
+        let (journal, store) = try ConsoleTmuxTests.journal(in: dir, enterprise: "北京青龙智能科技有限公司")
+        let before = JournalFileCheck.rawLines(journal).count
+        let s = try TmuxSession(["--journal", journal, "--window"], width: 80, height: 24, dir: dir)
+        let screen = try await s.waitFor("一站式服务窗口 · 受理")
+        #expect(screen.contains("F10受理并打印回执"), "F-key legend:\n\(screen)")
+        var keys = 0
+        func press(_ k: String) async throws { keys += 1; try await s.sendKeys(k) }
+        func type(_ t: String) async throws { keys += t.count; try await s.type(t) }
+        try await type("qlzn")
+        try await s.waitFor("北京青龙智能科技有限公司")
+        try await press("Enter")
+        try await type("zcsb")
+        try await s.waitFor("政策申报")
+        try await press("Enter")
+        try await type("4-2")
+        try await s.waitFor("4-2 定制")
+        try await press("Enter")
+        let description = "申请人才公寓补贴"
+        try await s.type(description)   // free text: not counted
+        try await press("F10")
+        let receipt = try await s.waitFor("受理回执 QL-")
+        #expect(keys <= 15, "took \(keys) keystrokes")
+        #expect(receipt.contains("4-2"))
+        #expect(receipt.contains("北京青龙智能科技有限公司"))
+        #expect(JournalFileCheck.rawLines(journal).count == before + 1)
+        let reopened = try JournalStore(path: journal, actor: store.actor)
+        let t = try #require(reopened.state.tickets.values.first)
+        #expect(t.type == .policy && t.measure == "4-2" && t.description == description)
+        #expect(FileManager.default.fileExists(atPath: dir.file("receipts/\(t.receipt).txt")))
+        // Esc closes the receipt; the queue shows the new ticket.
+        try await s.sendKeys("Escape")
+        try await s.waitFor(t.receipt)
+        try await s.sendKeys("q")
+        #expect(try await s.waitForExit() == 0)
+    }
+
+    @Test func missingApplicantIsRefusedAtTheField() async throws {
+        let dir = TempDir("tmux")
+        let (journal, _) = try ConsoleTmuxTests.journal(in: dir)
+        let before = JournalFileCheck.rawLines(journal).count
+        let s = try TmuxSession(["--journal", journal, "--window"], width: 80, height: 24, dir: dir)
+        try await s.waitFor("一站式服务窗口 · 受理")
+        try await s.sendKeys("Tab", "Tab", "Tab")
+        try await s.type("咨询")
+        try await s.sendKeys("F10")
+        try await s.waitFor("请选择企业或填写申请人姓名")
+        #expect(JournalFileCheck.rawLines(journal).count == before)
+    }
+
+    @Test func aViewerIsTurnedAway() async throws {
+        let dir = TempDir("tmux")
+        let path = dir.file("journal.jsonl")
+        // Created by someone else: this login is a viewer.
+        _ = try JournalStore(path: path, actor: "someone-else")
+        let s = try TmuxSession(["--journal", path, "--window"], width: 80, height: 24, dir: dir)
+        #expect(try await s.waitForExit() == 2)
+    }
+}
