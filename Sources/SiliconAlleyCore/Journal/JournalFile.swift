@@ -76,6 +76,8 @@ public final class JournalFile {
     /// it is moved to a side file. Without the lock it is simply left for later.
     public func readNew(holdingLock: Bool, apply: (JournalLine) throws -> Void) throws {
         if damage != nil { return }
+        // Nothing new (the common case before an append): skip the reader and its buffer.
+        if size == consumed { return }
         var reader = ChunkedLineReader(fd: fd, start: consumed)
         var pending: [JournalLine] = []
         var pendingBytes = 0
