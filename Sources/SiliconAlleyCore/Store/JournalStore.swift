@@ -132,8 +132,8 @@ public final class JournalStore {
             let planned: [LineCodec.Draft]
             do {
                 planned = try Self.planOne(command, on: scratch, actor: actor, today: today, catalog: catalog)
-            } catch let rejection as CommandRejected {
-                throw BatchRejected(index: index, rejection: rejection)
+            } catch {
+                throw BatchRejected(index: index, rejection: error)
             }
             for line in Self.provisional(planned, after: scratch) { try scratch.apply(line) }
             drafts.append(contentsOf: planned)
