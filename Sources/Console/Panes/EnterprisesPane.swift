@@ -110,7 +110,14 @@ public final class EnterprisesPane: Pane {
         switch name {
         case "export": return export(argument, ctx)
         case "import": return importFile(argument, ctx)
-        case "report": return .openDetail(title: ctx.t("发展目标", "Headline target"), lines: kpiReport(ctx))
+        case "report":
+            // `:report` is as of today; `:report 2025-06-30` as of any past date.
+            var date = ctx.today
+            if !argument.isEmpty {
+                guard let d = LocalDate(argument) else { return .flash(ctx.t("日期应为 YYYY-MM-DD", "the date must be YYYY-MM-DD")) }
+                date = d
+            }
+            return .openDetail(title: ctx.t("发展目标 · 截至 \(date)", "Headline target · as of \(date)"), lines: kpiReport(ctx, asOf: date))
         default: return nil
         }
     }
@@ -149,8 +156,9 @@ public final class EnterprisesPane: Pane {
         }
     }
 
-    private func kpiReport(_ ctx: ShellContext) -> [(label: String, value: String)] {
+    private func kpiReport(_ ctx: ShellContext, asOf date: LocalDate) -> [(label: String, value: String)] {
         let l = ctx.language
+        let kpi = HeadlineKPI(state: ctx.store.state, asOf: date)
         func line(_ f: HeadlineKPI.Figure) -> String {
             let share = f.share.map { String(format: "%.1f%%", $0 * 100) } ?? l.t("（无全区统计）", "(no district statistic)")
             return l.t("展示区 \(f.showcaseCount) / 全区 \(f.districtCount.map(String.init) ?? "—") = \(share)",
@@ -158,7 +166,7 @@ public final class EnterprisesPane: Pane {
                 + (f.statisticDate.map { l.t("（统计日 \($0)）", " (statistic of \($0))") } ?? "")
         }
         var out: [(label: String, value: String)] = [
-            (l.t("当前", "Now"), line(kpi.now)),
+            (l.t("截至 \(date)", "As of \(date)"), line(kpi.now)),
             (l.t("基线", "Baseline"), line(kpi.baseline)),
             (l.t("倍数", "Ratio"), kpi.ratio.map { String(format: "×%.2f", $0) } ?? "—"),
             (l.t("目标", "Target"), "×1.5 " + l.t("（2026 年较 2023 年底提升 50% 以上）", "(2026: more than 50% above end-2023)")),

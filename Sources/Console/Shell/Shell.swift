@@ -93,7 +93,7 @@ public final class Shell {
 
     public static let paletteCommands = [
         "goto dashboard", "goto projects", "goto enterprises", "goto housing", "goto events", "goto window", "goto journal",
-        "filter ", "theme ", "lang zh", "lang en", "export", "import ", "report", "q",
+        "filter ", "theme ", "lang zh", "lang en", "export", "import ", "report", "report ", "q",
     ]
 
     // MARK: Keys
