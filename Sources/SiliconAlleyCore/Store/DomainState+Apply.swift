@@ -44,7 +44,7 @@ extension DomainState {
             usccIndex[e.uscc] = id
         case EventKind.enterpriseUpdated, EventKind.enterpriseMoved, EventKind.enterpriseMovedOut:
             let old = enterprises[id]?.uscc
-            try patch(&enterprises, id, d, line)
+            enterprises[id] = try patched(enterprises[id], id, d, line)
             if let old, let new = enterprises[id]?.uscc, new != old {
                 usccIndex[old] = nil
                 usccIndex[new] = id
@@ -124,16 +124,20 @@ extension DomainState {
     /// Field-level change: `{"changes": {...}}` merged into the record. Removing a value
     /// is written as null.
     private func patch<T: Codable>(_ dict: inout [String: T], _ id: String, _ d: JSONValue, _ line: JournalLine) throws {
-        guard let record = dict[id] else {
+        dict[id] = try patched(dict[id], id, d, line)
+    }
+
+    private func patched<T: Codable>(_ current: T?, _ id: String, _ d: JSONValue, _ line: JournalLine) throws -> T {
+        guard let record = current else {
             throw ApplyError.malformed(seq: line.seq, kind: line.kind, reason: "no record \(id)")
         }
         guard let changes = d["changes"]?.objectValue else {
             throw ApplyError.malformed(seq: line.seq, kind: line.kind, reason: "missing changes")
         }
-        guard case .object(var o) = try JSONValueEncoder().encode(record) else { return }
+        guard case .object(var o) = try JSONValueEncoder().encode(record) else { return record }
         for (k, v) in changes {
             if case .null = v { o[k] = nil } else { o[k] = v }
         }
-        dict[id] = try JSONValueDecoder().decode(T.self, from: .object(o))
+        return try JSONValueDecoder().decode(T.self, from: .object(o))
     }
 }

@@ -1,11 +1,11 @@
 /// Everything the journal says, folded into current records. A value type: the console
 /// reads it, only `apply` changes it, and replaying the same lines gives the same state.
-public struct DomainState: Codable, Sendable, Equatable {
+public struct DomainState: Sendable, Equatable {
     public var lastSeq = 0
     public var lastHash = ChainHash.genesis
     public var createdBy: String?
     public var operators: [String: OperatorRecord] = [:]
-    public var enterprises: [String: Enterprise] = [:]
+    public var enterprises = RecordMap<Enterprise>()
     /// USCC → enterprise id, for uniqueness and lookup.
     public var usccIndex: [String: String] = [:]
     public var statistics: [String: DistrictStatistic] = [:]

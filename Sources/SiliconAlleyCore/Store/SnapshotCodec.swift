@@ -21,7 +21,7 @@ enum SnapshotCodec {
             JSONWriter.write(.object(["f": .string(f), "r": v]), into: &out)
             out.append(0x0A)
         }
-        func keyed<T: Encodable>(_ f: String, _ dict: [String: T]) throws {
+        func keyed<T: Encodable, S: Sequence>(_ f: String, _ dict: S) throws where S.Element == (key: String, value: T) {
             for (k, v) in dict {
                 JSONWriter.write(.object(["f": .string(f), "k": .string(k), "r": try enc.encode(v)]), into: &out)
                 out.append(0x0A)

@@ -1,0 +1,45 @@
+/// Records keyed by id, each in its own immutable box. The table itself stays small:
+/// when it grows it moves pointers, not 200-byte records, and a copy of the state (a
+/// batch's scratch) shares the boxes. A shared box is never changed: setting a record
+/// puts a new box in its place, so value semantics hold.
+public struct RecordMap<Value>: Sequence {
+    final class Box {
+        let value: Value
+        init(_ value: Value) { self.value = value }
+    }
+
+    private var storage: [String: Box] = [:]
+
+    public init() {}
+
+    public subscript(id: String) -> Value? {
+        get { storage[id]?.value }
+        set { storage[id] = newValue.map(Box.init) }
+    }
+
+    public var count: Int { storage.count }
+    public var isEmpty: Bool { storage.isEmpty }
+    public var keys: some Collection<String> { storage.keys }
+    public var values: some Collection<Value> { storage.values.lazy.map(\.value) }
+
+    public mutating func reserveCapacity(_ n: Int) { storage.reserveCapacity(n) }
+
+    public func makeIterator() -> AnyIterator<(key: String, value: Value)> {
+        var it = storage.makeIterator()
+        return AnyIterator { it.next().map { (key: $0.key, value: $0.value.value) } }
+    }
+}
+
+extension RecordMap.Box: @unchecked Sendable where Value: Sendable {}
+extension RecordMap: Sendable where Value: Sendable {}
+
+extension RecordMap: Equatable where Value: Equatable {
+    public static func == (a: RecordMap, b: RecordMap) -> Bool {
+        guard a.count == b.count else { return false }
+        for (k, box) in a.storage {
+            guard let other = b.storage[k] else { return false }
+            if other !== box && other.value != box.value { return false }
+        }
+        return true
+    }
+}
