@@ -35,18 +35,23 @@ enum FileIO {
     }
 
     /// Temp file, fsync, rename, fsync the directory: a reader sees the old file or the new.
-    static func writeAtomically(_ bytes: [UInt8], to path: String) throws(JournalError) {
+    static func writeAtomically(_ bytes: [UInt8], to path: String) throws {
+        try writeAtomically(to: path) { fd, tmp in try writeAll(fd, bytes, path: tmp) }
+    }
+
+    /// The same, with the content written by `produce` into the temp file's descriptor.
+    static func writeAtomically(to path: String, produce: (Int32, String) throws -> Void) throws {
         let tmp = path + ".tmp.\(getpid())"
         let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        if fd < 0 { throw .io(path: tmp, operation: "open", errno: errno) }
+        if fd < 0 { throw JournalError.io(path: tmp, operation: "open", errno: errno) }
         do {
-            try writeAll(fd, bytes, path: tmp)
+            try produce(fd, tmp)
         } catch {
             close(fd); unlink(tmp); throw error
         }
-        if fsync(fd) != 0 { let e = errno; close(fd); unlink(tmp); throw .io(path: tmp, operation: "fsync", errno: e) }
+        if fsync(fd) != 0 { let e = errno; close(fd); unlink(tmp); throw JournalError.io(path: tmp, operation: "fsync", errno: e) }
         close(fd)
-        if rename(tmp, path) != 0 { let e = errno; unlink(tmp); throw .io(path: path, operation: "rename", errno: e) }
+        if rename(tmp, path) != 0 { let e = errno; unlink(tmp); throw JournalError.io(path: path, operation: "rename", errno: e) }
         let dir = directory(of: path)
         let dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         if dfd >= 0 { fsync(dfd); close(dfd) }

@@ -233,10 +233,14 @@ public final class JournalStore {
     /// State at the current head, written atomically. The header names the line it
     /// stands for (seq, hash, where that line starts and ends) and the state's own digest.
     public func writeSnapshot() throws {
-        let body = try SnapshotCodec.body(state)
-        let header = SnapshotCodec.header(.init(seq: state.lastSeq, hash: state.lastHash, offset: file.consumed,
-                                                lineStart: file.lastLineStart, digest: ChainHash.sha256Hex(body)))
-        try FileIO.writeAtomically(header + body, to: snapshotPath)
+        let counts = ["enterprises": state.enterprises.count, "usccIndex": state.usccIndex.count, "versions": state.versions.count]
+        let (seq, hash, offset, lineStart) = (state.lastSeq, state.lastHash, file.consumed, file.lastLineStart)
+        let s = state
+        try FileIO.writeAtomically(to: snapshotPath) { fd, tmp in
+            try SnapshotCodec.write(s, to: fd, path: tmp) { digest in
+                .init(counts: counts, seq: seq, hash: hash, offset: offset, lineStart: lineStart, digest: digest)
+            }
+        }
     }
 
     /// Trusts a snapshot only if its digest holds and the journal's line at its seq has
@@ -253,7 +257,7 @@ public final class JournalStore {
         guard let line = file.line(from: h.lineStart, to: h.offset), line.seq == h.seq, line.hash == h.hash else {
             return ignore("it does not match the journal's line \(h.seq)")
         }
-        guard let s = SnapshotCodec.readBody(fd: fd, start: reader.offset, digest: h.digest) else {
+        guard let s = SnapshotCodec.readBody(fd: fd, start: reader.offset, digest: h.digest, counts: h.counts) else {
             return ignore("its contents do not match its digest or could not be read")
         }
         guard s.lastSeq == h.seq, s.lastHash == h.hash else { return ignore("its state is not at line \(h.seq)") }

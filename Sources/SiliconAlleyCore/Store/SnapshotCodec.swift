@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Crypto
 
 /// The state as JSON Lines: a header, then one line per record, so writing and reading
@@ -5,6 +10,8 @@ import Crypto
 /// The header names the journal line the state stands for and the SHA-256 of the body.
 enum SnapshotCodec {
     struct Header {
+        /// Record counts, so reading can size its tables once instead of doubling them.
+        var counts: [String: Int] = [:]
         var seq: Int
         var hash: String
         var offset: Int
@@ -12,24 +19,58 @@ enum SnapshotCodec {
         var digest: String
     }
 
+    /// The header line is padded to this size, so it can be written last, in place,
+    /// once the body's digest is known (JSON allows the trailing spaces).
+    static let headerSize = 1024
+
+    /// Streams the snapshot to `fd`: a placeholder header, the body in 1 MB pieces hashed as
+    /// they go, then the real header over the placeholder. Never holds the whole body.
+    static func write(_ s: DomainState, to fd: Int32, path: String, header: (String) -> Header) throws {
+        try FileIO.writeAll(fd, [UInt8](repeating: 0x20, count: headerSize - 1) + [0x0A], path: path)
+        var hasher = SHA256()
+        var out: [UInt8] = []
+        out.reserveCapacity(1 << 20)
+        func flush(force: Bool = false) throws {
+            guard force || out.count >= 1 << 20 else { return }
+            out.withUnsafeBytes { hasher.update(bufferPointer: $0) }
+            try FileIO.writeAll(fd, out, path: path)
+            out.removeAll(keepingCapacity: true)
+        }
+        try body(s) { line in
+            out.append(contentsOf: line)
+            try flush()
+        }
+        try flush(force: true)
+        var h = SnapshotCodec.header(header(ChainHash.hex(hasher.finalize())))
+        guard h.count <= headerSize else { throw JournalError.io(path: path, operation: "snapshot header", errno: EOVERFLOW) }
+        h.removeLast()  // the newline: pad before it
+        h += [UInt8](repeating: 0x20, count: headerSize - 1 - h.count) + [0x0A]
+        let n = h.withUnsafeBytes { pwrite(fd, $0.baseAddress, h.count, 0) }
+        if n != h.count { throw JournalError.io(path: path, operation: "write", errno: errno) }
+    }
+
     /// Body lines: `{"f":"enterprises","k":"ent-12","r":{…}}` for keyed records,
     /// `{"f":"lastSeq","r":…}` for single values.
-    static func body(_ s: DomainState) throws -> [UInt8] {
-        var out: [UInt8] = []
+    static func body(_ s: DomainState, emit: ([UInt8]) throws -> Void) throws {
         let enc = JSONValueEncoder()
-        func single(_ f: String, _ v: JSONValue) {
+        var out: [UInt8] = []
+        func single(_ f: String, _ v: JSONValue) throws {
+            out.removeAll(keepingCapacity: true)
             JSONWriter.write(.object(["f": .string(f), "r": v]), into: &out)
             out.append(0x0A)
+            try emit(out)
         }
         func keyed<T: Encodable, S: Sequence>(_ f: String, _ dict: S) throws where S.Element == (key: String, value: T) {
             for (k, v) in dict {
+                out.removeAll(keepingCapacity: true)
                 JSONWriter.write(.object(["f": .string(f), "k": .string(k), "r": try enc.encode(v)]), into: &out)
                 out.append(0x0A)
+                try emit(out)
             }
         }
-        single("lastSeq", .int(Int64(s.lastSeq)))
-        single("lastHash", .string(s.lastHash))
-        if let c = s.createdBy { single("createdBy", .string(c)) }
+        try single("lastSeq", .int(Int64(s.lastSeq)))
+        try single("lastHash", .string(s.lastHash))
+        if let c = s.createdBy { try single("createdBy", .string(c)) }
         try keyed("operators", s.operators)
         try keyed("enterprises", s.enterprises)
         try keyed("usccIndex", s.usccIndex)
@@ -47,7 +88,6 @@ enum SnapshotCodec {
         try keyed("receiptCounters", s.receiptCounters)
         try keyed("versions", s.versions)
         try keyed("kindCounts", s.kindCounts)
-        return out
     }
 
     static func header(_ h: Header) -> [UInt8] {
@@ -56,6 +96,7 @@ enum SnapshotCodec {
             "v": .int(Int64(FormatVersion.current)), "seq": .int(Int64(h.seq)), "hash": .string(h.hash),
             "offset": .int(Int64(h.offset)), "lineStart": .int(Int64(h.lineStart)), "digest": .string(h.digest),
             "format": .string("lines"),
+            "counts": .object(h.counts.mapValues { .int(Int64($0)) }),
         ]), into: &out)
         out.append(0x0A)
         return out
@@ -66,14 +107,18 @@ enum SnapshotCodec {
               v["format"]?.stringValue == "lines",
               let seq = v["seq"]?.intValue, let hash = v["hash"]?.stringValue, let offset = v["offset"]?.intValue,
               let lineStart = v["lineStart"]?.intValue, let digest = v["digest"]?.stringValue else { return nil }
-        return Header(seq: Int(seq), hash: hash, offset: Int(offset), lineStart: Int(lineStart), digest: digest)
+        let counts = (v["counts"]?.objectValue ?? [:]).compactMapValues { $0.intValue.map(Int.init) }
+        return Header(counts: counts, seq: Int(seq), hash: hash, offset: Int(offset), lineStart: Int(lineStart), digest: digest)
     }
 
     /// Reads the body lines into a state, hashing them as they pass; nil if anything is off.
-    static func readBody(fd: Int32, start: Int, digest: String) -> DomainState? {
+    static func readBody(fd: Int32, start: Int, digest: String, counts: [String: Int] = [:]) -> DomainState? {
         var reader = ChunkedLineReader(fd: fd, start: start)
         var hasher = SHA256()
         var s = DomainState()
+        s.enterprises.reserveCapacity(counts["enterprises"] ?? 0)
+        s.usccIndex.reserveCapacity(counts["usccIndex"] ?? 0)
+        s.versions.reserveCapacity(counts["versions"] ?? 0)
         let dec = JSONValueDecoder()
         do {
             while let line = try reader.nextLine(path: "snapshot") {
