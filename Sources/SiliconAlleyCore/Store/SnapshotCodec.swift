@@ -73,7 +73,7 @@ enum SnapshotCodec {
         if let c = s.createdBy { try single("createdBy", .string(c)) }
         try keyed("operators", s.operators)
         try keyed("enterprises", s.enterprises)
-        try keyed("usccIndex", s.usccIndex)
+        // usccIndex is rebuilt from the enterprises on reading: it shares their strings then.
         try keyed("statistics", s.statistics)
         try keyed("projects", s.projects)
         try keyed("apartments", s.apartments)
@@ -132,7 +132,10 @@ enum SnapshotCodec {
                 case "lastHash": s.lastHash = r.stringValue ?? ""
                 case "createdBy": s.createdBy = r.stringValue
                 case "operators": s.operators[k] = try dec.decode(OperatorRecord.self, from: r)
-                case "enterprises": s.enterprises[k] = try Enterprise(fast: r) ?? dec.decode(Enterprise.self, from: r)
+                case "enterprises":
+                    let e = try Enterprise(fast: r) ?? dec.decode(Enterprise.self, from: r)
+                    s.enterprises[k] = e
+                    s.usccIndex[e.uscc] = k
                 case "usccIndex": s.usccIndex[k] = r.stringValue
                 case "statistics": s.statistics[k] = try dec.decode(DistrictStatistic.self, from: r)
                 case "projects": s.projects[k] = try dec.decode(Project.self, from: r)
