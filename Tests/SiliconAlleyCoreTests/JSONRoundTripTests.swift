@@ -86,7 +86,7 @@ import Testing
         let text = JSONWriter.string(obj)
         #expect(text == #"{"Z":4,"a":2,"aa":{"x":null,"y":null},"b":1,"中":3}"#)
         // Canonical: same value, same bytes, whatever order the dictionary was built in.
-        var other: [String: JSONValue] = [:]
+        var other = JSONObject()
         for k in ["中", "aa", "Z", "b", "a"] { other[k] = obj[k] }
         #expect(JSONWriter.string(.object(other)) == text)
         #expect(try JSONParser.parse(text) == obj)

@@ -124,14 +124,14 @@ import Testing
         #expect(store.state.enterprises.count == enterprises, sourceLocation: sourceLocation)
     }
 
-    private func split() throws -> (header: [String: JSONValue], body: [UInt8]) {
+    private func split() throws -> (header: JSONObject, body: [UInt8]) {
         let bytes = TestData.bytes(snapshot)
         let nl = try #require(bytes.firstIndex(of: 0x0A))
         let header = try #require(try JSONParser.parse(Array(bytes[..<nl])).objectValue)
         return (header, Array(bytes[(nl + 1)...]))
     }
 
-    private func rewrite(header: [String: JSONValue], body: [UInt8]) throws {
+    private func rewrite(header: JSONObject, body: [UInt8]) throws {
         var out: [UInt8] = []
         JSONWriter.write(.object(header), into: &out)
         out.append(0x0A)

@@ -33,7 +33,7 @@ public struct Planner {
 
     /// `{"changes": {...}}`, the shape every *.updated line has.
     public mutating func emitChanges(_ kind: String, _ entity: String, _ changes: [String: JSONValue]) {
-        emit(kind, entity, .object(["changes": .object(changes)]))
+        emit(kind, entity, .object(["changes": .object(JSONObject(changes))]))
     }
 
     /// Refuses an edit made on a form opened before someone else changed the record.

@@ -86,10 +86,10 @@ public struct JSONParser {
 
     private mutating func object(depth: Int) throws(JSONParseError) -> JSONValue {
         i += 1
-        var dict: [String: JSONValue] = [:]
-        dict.reserveCapacity(16)  // model records have about this many fields
+        var members: [(key: String, value: JSONValue)] = []
+        members.reserveCapacity(16)  // model records have about this many fields
         skipSpace()
-        if i < bytes.count, bytes[i] == 0x7D { i += 1; return .object(dict) }
+        if i < bytes.count, bytes[i] == 0x7D { i += 1; return .object(JSONObject(uniqueMembers: members)) }
         while true {
             skipSpace()
             guard i < bytes.count, bytes[i] == 0x22 else { throw fail("expected a key") }
@@ -99,11 +99,12 @@ public struct JSONParser {
             i += 1
             skipSpace()
             let v = try value(depth: depth + 1)
-            if dict.updateValue(v, forKey: key) != nil { throw fail("duplicate key \(key)") }
+            for m in members where m.key == key { throw fail("duplicate key \(key)") }
+            members.append((key, v))
             skipSpace()
             guard i < bytes.count else { throw fail("unexpected end") }
             if bytes[i] == 0x2C { i += 1; continue }
-            if bytes[i] == 0x7D { i += 1; return .object(dict) }
+            if bytes[i] == 0x7D { i += 1; return .object(JSONObject(uniqueMembers: members)) }
             throw fail("expected ',' or '}'")
         }
     }

@@ -59,7 +59,7 @@ private struct ValueDecoder: Decoder {
 }
 
 private struct KeyedDecoder<Key: CodingKey>: KeyedDecodingContainerProtocol {
-    let object: [String: JSONValue]
+    let object: JSONObject
     var codingPath: [CodingKey]
     var allKeys: [Key] { object.keys.compactMap { Key(stringValue: $0) } }
 

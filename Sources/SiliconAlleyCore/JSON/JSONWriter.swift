@@ -24,12 +24,12 @@ public enum JSONWriter {
             out.append(0x5D)
         case .object(let o):
             out.append(0x7B)
-            let keys = o.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-            for (i, k) in keys.enumerated() {
+            let members = o.members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+            for (i, m) in members.enumerated() {
                 if i > 0 { out.append(0x2C) }
-                writeString(k, into: &out)
+                writeString(m.key, into: &out)
                 out.append(0x3A)
-                write(o[k]!, into: &out)
+                write(m.value, into: &out)
             }
             out.append(0x7D)
         }

@@ -96,7 +96,7 @@ enum SnapshotCodec {
             "v": .int(Int64(FormatVersion.current)), "seq": .int(Int64(h.seq)), "hash": .string(h.hash),
             "offset": .int(Int64(h.offset)), "lineStart": .int(Int64(h.lineStart)), "digest": .string(h.digest),
             "format": .string("lines"),
-            "counts": .object(h.counts.mapValues { .int(Int64($0)) }),
+            "counts": .object(JSONObject(h.counts.mapValues { JSONValue.int(Int64($0)) })),
         ]), into: &out)
         out.append(0x0A)
         return out
