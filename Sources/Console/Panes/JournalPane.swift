@@ -122,12 +122,14 @@ public final class JournalPane: Pane {
         let state = ctx.store.state
         let entries = index.entries
         let rows = visible
+        // Under 100 columns the time loses its seconds and the kind its spare room.
+        let narrow = area.width < 100
         let tableView = Table(
             columns: [
-                TableColumn(l.t("序号", "Seq"), width: .fixed(8), align: .right),
-                TableColumn(l.t("时间", "Time"), width: .fixed(19)),
-                TableColumn(l.t("操作员", "Actor"), width: .fixed(10)),
-                TableColumn(l.t("类型", "Kind"), width: .fixed(l == .zh ? 12 : 20)),
+                TableColumn(l.t("序号", "Seq"), width: .fixed(narrow ? 7 : 8), align: .right),
+                TableColumn(l.t("时间", "Time"), width: .fixed(narrow ? 16 : 19)),
+                TableColumn(l.t("操作员", "Actor"), width: .fixed(narrow ? 8 : 10)),
+                TableColumn(l.t("类型", "Kind"), width: .fixed(l == .zh ? 12 : (narrow ? 14 : 20))),
                 TableColumn(l.t("对象", "Entity"), width: .flex(2)),
                 TableColumn(l.t("摘要", "Summary"), width: .flex(3)),
             ],
@@ -135,7 +137,9 @@ public final class JournalPane: Pane {
             rowID: { String(entries[rows[$0]].seq) },
             row: { [unowned self] i in
                 let e = entries[rows[i]]
-                return JournalRowPresenter.cells(e, summary: self.summary(e, state, l), state: state, l)
+                var cells = JournalRowPresenter.cells(e, summary: self.summary(e, state, l), state: state, l)
+                if narrow { cells[1] = String(cells[1].prefix(16)) }
+                return cells
             })
         tableView.render(&table, in: body, grid: &grid, look: ctx.look)
         if rows.isEmpty {

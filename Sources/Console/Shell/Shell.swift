@@ -334,11 +334,14 @@ public final class Shell {
         let t = look.theme
         grid.fill(area.row(0), style: t[.title])
         var x = 1
-        let title = windowMode ? ctx.t("一站式服务窗口", "One-stop service window") : ctx.t("硅巷运营控制台", "Silicon Alley Console")
+        let narrow = area.width < 100
+        let title = windowMode ? ctx.t("一站式服务窗口", narrow ? "Service window" : "One-stop service window")
+                               : ctx.t("硅巷运营控制台", narrow ? "Silicon Alley" : "Silicon Alley Console")
         x += grid.put(title, x: x, y: 0, style: t[.title].adding(.bold)) + 2
         let who = Sanitizer.clean(ctx.store.actor) + " · " + ctx.store.role.localized(ctx.language)
         let whoWidth = DisplayWidth.of(who)
-        let tabs = Tabs(titles: panes.map { $0.id.title(ctx.language) }, active: active, numbers: panes.map { $0.id.rawValue })
+        let titles = panes.map { narrow && $0.id == .window && ctx.language == .en ? "Window" : $0.id.title(ctx.language) }
+        let tabs = Tabs(titles: titles, active: active, numbers: panes.map { $0.id.rawValue })
         if !windowMode { tabs.render(in: Rect(x: x, y: 0, width: max(0, area.width - x - whoWidth - 2), height: 1), grid: &grid, look: look) }
         grid.put(who, x: area.width - whoWidth - 1, y: 0, style: t[.title])
         grid.put(String(repeating: look.box.horizontal, count: area.width), x: 0, y: 1, style: t[.border])
