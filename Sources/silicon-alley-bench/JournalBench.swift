@@ -455,7 +455,8 @@ func journalBench(_ o: JournalOptions) throws {
         case "prepare": try childPrepare(path: path, appends: o.appends)
         default: die("unknown child mode \(mode)")
         }
-        return
+        // Like the CLI: leave without freeing the state record by record (the OS does it).
+        exit(0)
     }
 
     ensureJournal(o, path: path)

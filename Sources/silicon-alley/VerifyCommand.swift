@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import SiliconAlleyCore
 
 struct VerifyCommand: ParsableCommand {
@@ -40,5 +41,8 @@ struct VerifyCommand: ParsableCommand {
             throw ExitCode(1)
         }
         print("ok: chain intact")
+        // Exit now: the OS takes the whole state back at once, where freeing hundreds of
+        // thousands of records one by one only keeps the operator waiting.
+        Foundation.exit(0)
     }
 }
