@@ -84,12 +84,13 @@ public final class JournalFile {
         var pendingLastStart = 0
         var expectSeq = lastSeq + 1
         var expectPrev = lastHash
+        var interner = LineCodec.Interner()
         while let lineBytes = try reader.nextLine(path: path) {
             let lineNumber = expectSeq  // seq == line number in an intact journal
             let decoded: JournalLine
             do {
                 decoded = try lineBytes.withUnsafeBufferPointer { buf throws(LineCodec.DecodeError) in
-                    try LineCodec.decode(buf)
+                    try LineCodec.decode(buf, interner: &interner)
                 }
             } catch {
                 damage = (lineNumber, error.description)

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Writes and reads journal lines. The member order on disk is fixed (v, seq, time, actor,
 /// kind, entity, txn, data, prev, hash) so a person reading the file sees the story first.
 public enum LineCodec {
@@ -64,20 +70,43 @@ public enum LineCodec {
 
     /// Decodes one line (without its "\n") and checks that its hash matches its bytes.
     public static func decode(_ bytes: UnsafeBufferPointer<UInt8>) throws(DecodeError) -> JournalLine {
+        var interner = Interner()
+        return try decode(bytes, interner: &interner)
+    }
+
+    /// The same, reusing the strings of recent actors and kinds (a reader passes one
+    /// interner for a whole file: a million lines share a handful of each).
+    public static func decode(_ bytes: UnsafeBufferPointer<UInt8>, interner: inout Interner) throws(DecodeError) -> JournalLine {
         // Lines this program wrote have a fixed member order: read the envelope directly
         // and parse only `data` into a value. Anything else takes the general path.
-        if let line = try decodeWritten(bytes) { return line }
+        if let line = try decodeWritten(bytes, &interner) { return line }
         return try decodeGeneral(bytes)
     }
 
-    private static func decodeWritten(_ bytes: UnsafeBufferPointer<UInt8>) throws(DecodeError) -> JournalLine? {
+    /// Recently seen short strings, by their bytes.
+    public struct Interner {
+        private var entries: [(bytes: [UInt8], string: String)] = []
+        public init() {}
+
+        mutating func string(_ b: UnsafeBufferPointer<UInt8>) -> String {
+            for e in entries where e.bytes.count == b.count && e.bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress!, b.baseAddress!, b.count) == 0 }) {
+                return e.string
+            }
+            let s = String(decoding: b, as: UTF8.self)
+            if entries.count == 64 { entries.removeFirst() }
+            entries.append((Array(b), s))
+            return s
+        }
+    }
+
+    private static func decodeWritten(_ bytes: UnsafeBufferPointer<UInt8>, _ interner: inout Interner) throws(DecodeError) -> JournalLine? {
         guard UTF8Check.isValid(bytes) else { return nil }
         var s = EnvelopeScanner(bytes)
         guard s.literal(#"{"v":"#), let v = s.integer(), v <= FormatVersion.current,
               s.literal(#","seq":"#), let seq = s.integer(), seq >= 1,
               s.literal(#","time":""#), let time = s.plainString(),
-              s.literal(#","actor":""#), let actor = s.plainString(),
-              s.literal(#","kind":""#), let kind = s.plainString(),
+              s.literal(#","actor":""#), let actor = s.plainString(&interner),
+              s.literal(#","kind":""#), let kind = s.plainString(&interner),
               s.literal(#","entity":""#), let entity = s.plainString()
         else { return nil }
         var txnIndex = 1, txnCount = 1
@@ -167,6 +196,22 @@ private struct EnvelopeScanner {
             i += 1
         }
         return i > start ? v : nil
+    }
+
+    /// A string with no escapes, taken from the interner (the closing quote is consumed).
+    mutating func plainString(_ interner: inout LineCodec.Interner) -> String? {
+        let start = i
+        while i < b.count {
+            let c = b[i]
+            if c == 0x22 {
+                let s = b[start..<i].isEmpty ? "" : interner.string(UnsafeBufferPointer(rebasing: b[start..<i]))
+                i += 1
+                return s
+            }
+            if c == 0x5C || c < 0x20 { return nil }
+            i += 1
+        }
+        return nil
     }
 
     /// A string with no escapes (the closing quote is consumed).
