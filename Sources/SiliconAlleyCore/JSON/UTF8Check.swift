@@ -4,7 +4,11 @@ enum UTF8Check {
     static func isValid(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
         let n = b.count
+        let raw = UnsafeRawBufferPointer(b)
         while i < n {
+            // Journal lines are mostly ASCII: skip eight bytes at a time while no high bit is set.
+            while i + 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
+            guard i < n else { break }
             let c = b[i]
             if c < 0x80 { i += 1; continue }
             if c < 0xC2 { return false }

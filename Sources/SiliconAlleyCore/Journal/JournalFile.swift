@@ -114,12 +114,12 @@ public final class JournalFile {
             expectSeq += 1
             expectPrev = decoded.hash
             if decoded.txnIndex == decoded.txnCount {
-                for line in pending {
+                for k in pending.indices {
                     do {
-                        try apply(line)
+                        try apply(pending[k])
                     } catch {
                         // Well chained but meaningless to the model: damage, not a crash.
-                        damage = (line.seq, "data does not fit: \(error)")
+                        damage = (pending[k].seq, "data does not fit: \(error)")
                         return
                     }
                 }
