@@ -77,22 +77,20 @@ public final class JournalFile {
     public func readNew(holdingLock: Bool, apply: (JournalLine) throws -> Void) throws {
         if damage != nil { return }
         // Nothing new (the common case before an append): skip the reader and its buffer.
-        if size == consumed { return }
-        var reader = ChunkedLineReader(fd: fd, start: consumed)
+        let available = size - consumed
+        if available == 0 { return }
+        let lines = DecodedLines(fd: fd, start: consumed, path: path, parallel: available >= DecodedLines.parallelThreshold)
         var pending: [JournalLine] = []
         var pendingBytes = 0
         var pendingLastStart = 0
         var expectSeq = lastSeq + 1
         var expectPrev = lastHash
-        var interner = LineCodec.Interner()
-        while let lineBytes = try reader.nextLine(path: path) {
+        while let (length, result) = try lines.next() {
             let lineNumber = expectSeq  // seq == line number in an intact journal
             let decoded: JournalLine
-            do {
-                decoded = try lineBytes.withUnsafeBufferPointer { buf throws(LineCodec.DecodeError) in
-                    try LineCodec.decode(buf, interner: &interner)
-                }
-            } catch {
+            switch result {
+            case .success(let line): decoded = line
+            case .failure(let error):
                 damage = (lineNumber, error.description)
                 return
             }
@@ -110,7 +108,7 @@ public final class JournalFile {
             }
             pending.append(decoded)
             pendingLastStart = consumed + pendingBytes
-            pendingBytes += lineBytes.count + 1
+            pendingBytes += length
             expectSeq += 1
             expectPrev = decoded.hash
             if decoded.txnIndex == decoded.txnCount {
@@ -131,7 +129,7 @@ public final class JournalFile {
                 pendingBytes = 0
             }
         }
-        let end = reader.offset + reader.unterminatedCount
+        let end = lines.end + lines.unterminated
         if holdingLock && end > consumed {
             try moveTornTail(from: consumed, to: end, batchLines: pending.count)
         }
