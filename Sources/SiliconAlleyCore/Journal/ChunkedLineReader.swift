@@ -14,9 +14,10 @@ struct ChunkedLineReader {
     private var position = 0
     private var fileOffsetOfBuffer: Int
     private var eof = false
-    private static let chunk = 4 << 20
+    private let chunkSize: Int
 
-    init(fd: Int32, start: Int) {
+    init(fd: Int32, start: Int, chunkSize: Int = 4 << 20) {
+        self.chunkSize = chunkSize
         self.fd = fd
         offset = start
         fileOffsetOfBuffer = start
@@ -39,11 +40,11 @@ struct ChunkedLineReader {
             fileOffsetOfBuffer += position
             position = 0
             let have = buffer.count
-            buffer.reserveCapacity(have + Self.chunk)
-            var chunk = [UInt8](repeating: 0, count: Self.chunk)
+            buffer.reserveCapacity(have + chunkSize)
+            var chunk = [UInt8](repeating: 0, count: chunkSize)
             var n: Int
             repeat {
-                n = chunk.withUnsafeMutableBytes { pread(fd, $0.baseAddress, Self.chunk, off_t(fileOffsetOfBuffer + have)) }
+                n = chunk.withUnsafeMutableBytes { pread(fd, $0.baseAddress, chunkSize, off_t(fileOffsetOfBuffer + have)) }
             } while n < 0 && errno == EINTR
             if n < 0 { throw .io(path: path, operation: "read", errno: errno) }
             if n == 0 { eof = true; continue }

@@ -72,7 +72,8 @@ final class DecodedLines {
         }
 
         private func run(fd: Int32, start: Int, path: String) {
-            var reader = ChunkedLineReader(fd: fd, start: start)
+            // Small reads: the decoded batches waiting for the consumer are the memory here.
+            var reader = ChunkedLineReader(fd: fd, start: start, chunkSize: 1 << 20)
             var interner = LineCodec.Interner()
             var batch: [Item] = []
             batch.reserveCapacity(1024)
