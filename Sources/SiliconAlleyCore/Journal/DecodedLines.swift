@@ -12,8 +12,8 @@ final class DecodedLines {
     private let path: String
     private var reader: ChunkedLineReader?
     private var interner = LineCodec.Interner()
-    private let producer: Producer?
-    private var buffer: [Item] = []
+    private let producer: LinePipeline<Result<JournalLine, LineCodec.DecodeError>>?
+    private var buffer: [(length: Int, value: Result<JournalLine, LineCodec.DecodeError>)] = []
     private var position = 0
     /// File offset just past the last complete line, and bytes after it with no newline.
     private(set) var end = 0
@@ -22,7 +22,11 @@ final class DecodedLines {
     init(fd: Int32, start: Int, path: String, parallel: Bool) {
         self.path = path
         if parallel {
-            producer = Producer(fd: fd, start: start, path: path)
+            producer = LinePipeline(fd: fd, start: start, path: path) { bytes, interner in
+                bytes.withUnsafeBufferPointer { buf in
+                    Result { () throws(LineCodec.DecodeError) -> JournalLine in try LineCodec.decode(buf, interner: &interner) }
+                }
+            } stopAfter: { if case .failure = $0 { return true } else { return false } }
         } else {
             producer = nil
             reader = ChunkedLineReader(fd: fd, start: start)
@@ -30,7 +34,7 @@ final class DecodedLines {
         }
     }
 
-    deinit { producer?.cancel() }
+    deinit { producer?.stop() }
 
     func next() throws -> Item? {
         if let producer {
@@ -43,7 +47,7 @@ final class DecodedLines {
                 position = 0
             }
             defer { position += 1 }
-            return buffer[position]
+            return (buffer[position].length, buffer[position].value)
         }
         guard let bytes = try reader!.nextLine(path: path) else {
             (end, unterminated) = (reader!.offset, reader!.unterminatedCount)
@@ -55,85 +59,4 @@ final class DecodedLines {
         return (bytes.count + 1, result)
     }
 
-    /// The second thread: reads and decodes batches ahead of the consumer, a few at most.
-    private final class Producer: @unchecked Sendable {
-        // Everything below is guarded by `condition`.
-        private let condition = NSCondition()
-        private var ready: [[Item]] = []
-        private var done = false
-        private var cancelled = false
-        private var failure: JournalError?
-        private(set) var end = 0
-        private(set) var unterminated = 0
-
-        init(fd: Int32, start: Int, path: String) {
-            let thread = Thread { [self] in run(fd: fd, start: start, path: path) }
-            thread.start()
-        }
-
-        private func run(fd: Int32, start: Int, path: String) {
-            // Small reads: the decoded batches waiting for the consumer are the memory here.
-            var reader = ChunkedLineReader(fd: fd, start: start, chunkSize: 1 << 20)
-            var interner = LineCodec.Interner()
-            var batch: [Item] = []
-            batch.reserveCapacity(1024)
-            func hand(_ b: [Item]) -> Bool {
-                condition.lock()
-                defer { condition.unlock() }
-                while ready.count >= 3 && !cancelled { condition.wait() }
-                if cancelled { return false }
-                ready.append(b)
-                condition.broadcast()
-                return true
-            }
-            do {
-                while let bytes = try reader.nextLine(path: path) {
-                    let result = bytes.withUnsafeBufferPointer { buf in
-                        Result { () throws(LineCodec.DecodeError) -> JournalLine in try LineCodec.decode(buf, interner: &interner) }
-                    }
-                    batch.append((bytes.count + 1, result))
-                    // A damaged line ends the useful part of the read: hand it over and stop.
-                    if case .failure = result { break }
-                    if batch.count == 1024 {
-                        guard hand(batch) else { return }
-                        batch.removeAll(keepingCapacity: true)
-                    }
-                }
-                if !batch.isEmpty { guard hand(batch) else { return } }
-                condition.lock()
-                end = reader.offset
-                unterminated = reader.unterminatedCount
-            } catch let e as JournalError {
-                condition.lock()
-                failure = e
-            } catch {
-                condition.lock()
-                failure = .io(path: path, operation: "read", errno: EIO)
-            }
-            done = true
-            condition.broadcast()
-            condition.unlock()
-        }
-
-        /// The next batch, nil when the producer has finished.
-        func take() throws -> [Item]? {
-            condition.lock()
-            defer { condition.unlock() }
-            while ready.isEmpty && !done { condition.wait() }
-            if !ready.isEmpty {
-                let b = ready.removeFirst()
-                condition.broadcast()
-                return b
-            }
-            if let failure { throw failure }
-            return nil
-        }
-
-        func cancel() {
-            condition.lock()
-            cancelled = true
-            condition.broadcast()
-            condition.unlock()
-        }
-    }
 }

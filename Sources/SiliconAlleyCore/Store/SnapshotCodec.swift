@@ -113,51 +113,60 @@ enum SnapshotCodec {
 
     /// Reads the body lines into a state, hashing them as they pass; nil if anything is off.
     static func readBody(fd: Int32, start: Int, digest: String, counts: [String: Int] = [:]) -> DomainState? {
-        var reader = ChunkedLineReader(fd: fd, start: start)
-        var hasher = SHA256()
+        // Parsing and hashing run on a second thread; records are built here.
+        let pipeline = LinePipeline<JSONValue?>(fd: fd, start: start, path: "snapshot", transform: { bytes, _ in
+            bytes.withUnsafeBufferPointer { try? JSONParser.parse($0) }
+        }, stopAfter: { $0 == nil }, hashing: true)
         var s = DomainState()
         s.enterprises.reserveCapacity(counts["enterprises"] ?? 0)
         s.usccIndex.reserveCapacity(counts["usccIndex"] ?? 0)
         s.versions.reserveCapacity(counts["versions"] ?? 0)
         let dec = JSONValueDecoder()
         do {
-            while let line = try reader.nextLine(path: "snapshot") {
-                line.withUnsafeBytes { hasher.update(bufferPointer: $0) }
-                hasher.update(data: [0x0A])
-                let v = try line.withUnsafeBufferPointer { try JSONParser.parse($0) }
-                guard let f = v["f"]?.stringValue, let r = v["r"] else { return nil }
-                let k = v["k"]?.stringValue ?? ""
-                switch f {
-                case "lastSeq": s.lastSeq = Int(r.intValue ?? -1)
-                case "lastHash": s.lastHash = r.stringValue ?? ""
-                case "createdBy": s.createdBy = r.stringValue
-                case "operators": s.operators[k] = try dec.decode(OperatorRecord.self, from: r)
-                case "enterprises":
-                    let e = try Enterprise(fast: r) ?? dec.decode(Enterprise.self, from: r)
-                    s.enterprises[k] = e
-                    s.usccIndex[e.uscc] = k
-                case "usccIndex": s.usccIndex[k] = r.stringValue
-                case "statistics": s.statistics[k] = try dec.decode(DistrictStatistic.self, from: r)
-                case "projects": s.projects[k] = try dec.decode(Project.self, from: r)
-                case "apartments": s.apartments[k] = try dec.decode(Apartment.self, from: r)
-                case "talents": s.talents[k] = try dec.decode(Talent.self, from: r)
-                case "applications": s.applications[k] = try dec.decode(HousingApplication.self, from: r)
-                case "leases": s.leases[k] = try dec.decode(Lease.self, from: r)
-                case "activities": s.activities[k] = try dec.decode(Activity.self, from: r)
-                case "registrations": s.registrations[k] = try dec.decode(Registration.self, from: r)
-                case "contestEntries": s.contestEntries[k] = try dec.decode(ContestEntry.self, from: r)
-                case "actionItems": s.actionItems[k] = try dec.decode(ActionItem.self, from: r)
-                case "tickets": s.tickets[k] = try dec.decode(Ticket.self, from: r)
-                case "receiptCounters": s.receiptCounters[k] = r.intValue.map(Int.init)
-                case "versions": s.versions[k] = r.intValue.map(Int.init)
-                case "kindCounts": s.kindCounts[k] = r.intValue.map(Int.init)
-                default: return nil  // a field this build does not know: replay instead
+            while let batch = try pipeline.take() {
+                for item in batch {
+                    guard let v = item.value else { pipeline.stop(); return nil }
+                    guard try add(v, to: &s, dec) else { pipeline.stop(); return nil }
                 }
             }
         } catch {
+            pipeline.stop()
             return nil
         }
-        guard reader.unterminatedCount == 0, ChainHash.hex(hasher.finalize()) == digest else { return nil }
+        guard pipeline.unterminated == 0, pipeline.digest == digest else { return nil }
         return s
+    }
+
+    /// One body line into the state; false for a field this build does not know (replay instead).
+    private static func add(_ v: JSONValue, to s: inout DomainState, _ dec: JSONValueDecoder) throws -> Bool {
+        guard let f = v["f"]?.stringValue, let r = v["r"] else { return false }
+        let k = v["k"]?.stringValue ?? ""
+        switch f {
+        case "lastSeq": s.lastSeq = Int(r.intValue ?? -1)
+        case "lastHash": s.lastHash = r.stringValue ?? ""
+        case "createdBy": s.createdBy = r.stringValue
+        case "operators": s.operators[k] = try dec.decode(OperatorRecord.self, from: r)
+        case "enterprises":
+            let e = try Enterprise(fast: r) ?? dec.decode(Enterprise.self, from: r)
+            s.enterprises[k] = e
+            s.usccIndex[e.uscc] = k
+        case "usccIndex": s.usccIndex[k] = r.stringValue
+        case "statistics": s.statistics[k] = try dec.decode(DistrictStatistic.self, from: r)
+        case "projects": s.projects[k] = try dec.decode(Project.self, from: r)
+        case "apartments": s.apartments[k] = try dec.decode(Apartment.self, from: r)
+        case "talents": s.talents[k] = try dec.decode(Talent.self, from: r)
+        case "applications": s.applications[k] = try dec.decode(HousingApplication.self, from: r)
+        case "leases": s.leases[k] = try dec.decode(Lease.self, from: r)
+        case "activities": s.activities[k] = try dec.decode(Activity.self, from: r)
+        case "registrations": s.registrations[k] = try dec.decode(Registration.self, from: r)
+        case "contestEntries": s.contestEntries[k] = try dec.decode(ContestEntry.self, from: r)
+        case "actionItems": s.actionItems[k] = try dec.decode(ActionItem.self, from: r)
+        case "tickets": s.tickets[k] = try dec.decode(Ticket.self, from: r)
+        case "receiptCounters": s.receiptCounters[k] = r.intValue.map(Int.init)
+        case "versions": s.versions[k] = r.intValue.map(Int.init)
+        case "kindCounts": s.kindCounts[k] = r.intValue.map(Int.init)
+        default: return false
+        }
+        return true
     }
 }
