@@ -31,6 +31,14 @@ enum JournalRowPresenter {
         case EventKind.statisticRecorded:
             return l.t("专精特新 \(d["srdiCount"]?.intValue ?? 0) · 国高新 \(d["highTechCount"]?.intValue ?? 0)",
                        "SRDI \(d["srdiCount"]?.intValue ?? 0) · high-tech \(d["highTechCount"]?.intValue ?? 0)")
+        case EventKind.projectCreated:
+            // The name is already in the entity column: say what kind of project it is.
+            switch s("category") {
+            case "action": return l.t("六大专项行动", "special action")
+            case "industry5N": return l.t("产业配套提升 5+N", "industry 5+N")
+            case "space5N": return l.t("空间改造赋能 5+N", "space 5+N")
+            default: return l.t("其他项目", "other project")
+            }
         case EventKind.ticketAccepted:
             return s("description") ?? ""
         default:
