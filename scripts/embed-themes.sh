@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates Sources/Console/Support/EmbeddedThemes.swift from themes/*.theme, so the
-# installed binary carries its themes. A test fails if the two drift apart.
+# installed binary carries its themes. A test fails if the two drift apart. The default
+# theme is left out: TerminalUI already carries it (Theme.default), checked by its own test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=Sources/Console/Support/EmbeddedThemes.swift
@@ -10,6 +11,7 @@ out=Sources/Console/Support/EmbeddedThemes.swift
   echo "    static let files: [String: String] = ["
   for f in themes/*.theme; do
     name=$(basename "$f" .theme)
+    [ "$name" = default ] && continue
     printf '        "%s": #"""\n' "$name"
     cat "$f"
     printf '"""#,\n'

@@ -20,13 +20,14 @@ public enum ThemeResolver {
             ?? (environment["HOME"] ?? "") + "/.config"
         let user = config + "/silicon-alley/themes/\(name).theme"
         if FileManager.default.fileExists(atPath: user) { return fromFile(user) }
+        if name == "default" { return (.default, nil) }
         if let text = EmbeddedThemes.files[name] {
             switch ThemeLoader.parse(text, name: name, file: "themes/\(name).theme") {
             case .success(let t): return (name == "monochrome" ? Theme.monochrome(from: t) : t, nil)
             case .failure(let e): return (.default, "\(e); using the default theme")
             }
         }
-        let known = EmbeddedThemes.files.keys.sorted().joined(separator: ", ")
+        let known = names.joined(separator: ", ")
         return (.default, "no theme named \(name) (built in: \(known)); using the default theme")
     }
 
@@ -37,5 +38,5 @@ public enum ThemeResolver {
         }
     }
 
-    public static var names: [String] { EmbeddedThemes.files.keys.sorted() }
+    public static var names: [String] { (EmbeddedThemes.files.keys + ["default"]).sorted() }
 }
