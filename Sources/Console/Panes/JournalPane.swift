@@ -11,7 +11,8 @@ public final class JournalPane: Pane {
     /// Positions in `index.entries` that pass the filter, newest first.
     private var visible: [Int] = []
     public private(set) var filter = ""
-    private var summaries: [Int: String] = [:]
+    /// Time and summary of recently drawn lines, read from the file once.
+    private var summaries: [Int: (time: String, summary: String)] = [:]
 
     public init(journal: SharedJournalIndex) {
         shared = journal
@@ -137,7 +138,8 @@ public final class JournalPane: Pane {
             rowID: { String(entries[rows[$0]].seq) },
             row: { [unowned self] i in
                 let e = entries[rows[i]]
-                var cells = JournalRowPresenter.cells(e, summary: self.summary(e, state, l), state: state, l)
+                let read = self.summary(e, state, l)
+                var cells = JournalRowPresenter.cells(e, time: read.time, summary: read.summary, state: state, l)
                 if narrow { cells[1] = String(cells[1].prefix(16)) }
                 return cells
             })
@@ -147,12 +149,13 @@ public final class JournalPane: Pane {
         }
     }
 
-    private func summary(_ e: JournalIndex.Entry, _ state: DomainState, _ l: Language) -> String {
-        if let s = summaries[e.seq] { return s }
-        guard let line = index.line(e) else { return "" }
-        let s = JournalRowPresenter.summary(line, state: state, l)
+    private func summary(_ e: JournalIndex.Entry, _ state: DomainState, _ l: Language) -> (time: String, summary: String) {
+        let key = e.seq * 2 + (l == .en ? 1 : 0)  // summaries are worded per language
+        if let s = summaries[key] { return s }
+        guard let line = index.line(e) else { return ("", "") }
+        let s = (line.time, JournalRowPresenter.summary(line, state: state, l))
         if summaries.count > 5_000 { summaries.removeAll() }
-        summaries[e.seq] = s
+        summaries[key] = s
         return s
     }
 }

@@ -2,10 +2,10 @@ import SiliconAlleyCore
 
 /// One journal line as a row of the audit table: time, actor, kind, entity, summary.
 enum JournalRowPresenter {
-    static func cells(_ entry: JournalIndex.Entry, summary: String, state: DomainState, _ l: Language) -> [String] {
+    static func cells(_ entry: JournalIndex.Entry, time: String, summary: String, state: DomainState, _ l: Language) -> [String] {
         [
             "#\(entry.seq)",
-            BeijingTime.format(entry.time),
+            BeijingTime.format(time),
             entry.actor,
             EventKindLabel.label(entry.kind, l),
             EntityName.of(entry.entity, in: state),

@@ -5,7 +5,7 @@ import Darwin
 #endif
 
 /// A light index of every journal line for the audit view: where each line starts and
-/// its seq, time, actor, kind and entity — enough to list and filter a million lines
+/// its seq, actor, kind and entity (the time, unique per line, is read with the line) — enough to list and filter a million lines
 /// without holding their data. A line's full event is read back from the file on demand.
 /// Reading the header fields relies on the writer's fixed member order; a line that
 /// does not fit (escapes, another writer) is fully parsed instead.
@@ -13,7 +13,6 @@ public struct JournalIndex {
     public struct Entry: Sendable, Hashable {
         public var offset: Int
         public var seq: Int
-        public var time: String
         public var actor: String
         public var kind: String
         public var entity: String
@@ -82,14 +81,14 @@ public struct JournalIndex {
     static func header(_ line: ArraySlice<UInt8>, offset: Int) -> Entry? {
         var scanner = HeaderScanner(bytes: line)
         if let seq = scanner.int(after: #"{"v":1,"seq":"#),
-           let time = scanner.string(after: #","time":""#),
+           scanner.skipString(after: #","time":""#),
            let actor = scanner.string(after: #","actor":""#),
            let kind = scanner.string(after: #","kind":""#),
            let entity = scanner.string(after: #","entity":""#) {
-            return Entry(offset: offset, seq: seq, time: time, actor: actor, kind: kind, entity: entity)
+            return Entry(offset: offset, seq: seq, actor: actor, kind: kind, entity: entity)
         }
         guard let l = try? line.withUnsafeBufferPointer({ b throws(LineCodec.DecodeError) in try LineCodec.decode(b) }) else { return nil }
-        return Entry(offset: offset, seq: l.seq, time: l.time, actor: l.actor, kind: l.kind, entity: l.entity)
+        return Entry(offset: offset, seq: l.seq, actor: l.actor, kind: l.kind, entity: l.entity)
     }
 }
 
@@ -120,6 +119,17 @@ private struct HeaderScanner {
             i += 1
         }
         return i > start ? v : nil
+    }
+
+    mutating func skipString(after literal: String) -> Bool {
+        guard expect(literal) else { return false }
+        while i < bytes.endIndex, bytes[i] != 0x22 {
+            if bytes[i] == 0x5C { return false }
+            i += 1
+        }
+        guard i < bytes.endIndex else { return false }
+        i += 1
+        return true
     }
 
     mutating func string(after literal: String) -> String? {
