@@ -8,6 +8,8 @@ public final class EnterprisesPane: Pane {
     public let id = PaneID.enterprises
     private var search: EnterpriseSearch
     private var searchBuiltAt = -1
+    private var searchReloads = 0
+    private var searchToday = LocalDate(year: 2000, month: 1, day: 1)!
     private var criteria = EnterpriseFilter()
     /// Positions in `search`, in display order.
     private var rows: [Int] = []
@@ -21,6 +23,8 @@ public final class EnterprisesPane: Pane {
     init(_ ctx: ShellContext) {
         search = EnterpriseSearch(state: ctx.store.state, today: ctx.today)
         searchBuiltAt = ctx.store.head.seq
+        searchReloads = ctx.store.reloads
+        searchToday = ctx.today
         kpi = HeadlineKPI(state: ctx.store.state, asOf: ctx.today)
         refreshRows(ctx)
     }
@@ -91,8 +95,15 @@ public final class EnterprisesPane: Pane {
     }
 
     public func journalChanged(_ ctx: ShellContext) {
-        guard ctx.store.head.seq != searchBuiltAt else { return }
-        search = search.updated(to: ctx.store.state, today: ctx.today)
+        guard ctx.store.head.seq != searchBuiltAt || ctx.store.reloads != searchReloads || ctx.today != searchToday else { return }
+        if ctx.store.reloads != searchReloads {
+            // The journal file was replaced: nothing of the old search may stay.
+            search = EnterpriseSearch(state: ctx.store.state, today: ctx.today)
+        } else {
+            search = search.updated(to: ctx.store.state, today: ctx.today)
+        }
+        searchReloads = ctx.store.reloads
+        searchToday = ctx.today
         searchBuiltAt = ctx.store.head.seq
         kpi = HeadlineKPI(state: ctx.store.state, asOf: ctx.today)
         let keep = selected?.id

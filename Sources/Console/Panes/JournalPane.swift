@@ -30,7 +30,7 @@ public final class JournalPane: Pane {
     }
 
     public func perform(_ action: String, _ ctx: ShellContext) -> PaneOutcome {
-        guard action == "detail", table.selected < visible.count else { return .none }
+        guard action == "detail", table.selected < visible.count, visible[table.selected] < index.entries.count else { return .none }
         let entry = index.entries[visible[table.selected]]
         guard let line = index.line(entry) else {
             return .flash(ctx.t("无法读取第 \(entry.seq) 行", "cannot read line \(entry.seq)"))
@@ -62,7 +62,15 @@ public final class JournalPane: Pane {
     }
 
     public func journalChanged(_ ctx: ShellContext) {
-        let selectedSeq = table.selected < visible.count ? index.entries[visible[table.selected]].seq : nil
+        if index.generation != builtGeneration {
+            // The index started over (file replaced or cut): old positions mean nothing.
+            let seq = selectedSeq
+            rebuild(state: ctx.store.state, language: ctx.language)
+            let i = seq.flatMap { s in visible.firstIndex { index.entries[$0].seq == s } } ?? 0
+            table.select(i, rowCount: visible.count)
+            return
+        }
+        let selectedSeq = self.selectedSeq
         if index.entries.count != visibleTotal {
             rebuild(state: ctx.store.state, language: ctx.language)
             // Keep the operator's place: the same line stays selected as new ones arrive on top.
@@ -75,11 +83,18 @@ public final class JournalPane: Pane {
 
     /// Filter terms: `actor:li`, `kind:enterprise`, `entity:ent-12`, or plain words that
     /// match any of them (and the entity's name, and the kind's label). All must match.
-    /// How many entries `visible` was built from.
+    /// How many entries `visible` was built from, and from which start of the index.
     private var visibleTotal = 0
+    private var builtGeneration = 0
+    /// The seq of the selected line, if the selection still points into the index.
+    private var selectedSeq: Int? {
+        guard table.selected < visible.count, visible[table.selected] < index.entries.count else { return nil }
+        return index.entries[visible[table.selected]].seq
+    }
 
     private func rebuild(state: DomainState? = nil, language: Language = .zh) {
         visibleTotal = index.entries.count
+        builtGeneration = index.generation
         let terms = filter.split(separator: " ").map { $0.lowercased() }
         let n = index.entries.count
         if terms.isEmpty {
@@ -112,6 +127,7 @@ public final class JournalPane: Pane {
     }
 
     public func render(in area: Rect, grid: inout Grid, _ ctx: ShellContext) {
+        if index.generation != builtGeneration || visibleTotal > index.entries.count { journalChanged(ctx) }
         let l = ctx.language
         let t = ctx.look.theme
         let (head, body) = area.splitTop(1)

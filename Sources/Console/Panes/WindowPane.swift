@@ -11,6 +11,8 @@ public final class WindowPane: Pane {
     private var tickets: [Ticket] = []
     public private(set) var filter = ""
     private var builtAt = -1
+    private var builtToday = LocalDate(year: 2000, month: 1, day: 1)!
+    private var builtReloads = 0
     private var showClosed = false
 
     init(_ ctx: ShellContext) {
@@ -124,8 +126,10 @@ public final class WindowPane: Pane {
     public func journalChanged(_ ctx: ShellContext) { refresh(ctx) }
 
     private func refresh(_ ctx: ShellContext, force: Bool = false) {
-        guard force || ctx.store.head.seq != builtAt else { return }
+        guard force || ctx.store.head.seq != builtAt || ctx.today != builtToday || ctx.store.reloads != builtReloads else { return }
         builtAt = ctx.store.head.seq
+        builtToday = ctx.today
+        builtReloads = ctx.store.reloads
         let keep = selected?.id
         let state = ctx.store.state
         let q = filter.trimmingCharacters(in: .whitespaces).lowercased()

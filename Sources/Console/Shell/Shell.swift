@@ -251,6 +251,12 @@ public final class Shell {
     public func tick(now: Double) -> Bool {
         self.now = now
         var changed = false
+        // A console stays open overnight: dates on new tickets and "due today" follow the clock.
+        let today = LocalDate.today()
+        if today != ctx.today {
+            ctx.today = today
+            changed = true
+        }
         do {
             let new = try ctx.store.refresh()
             if !new.isEmpty {

@@ -18,13 +18,18 @@ public final class JournalFile {
     /// Where the last accepted line starts: a snapshot names it so it can be checked.
     public private(set) var lastLineStart = 0
     /// Set once a damaged line is found; appends are refused from then on.
-    public private(set) var damage: (line: Int, reason: String)?
+    public private(set) var damage: (line: Int, reason: String)? {
+        didSet { if damage != nil { damageSeenAtSize = size } }
+    }
+    private var damageSeenAtSize = -1
     /// What was repaired or noticed, for the operator to read.
     public private(set) var notices: [String] = []
 
-    public init(path: String) throws(JournalError) {
+    /// `create: false` when reopening a journal that must already exist (after it was
+    /// replaced): a missing file is an error, not a new empty journal.
+    public init(path: String, create: Bool = true) throws(JournalError) {
         self.path = path
-        fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        fd = open(path, O_RDWR | O_CLOEXEC | (create ? O_CREAT : 0), 0o644)
         if fd < 0 { throw .io(path: path, operation: "open", errno: errno) }
         var st = stat()
         if fstat(fd, &st) != 0 { throw .io(path: path, operation: "stat", errno: errno) }
@@ -47,7 +52,7 @@ public final class JournalFile {
         return fstat(fd, &st) == 0 ? Int(st.st_size) : 0
     }
 
-    /// True when the path now names a different file than the one we hold open.
+    /// True when the path now names a different file than the one we hold open (or none).
     public var isReplaced: Bool {
         var st = stat()
         guard stat(path, &st) == 0 else { return true }
@@ -75,7 +80,12 @@ public final class JournalFile {
     /// With `holdingLock`, an incomplete tail cannot be a write in progress, so it is torn:
     /// it is moved to a side file. Without the lock it is simply left for later.
     public func readNew(holdingLock: Bool, apply: (JournalLine) throws -> Void) throws {
-        if damage != nil { return }
+        // Damage is looked at again once the file has changed (nothing past it was
+        // consumed): after `verify --repair`, or a read that raced a writer, it clears.
+        if damage != nil {
+            if !holdingLock && size == damageSeenAtSize { return }
+            damage = nil
+        }
         // Nothing new (the common case before an append): skip the reader and its buffer.
         let available = size - consumed
         if available == 0 { return }

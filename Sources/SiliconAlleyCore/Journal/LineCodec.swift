@@ -191,6 +191,8 @@ private struct EnvelopeScanner {
     mutating func integer() -> Int? {
         var v = 0
         let start = i
+        // JSON has no leading zeros: leave "007" to the general parser, which refuses it.
+        if i + 1 < b.count, b[i] == 0x30, b[i + 1] >= 0x30, b[i + 1] <= 0x39 { return nil }
         while i < b.count, b[i] >= 0x30, b[i] <= 0x39, i - start < 18 {
             v = v * 10 + Int(b[i] - 0x30)
             i += 1

@@ -62,6 +62,8 @@ public final class EnterpriseSearch: @unchecked Sendable {
     /// pinyin of) every name; many changes rebuild.
     public func updated(to state: DomainState, today: LocalDate) -> EnterpriseSearch {
         if state.lastSeq == seq && today == self.today { return self }
+        // An older head means another journal took this one's place: start over.
+        if state.lastSeq < seq { return EnterpriseSearch(state: state, today: today) }
         var changed: [Enterprise] = []
         for (id, version) in state.versions where version > seq {
             if let e = state.enterprises[id] { changed.append(e) }

@@ -20,6 +20,9 @@ public struct JournalIndex {
 
     public let path: String
     public private(set) var entries: [Entry] = []
+    /// Goes up whenever the index starts over (file replaced, cut, or rewritten under
+    /// it): positions into `entries` from before are meaningless then.
+    public private(set) var generation = 0
     private var scanned = 0
     private var inode: UInt64 = 0
     /// Interning keeps one copy of each repeated actor and kind string.
@@ -36,9 +39,7 @@ public struct JournalIndex {
         var st = stat()
         guard stat(path, &st) == 0 else { return 0 }
         if UInt64(st.st_ino) != inode || Int(st.st_size) < scanned {
-            entries.removeAll()
-            scanned = 0
-            inode = UInt64(st.st_ino)
+            startOver(inode: UInt64(st.st_ino))
         }
         let size = Int(st.st_size)
         guard size > scanned else { return 0 }
@@ -59,7 +60,20 @@ public struct JournalIndex {
             lineStart = reader.offset
         }
         scanned = lineStart
+        // The new lines must continue the old ones; if not, what was indexed was a torn
+        // tail since moved aside (or the file was rewritten): index again from the start.
+        if added > 0 && entries.count > added && entries[entries.count - added].seq != entries[entries.count - added - 1].seq + 1 {
+            startOver(inode: inode)
+            return update()
+        }
         return added
+    }
+
+    private mutating func startOver(inode: UInt64) {
+        entries.removeAll()
+        scanned = 0
+        self.inode = inode
+        generation += 1
     }
 
     private mutating func intern(_ s: String) -> String {
@@ -114,7 +128,7 @@ private struct HeaderScanner {
         guard expect(literal) else { return nil }
         var v = 0
         let start = i
-        while i < bytes.endIndex, (0x30...0x39).contains(bytes[i]) {
+        while i < bytes.endIndex, (0x30...0x39).contains(bytes[i]), i - start < 18 {
             v = v * 10 + Int(bytes[i] - 0x30)
             i += 1
         }

@@ -10,11 +10,9 @@ extension DomainState {
         }
     }
 
+    /// A line that cannot be applied leaves the state as it was (the data is read before
+    /// anything changes, and the bookkeeping comes last).
     public mutating func apply(_ line: JournalLine) throws {
-        lastSeq = line.seq
-        lastHash = line.hash
-        kindCounts[line.kind, default: 0] += 1
-        versions[line.entity] = line.seq
         do {
             try applyData(line)
         } catch let e as ApplyError {
@@ -22,6 +20,10 @@ extension DomainState {
         } catch {
             throw ApplyError.malformed(seq: line.seq, kind: line.kind, reason: "\(error)")
         }
+        lastSeq = line.seq
+        lastHash = line.hash
+        kindCounts[line.kind, default: 0] += 1
+        versions[line.entity] = line.seq
     }
 
     private mutating func applyData(_ line: JournalLine) throws {

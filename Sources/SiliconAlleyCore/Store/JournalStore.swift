@@ -17,6 +17,10 @@ public final class JournalStore {
     /// Replaying more lines than this at start-up writes a fresh snapshot.
     public var snapshotEvery = 20_000
 
+    /// Goes up each time the state is rebuilt from a replaced file: views built from the
+    /// old state must start over rather than merge.
+    public private(set) var reloads = 0
+
     public var role: Role { state.role(of: actor) }
     public var head: (seq: Int, hash: String) { (state.lastSeq, state.lastHash) }
     /// A damaged line stops all writing until repaired.
@@ -65,9 +69,14 @@ public final class JournalStore {
     @discardableResult
     public func refresh() throws -> [JournalLine] {
         if file.isReplaced {
+            guard access(path, F_OK) == 0 else {
+                // Moved or deleted: keep showing what we have; never create an empty journal here.
+                throw JournalError.io(path: path, operation: "open (the journal file is gone)", errno: ENOENT)
+            }
             notices.append("journal file was replaced; reloaded \(path)")
-            file = try JournalFile(path: path)
+            file = try JournalFile(path: path, create: false)
             state = DomainState()
+            reloads += 1
             loadSnapshot()
             var all: [JournalLine] = []
             try file.readNew(holdingLock: false) { line in
@@ -76,7 +85,7 @@ public final class JournalStore {
             }
             return all
         }
-        guard file.size > file.consumed else { return [] }
+        guard file.size > file.consumed || file.damage != nil else { return [] }
         var new: [JournalLine] = []
         try file.readNew(holdingLock: false) { line in
             try state.apply(line)
@@ -100,6 +109,9 @@ public final class JournalStore {
         if commands.isEmpty { return [] }
         if file.isReplaced { try refresh() }
         return try file.withExclusiveLock {
+            // Replaced between the check above and the lock: writing now would go to the
+            // old, unlinked file. Refuse; the next tick reloads and the operator retries.
+            if file.isReplaced { throw JournalError.replaced }
             try catchUp(holdingLock: true)
             if let d = file.damage { throw JournalError.readOnly(line: d.line, reason: d.reason) }
             let drafts = try plan(commands, today: today)

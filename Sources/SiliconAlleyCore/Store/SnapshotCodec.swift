@@ -118,9 +118,14 @@ enum SnapshotCodec {
             bytes.withUnsafeBufferPointer { try? JSONParser.parse($0) }
         }, stopAfter: { $0 == nil }, hashing: true)
         var s = DomainState()
-        s.enterprises.reserveCapacity(counts["enterprises"] ?? 0)
-        s.usccIndex.reserveCapacity(counts["usccIndex"] ?? 0)
-        s.versions.reserveCapacity(counts["versions"] ?? 0)
+        // The header is not covered by the digest: trust its counts only as far as the
+        // file could hold that many records (a line is well over 32 bytes).
+        var st = stat()
+        let most = fstat(fd, &st) == 0 ? Int(st.st_size) / 32 : 0
+        func hint(_ k: String) -> Int { min(max(0, counts[k] ?? 0), most) }
+        s.enterprises.reserveCapacity(hint("enterprises"))
+        s.usccIndex.reserveCapacity(hint("usccIndex"))
+        s.versions.reserveCapacity(hint("versions"))
         let dec = JSONValueDecoder()
         do {
             while let batch = try pipeline.take() {

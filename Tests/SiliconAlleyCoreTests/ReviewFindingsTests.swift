@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+@testable import SiliconAlleyCore
+
+@Suite struct ReviewFindingsTests {
+    let dir = TempDir("review")
+    var path: String { dir.file("journal.jsonl") }
+
+    @Test func leadingZerosAreNotJSON() throws {
+        let store = try JournalStore(path: path, actor: TestData.admin)
+        let (bytes, _) = LineCodec.encode(.init(kind: "x.y", entity: "e", data: .object([:])), seq: 7, time: "t", actor: "a",
+                                          prev: store.head.hash, txnIndex: 1, txnCount: 1)
+        // Re-hash a copy whose seq is written 007.
+        var text = String(decoding: bytes.dropLast(), as: UTF8.self).replacingOccurrences(of: #""seq":7,"#, with: #""seq":007,"#)
+        let body = String(text[..<text.range(of: #","hash":""#)!.lowerBound])
+        let hash = ChainHash.sha256Hex(Array((body + "}").utf8))
+        text = body + #","hash":""# + hash + #""}"#
+        let line = Array(text.utf8)
+        #expect(throws: LineCodec.DecodeError.self) { try line.withUnsafeBufferPointer { try LineCodec.decode($0) } }
+    }
+
+    @Test func damageClearsAfterARepairElsewhere() throws {
+        let store = try JournalStore(path: path, actor: TestData.admin)
+        try store.perform(RegisterEnterprise(TestData.enterprise(1)))
+        let good = store.head.seq
+        try store.perform(RegisterEnterprise(TestData.enterprise(2)))
+        // Damage the last line, as a disk error would.
+        var lines = TestData.lines(path)
+        lines[lines.count - 1] = Array(String(decoding: lines[lines.count - 1], as: UTF8.self).replacingOccurrences(of: "测试企业2", with: "测试企业X").utf8)
+        try TestData.write(lines.flatMap { $0 }, to: path)
+        let reader = try JournalStore(path: path, actor: TestData.admin, useSnapshot: false)
+        #expect(reader.damage?.line == good + 1)
+        _ = try JournalVerifier.repair(path: path)
+        // The running store sees the repaired file and can write again.
+        try reader.refresh()
+        #expect(reader.damage == nil)
+        try reader.perform(RegisterEnterprise(TestData.enterprise(3)))
+        #expect(try JournalVerifier.verify(path: path).isClean)
+    }
+
+    @Test func theIndexStartsOverWhenTheFileIsCut() throws {
+        let store = try JournalStore(path: path, actor: TestData.admin)
+        try store.perform(RegisterEnterprise(TestData.enterprise(1)))
+        var index = JournalIndex(path: path)
+        index.update()
+        let before = (index.generation, index.entries.count)
+        var lines = TestData.lines(path)
+        lines.removeLast()
+        try TestData.write(lines.flatMap { $0 }, to: path)
+        index.update()
+        #expect(index.generation == before.0 + 1)
+        #expect(index.entries.count == before.1 - 1)
+    }
+}
