@@ -121,3 +121,17 @@ struct WindowPaneTests {
         #expect(code == 2)
     }
 }
+
+@Suite("Enterprise detail")
+struct EnterpriseDetailTests {
+    @Test func listsTheEnterprisesTickets() throws {
+        let f = try ConsoleFixture(enterprises: [Samples.enterprise("北京甲科技有限公司", 1)])
+        let lines = try f.store.perform(AcceptTicket(enterprise: Samples.uscc(1), type: .ipProtection, description: "商标侵权投诉"), today: f.shell.ctx.today)
+        let receipt = try #require(f.store.state.tickets[lines[0].entity]?.receipt)
+        f.press(.enter)
+        let text = f.screen()
+        #expect(text.contains("服务工单"))
+        #expect(text.contains(receipt))
+        #expect(text.contains("商标侵权投诉"))
+    }
+}

@@ -48,6 +48,17 @@ enum EnterpriseDetailPresenter {
         let open = tickets.filter { $0.status == .accepted || $0.status == .inProgress }.count
         out.append((l.t("关联", "Related"), l.t("人才公寓 \(housed) 户 · 活动报名 \(regs) · 服务工单 \(tickets.count)（\(open) 办理中）",
                                                "housing \(housed) · event registrations \(regs) · tickets \(tickets.count) (\(open) open)")))
+        // The service window exists, so its tickets are listed: open ones first, by due date.
+        let listed = tickets.sorted { a, b in
+            a.isOpen != b.isOpen ? a.isOpen : (a.due ?? a.acceptedOn) > (b.due ?? b.acceptedOn)
+        }
+        for (i, t) in listed.prefix(10).enumerated() {
+            var text = "\(t.receipt)  " + (l == .zh ? t.type.zh : t.type.en) + "  " + (l == .zh ? t.status.zh : t.status.en)
+            if let due = t.due, t.isOpen { text += l.t("  时限 \(due)", "  due \(due)") + (t.isOverdue(on: today) ? l.t(" ⚠超期", " ⚠overdue") : "") }
+            text += "  " + t.description
+            out.append((i == 0 ? l.t("服务工单", "Tickets") : "", text))
+        }
+        if listed.count > 10 { out.append(("", l.t("……另有 \(listed.count - 10) 件，见服务窗口", "… \(listed.count - 10) more in the service window"))) }
         let history = ctx.journal.history(of: e.id)
         for (i, line) in history.reversed().enumerated() {
             let what = EventKindLabel.label(line.kind, l) + " " + JournalRowPresenter.summary(line, state: state, l)
