@@ -17,8 +17,8 @@ public enum ConsoleApp {
             return 2
         }
         defer { screen.stop() }
-        var look = Look(theme: screen.hasColor ? theme : Theme.monochrome(from: theme), ascii: options.ascii)
-        if options.environment["NO_COLOR"].map({ !$0.isEmpty }) ?? false { look.theme = Theme.monochrome(from: look.theme) }
+        // NO_COLOR is already in the theme (ThemeResolver); a terminal without colours too.
+        let look = Look(theme: screen.hasColor ? theme : Theme.monochrome(from: theme), ascii: options.ascii)
         let shell = Shell(store: store, language: options.english ? .en : .zh, look: look, start: .enterprises, windowMode: options.window)
         shell.environment = options.environment
         if let warning { shell.say(warning, error: true, seconds: 8) }
@@ -26,7 +26,6 @@ public enum ConsoleApp {
         var dirty = true
         var lastTick = 0.0
         while true {
-            let now = Date().timeIntervalSinceReferenceDate
             if dirty {
                 if shell.repaintRequested { screen.forceRepaint(); shell.repaintRequested = false }
                 let frame = shell.render(size: screen.size)
@@ -43,7 +42,6 @@ public enum ConsoleApp {
                 lastTick = t
                 if shell.tick(now: t) { dirty = true }
             }
-            _ = now
         }
         return 0
     }

@@ -31,32 +31,11 @@ public final class NcursesScreen {
 
     /// Starts curses mode. Call `stop()` before exiting (also done on SIGTERM/SIGHUP/SIGINT).
     public init(environment: [String: String] = [:]) {
-        setlocale(LC_ALL, "")
-        if Self.codeset() != "UTF-8" {
-            if setlocale(LC_ALL, "C.UTF-8") != nil && Self.codeset() == "UTF-8" {
-                localeError = "locale is not UTF-8; using C.UTF-8"
-            } else {
-                localeError = "locale is not UTF-8 (\(Self.codeset())); Chinese text will not display. Set LANG=zh_CN.UTF-8 or C.UTF-8."
-            }
-        }
-        isUTF8 = Self.codeset() == "UTF-8"
+        (isUTF8, localeError) = Self.useUTF8Locale()
 
         Self.installSignalHandlers()
         initscr()
-        raw()          // Ctrl-C/Ctrl-S arrive as keys; signals are ours to handle
-        noecho()
-        nonl()         // Enter arrives as CR, not translated
-        keypad(sa_stdscr(), true)
-        set_escdelay(25)
-        curs_set(0)
-
-        let noColor = (environment["NO_COLOR"] ?? Self.env("NO_COLOR")).map { !$0.isEmpty } ?? false
-        if has_colors() && !noColor {
-            start_color()
-            defaultColors = use_default_colors() == OK
-            hasColor = true
-            colorCount = Int(sa_colors())
-        }
+        (hasColor, colorCount, defaultColors) = Self.setModes(environment)
 
         // Word motion keys the terminfo entry may define beyond KEY_MAX.
         var extra: [Int32: Key] = [:]
@@ -74,15 +53,7 @@ public final class NcursesScreen {
     /// `outputFD` and reading from `inputFD` (both dup'ed; the caller keeps its own), at a
     /// fixed `size`. No signal handlers and no bracketed paste: the real terminal is untouched.
     public init(terminal: String, outputFD: Int32, inputFD: Int32, size: Size, environment: [String: String] = [:]) {
-        setlocale(LC_ALL, "")
-        if Self.codeset() != "UTF-8" {
-            if setlocale(LC_ALL, "C.UTF-8") != nil && Self.codeset() == "UTF-8" {
-                localeError = "locale is not UTF-8; using C.UTF-8"
-            } else {
-                localeError = "locale is not UTF-8 (\(Self.codeset())); Chinese text will not display."
-            }
-        }
-        isUTF8 = Self.codeset() == "UTF-8"
+        (isUTF8, localeError) = Self.useUTF8Locale()
         guard let out = fdopen(dup(outputFD), "w"), let inp = fdopen(dup(inputFD), "r"),
               let screen = newterm(terminal, out, inp) else {
             fatalError("newterm(\(terminal)) failed on fds \(outputFD)/\(inputFD)")
@@ -90,20 +61,33 @@ public final class NcursesScreen {
         captured = (screen, out, inp)
         _ = set_term(screen)
         _ = resizeterm(Int32(size.height), Int32(size.width))
-        raw()
+        (hasColor, colorCount, defaultColors) = Self.setModes(environment)
+        decoder = KeyDecoder(extraCodes: [:])
+    }
+
+    /// UTF-8 or nothing: the environment's locale, else C.UTF-8, else an explanation.
+    private static func useUTF8Locale() -> (Bool, String?) {
+        setlocale(LC_ALL, "")
+        if codeset() == "UTF-8" { return (true, nil) }
+        if setlocale(LC_ALL, "C.UTF-8") != nil && codeset() == "UTF-8" {
+            return (true, "locale is not UTF-8; using C.UTF-8")
+        }
+        return (false, "locale is not UTF-8 (\(codeset())); Chinese text will not display. Set LANG=zh_CN.UTF-8 or C.UTF-8.")
+    }
+
+    /// The same terminal modes for the real tty and a captured one.
+    private static func setModes(_ environment: [String: String]) -> (color: Bool, count: Int, defaultColors: Bool) {
+        raw()          // Ctrl-C/Ctrl-S arrive as keys; signals are ours to handle
         noecho()
-        nonl()
+        nonl()         // Enter arrives as CR, not translated
         keypad(sa_stdscr(), true)
         set_escdelay(25)
         curs_set(0)
-        let noColor = (environment["NO_COLOR"] ?? Self.env("NO_COLOR")).map { !$0.isEmpty } ?? false
-        if has_colors() && !noColor {
-            start_color()
-            defaultColors = use_default_colors() == OK
-            hasColor = true
-            colorCount = Int(sa_colors())
-        }
-        decoder = KeyDecoder(extraCodes: [:])
+        let noColor = (environment["NO_COLOR"] ?? env("NO_COLOR")).map { !$0.isEmpty } ?? false
+        guard has_colors() && !noColor else { return (false, 0, false) }
+        start_color()
+        let defaults = use_default_colors() == OK
+        return (true, Int(sa_colors()), defaults)
     }
 
     deinit { stop() }
