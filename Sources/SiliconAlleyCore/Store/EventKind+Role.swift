@@ -1,0 +1,48 @@
+/// The least role whose commands write each kind of line. Replay checks the actor's role
+/// as it stood at that line against this table, so a line the console would have refused
+/// for its author is damage, not history. A kind missing here is written by no command.
+extension EventKind {
+    public static let requiredRole: [String: Role] = [
+        operatorAssigned: .admin,
+        operatorRemoved: .admin,
+
+        enterpriseRegistered: .clerk,
+        enterpriseUpdated: .operator,
+        enterpriseMoved: .operator,
+        enterpriseMovedOut: .operator,
+        qualificationGranted: .operator,
+        qualificationRevoked: .operator,
+        // A clerk closing an approved 政策申报 records its grant in the same batch.
+        supportGranted: .clerk,
+        statisticRecorded: .operator,
+
+        projectCreated: .operator,
+        projectUpdated: .operator,
+        milestoneAdded: .operator,
+        milestoneDone: .operator,
+        approvalStepStarted: .operator,
+        approvalStepDone: .operator,
+        progressNoted: .operator,
+
+        apartmentAdded: .operator,
+        apartmentUpdated: .operator,
+        talentRegistered: .clerk,
+        talentUpdated: .clerk,
+        housingApplied: .clerk,
+        housingApplicationUpdated: .clerk,
+        leaseSigned: .operator,
+        leaseUpdated: .clerk,
+
+        activityCreated: .operator,
+        activityUpdated: .operator,
+        registrationAdded: .clerk,
+        registrationUpdated: .clerk,
+        contestEntered: .operator,
+        contestEntryUpdated: .operator,
+        actionItemAdded: .operator,
+        actionItemUpdated: .operator,
+
+        ticketAccepted: .clerk,
+        ticketUpdated: .clerk,
+    ]
+}
