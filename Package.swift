@@ -41,7 +41,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "silicon-alley-bench",
-            dependencies: ["SiliconAlleyCore", "TerminalUI"]
+            dependencies: ["SiliconAlleyCore", "TerminalUI", "Console"]
         ),
         .testTarget(name: "SiliconAlleyCoreTests", dependencies: ["SiliconAlleyCore"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),

@@ -19,7 +19,8 @@ public enum ConsoleApp {
         defer { screen.stop() }
         // NO_COLOR is already in the theme (ThemeResolver); a terminal without colours too.
         let look = Look(theme: screen.hasColor ? theme : Theme.monochrome(from: theme), ascii: options.ascii)
-        let shell = Shell(store: store, language: options.english ? .en : .zh, look: look, start: .enterprises, windowMode: options.window)
+        let shell = Shell(store: store, language: options.english ? .en : .zh, look: look,
+                          mode: options.window ? .window : .console(), size: screen.size)
         shell.environment = options.environment
         if let warning { shell.say(warning, error: true, seconds: 8) }
         for n in store.takeNotices() { shell.say(n, error: true, seconds: 10) }
@@ -33,7 +34,7 @@ public enum ConsoleApp {
                 dirty = false
             }
             if let key = screen.readKey(timeoutMilliseconds: 250) {
-                if !shell.handle(key, now: Date().timeIntervalSinceReferenceDate) { break }
+                if !shell.handle(key, now: Date().timeIntervalSinceReferenceDate, size: screen.size) { break }
                 dirty = true
             }
             let t = Date().timeIntervalSinceReferenceDate
@@ -45,6 +46,4 @@ public enum ConsoleApp {
         }
         return 0
     }
-
-
 }

@@ -50,7 +50,7 @@ public struct CommandPalette: Sendable {
     }
 
     /// Draws the input on the last row of `area` and up to 5 candidates above it.
-    public mutating func render(in area: Rect, grid: inout Grid, look: Look) -> (x: Int, y: Int) {
+    public func render(in area: Rect, grid: inout Grid, look: Look) -> (x: Int, y: Int) {
         let t = look.theme
         let line = area.splitBottom(1).bottom
         let shown = Array(candidates.prefix(min(5, max(0, area.height - 1))))

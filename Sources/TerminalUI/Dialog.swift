@@ -1,4 +1,4 @@
-/// A centred modal: confirm (yes/no) or alert (one button).
+/// A centred yes/no question.
 public struct Dialog: Sendable {
     public enum Outcome: Hashable, Sendable { case none, yes, no }
     public var title: String
@@ -11,23 +11,19 @@ public struct Dialog: Sendable {
         d.selected = defaultNo ? 1 : 0   // destructive questions default to "no"
         return d
     }
-    public static func alert(title: String, message: String, ok: String = "确定") -> Dialog {
-        Dialog(title: title, message: message, buttons: [ok])
-    }
 
     public init(title: String, message: String, buttons: [String]) {
         self.title = title; self.message = message; self.buttons = buttons
     }
 
     /// Left/Right/Tab choose, Enter confirms the chosen button, y/n answer directly,
-    /// Esc is "no". For an alert every answer is `.yes` (acknowledged).
+    /// Esc is "no".
     public mutating func handle(_ key: Key) -> Outcome {
-        let alert = buttons.count == 1
         switch key {
-        case .left, .right, .tab, .backTab: if !alert { selected = 1 - selected }; return .none
-        case .enter: return alert || selected == 0 ? .yes : .no
+        case .left, .right, .tab, .backTab: selected = 1 - selected; return .none
+        case .enter: return selected == 0 ? .yes : .no
         case .char("y"), .char("Y"): return .yes
-        case .char("n"), .char("N"), .escape: return alert ? .yes : .no
+        case .char("n"), .char("N"), .escape: return .no
         default: return .none
         }
     }

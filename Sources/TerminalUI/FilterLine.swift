@@ -18,7 +18,7 @@ public struct FilterLine: Sendable {
         }
     }
 
-    public mutating func render(in area: Rect, grid: inout Grid, look: Look) -> (x: Int, y: Int) {
+    public func render(in area: Rect, grid: inout Grid, look: Look) -> (x: Int, y: Int) {
         let line = area.row(0)
         grid.fill(line, style: look.theme[.status])
         grid.put("/", x: line.x, y: line.y, style: look.theme[.statusKey])

@@ -20,7 +20,7 @@ public struct Form: Sendable {
     }
 
     private var editors: [TextField]          // text value, or the query for choice/reference
-    private var chosen: [String?]             // choice option / reference id
+    private var chosen: [String?]             // choice option id / reference id
     private var chosenLabel: [String?]        // what a chosen reference shows
     private var checked: [Set<Int>]
     private var checkCursor: [Int]
@@ -45,7 +45,7 @@ public struct Form: Sendable {
             switch f.kind {
             case .choice: out[f.id] = .choice(chosen[i])
             case .reference: out[f.id] = .reference(id: chosen[i])
-            case .multiSelect(let opts): out[f.id] = .selections(checked[i].sorted().map { opts[$0] })
+            case .multiSelect(let opts): out[f.id] = .selections(checked[i].sorted().map { opts[$0].id })
             default: out[f.id] = .text(editors[i].text)
             }
         }
@@ -61,7 +61,7 @@ public struct Form: Sendable {
         case .reference(let rid): chosen[i] = rid; chosenLabel[i] = label; editors[i].text = ""
         case .selections(let sel):
             if case .multiSelect(let opts) = fields[i].kind {
-                checked[i] = Set(sel.compactMap { opts.firstIndex(of: $0) })
+                checked[i] = Set(sel.compactMap { id in opts.firstIndex { $0.id == id } })
             }
         }
     }
@@ -77,10 +77,16 @@ public struct Form: Sendable {
     public var focusedField: FormField { fields[focus] }
 
     /// Options of a choice field that match what was typed (for rendering and tests).
-    public func matchingOptions(_ i: Int) -> [String] {
+    public func matchingOptions(_ i: Int) -> [Choice] {
         guard case .choice(let opts) = fields[i].kind else { return [] }
         let q = editors[i].text
-        return q.isEmpty ? opts : opts.filter { matcher(q, $0) }
+        return q.isEmpty ? opts : opts.filter { matcher(q, $0.label) }
+    }
+
+    /// The label of a choice field's chosen option.
+    private func chosenChoiceLabel(_ i: Int) -> String {
+        guard case .choice(let opts) = fields[i].kind, let id = chosen[i] else { return "" }
+        return opts.first { $0.id == id }?.label ?? id
     }
 
     private func candidates(_ i: Int) -> [ReferenceCandidate] {
@@ -158,7 +164,7 @@ public struct Form: Sendable {
         } else {
             let opts = matchingOptions(i)
             guard listIndex < opts.count else { return }
-            chosen[i] = opts[listIndex]
+            chosen[i] = opts[listIndex].id
         }
         editors[i].clear()
         listOpen = false
@@ -175,7 +181,7 @@ public struct Form: Sendable {
     // MARK: Drawing
 
     /// Draws the form and returns where the terminal cursor belongs (nil: hidden).
-    public mutating func render(in area: Rect, grid: inout Grid, look: Look) -> (x: Int, y: Int)? {
+    public func render(in area: Rect, grid: inout Grid, look: Look) -> (x: Int, y: Int)? {
         guard !area.isEmpty else { return nil }
         let t = look.theme
         grid.fill(area, style: t[.row])
@@ -201,8 +207,8 @@ public struct Form: Sendable {
                 for (k, o) in opts.enumerated() {
                     let mark = checked[i].contains(k) ? "[x] " : "[ ] "
                     let s = focused && k == checkCursor[i] ? style : t[.row]
-                    x += grid.put(mark + Sanitizer.clean(o), x: x, y: y, maxWidth: area.maxX - x, style: s) + 2
-                    if focused && k == checkCursor[i] { cursor = (x - DisplayWidth.of(Sanitizer.clean(o)) - 5, y) }
+                    x += grid.put(mark + Sanitizer.clean(o.label), x: x, y: y, maxWidth: area.maxX - x, style: s) + 2
+                    if focused && k == checkCursor[i] { cursor = (x - DisplayWidth.of(Sanitizer.clean(o.label)) - 5, y) }
                 }
                 used = x - valueX
             case .choice, .reference:
@@ -213,7 +219,7 @@ public struct Form: Sendable {
                     cursor = editors[i].render(in: Rect(x: valueX + px, y: y, width: valueWidth - px, height: 1), grid: &grid, style: style)
                     listAnchor = i
                 } else {
-                    let shown = isRef ? (chosenLabel[i] ?? chosen[i] ?? "") : (chosen[i] ?? "")
+                    let shown = isRef ? (chosenLabel[i] ?? chosen[i] ?? "") : chosenChoiceLabel(i)
                     let arrow = look.ascii ? "v" : "▾"
                     let inner = Text.pad(Sanitizer.clean(shown), to: valueWidth - 4) + " " + arrow
                     grid.put("[" + inner + "]", x: valueX, y: y, maxWidth: valueWidth, style: style)
@@ -238,7 +244,7 @@ public struct Form: Sendable {
         if case .reference = fields[i].kind {
             rows = candidates(i).map { $0.columns.map(Sanitizer.clean).joined(separator: "  ") }
         } else {
-            rows = matchingOptions(i).map(Sanitizer.clean)
+            rows = matchingOptions(i).map { Sanitizer.clean($0.label) }
         }
         let maxRows = min(6, area.maxY - y - 1)
         guard maxRows > 0 else { return }

@@ -5,6 +5,14 @@ public struct ReferenceCandidate: Hashable, Sendable {
     public init(id: String, columns: [String]) { self.id = id; self.columns = columns }
 }
 
+/// One option of a choice or checklist field: the id the owner gets back and the label a
+/// person reads. Answers are never matched back by their label.
+public struct Choice: Hashable, Sendable {
+    public var id: String
+    public var label: String
+    public init(_ id: String, _ label: String) { self.id = id; self.label = label }
+}
+
 /// What a form field edits. The Console configures these; the Form knows no domain.
 public enum FieldKind: Sendable {
     case text
@@ -13,10 +21,10 @@ public enum FieldKind: Sendable {
     case area
     /// YYYY-MM-DD; `FieldCheck.date` tells whether it is a real calendar date.
     case date
-    /// One of a list; typing filters (the Form's `matcher` decides what matches).
-    case choice([String])
+    /// One of a list; typing filters the labels (the Form's `matcher` decides what matches).
+    case choice([Choice])
     /// Any subset of a list (checkboxes).
-    case multiSelect([String])
+    case multiSelect([Choice])
     /// A query typed by the operator and the candidates it finds (e.g. enterprises).
     case reference(@Sendable (String) -> [ReferenceCandidate])
 
@@ -47,8 +55,8 @@ public struct FormField: Sendable {
 /// The value of a field as the owner sees it.
 public enum FieldValue: Hashable, Sendable {
     case text(String)               // text, integer, money, area, date (raw text)
-    case choice(String?)
-    case selections([String])       // in option order
+    case choice(String?)            // the chosen option's id
+    case selections([String])       // ids, in option order
     case reference(id: String?)
 
     public var isEmpty: Bool {

@@ -23,17 +23,13 @@ public struct Table {
     public var columns: [TableColumn]
     public var rowCount: Int
     public var row: (Int) -> [String]
-    /// Optional identity of a row, so the selection survives refresh and re-sort.
-    public var rowID: ((Int) -> String)?
     public var showHeader: Bool = true
-    public var zebra: Bool = false
     /// A role for rows that must stand out (overdue, expiring); the selection still wins.
     public var rowRole: ((Int) -> ThemeRole?)?
 
-    public init(columns: [TableColumn], rowCount: Int, rowID: ((Int) -> String)? = nil, row: @escaping (Int) -> [String]) {
+    public init(columns: [TableColumn], rowCount: Int, row: @escaping (Int) -> [String]) {
         self.columns = columns
         self.rowCount = rowCount
-        self.rowID = rowID
         self.row = row
     }
 
@@ -60,7 +56,10 @@ public struct Table {
         return widths
     }
 
-    public func render(_ state: inout TableState, in area: Rect, grid: inout Grid, look: Look) {
+    /// Data rows that fit in `area` (the header takes one): the page size for moves.
+    public func page(in area: Rect) -> Int { max(1, area.height - (showHeader ? 1 : 0)) }
+
+    public func render(_ state: TableState, in area: Rect, grid: inout Grid, look: Look) {
         guard !area.isEmpty else { return }
         let theme = look.theme
         let widths = layout(width: area.width)
@@ -75,21 +74,16 @@ public struct Table {
             y += 1
         }
         let visible = max(0, area.maxY - y)
-        state.pageSize = max(1, visible)
-        state.selected = rowCount == 0 ? 0 : min(max(0, state.selected), rowCount - 1)
-        state.scrollToSelection(visibleRows: visible, rowCount: rowCount)
+        let selected = state.clampedSelection(rowCount: rowCount)
+        let offset = state.visibleOffset(page: visible, rowCount: rowCount)
         for i in 0..<visible {
-            let index = state.offset + i
+            let index = offset + i
             let line = Rect(x: area.x, y: y + i, width: area.width, height: 1)
             guard index < rowCount else { grid.fill(line, style: theme[.row]); continue }
-            let isSelected = index == state.selected
-            let base = zebra && index % 2 == 1 ? theme[.rowAlt] : theme[.row]
-            let style = isSelected ? theme[.selection] : (rowRole?(index).map { theme[$0] } ?? base)
+            let isSelected = index == selected
+            let style = isSelected ? theme[.selection] : (rowRole?(index).map { theme[$0] } ?? theme[.row])
             grid.fill(line, style: style)
-            if isSelected {
-                grid.put(look.marker, x: area.x, y: line.y, maxWidth: 1, style: style)
-                if let rowID { state.selectedID = rowID(index) }
-            }
+            if isSelected { grid.put(look.marker, x: area.x, y: line.y, maxWidth: 1, style: style) }
             drawCells(row(index).map(Sanitizer.clean), widths: widths, x: area.x + 1, y: line.y, grid: &grid, style: style)
         }
     }

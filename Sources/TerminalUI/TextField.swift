@@ -17,8 +17,6 @@ public struct TextField: Hashable, Sendable {
     public private(set) var characters: [Character]
     /// Cursor as an index into `characters` (0...count).
     public private(set) var cursor: Int
-    /// First display column shown (horizontal scroll).
-    public private(set) var scroll: Int = 0
     public var accepts: Accepts
     public var maxLength: Int?
 
@@ -31,7 +29,7 @@ public struct TextField: Hashable, Sendable {
 
     public var text: String {
         get { String(characters) }
-        set { characters = Array(newValue); cursor = characters.count; scroll = 0 }
+        set { characters = Array(newValue); cursor = characters.count }
     }
 
     /// Cursor position in display columns from the start of the text.
@@ -63,7 +61,7 @@ public struct TextField: Hashable, Sendable {
         while cursor < characters.count && characters[cursor] == " " { cursor += 1 }
         while cursor < characters.count && characters[cursor] != " " { cursor += 1 }
     }
-    public mutating func clear() { characters = []; cursor = 0; scroll = 0 }
+    public mutating func clear() { characters = []; cursor = 0 }
 
     /// Applies an editing key; returns false for keys it does not use (Tab, Enter, Esc…).
     public mutating func handle(_ key: Key) -> Bool {
@@ -85,22 +83,21 @@ public struct TextField: Hashable, Sendable {
         return true
     }
 
-    /// Draws into one row of `area` and returns the screen cursor position.
-    /// Scrolls so the cursor stays inside, with one column spare for the cursor at the end.
+    /// Draws into one row of `area` and returns the screen cursor position. The view
+    /// scrolls only as far as the cursor needs (one column spare at the end), computed
+    /// from the text and the width alone, so drawing changes nothing.
     @discardableResult
-    public mutating func render(in area: Rect, grid: inout Grid, style: Style) -> (x: Int, y: Int) {
+    public func render(in area: Rect, grid: inout Grid, style: Style) -> (x: Int, y: Int) {
         let width = max(1, area.width)
         let col = cursorColumn
-        if col < scroll { scroll = col }
-        if col >= scroll + width { scroll = col - width + 1 }
-        // Start at the first whole character at or after `scroll`.
+        // Start at the first whole character at or after the column the cursor needs.
+        let need = max(0, col - width + 1)
         var skipped = 0, start = 0
-        while start < characters.count && skipped < scroll {
+        while start < characters.count && skipped < need {
             skipped += DisplayWidth.of(characters[start]); start += 1
         }
-        scroll = skipped
         grid.fill(Rect(x: area.x, y: area.y, width: area.width, height: 1), style: style)
         grid.put(String(characters[start...]), x: area.x, y: area.y, maxWidth: area.width, style: style)
-        return (area.x + min(col - scroll, area.width - 1), area.y)
+        return (area.x + min(col - skipped, area.width - 1), area.y)
     }
 }

@@ -11,6 +11,8 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Console
+import Foundation
 import SiliconAlleyCore
 import TerminalUI
 
@@ -54,60 +56,29 @@ func parseTUI(_ args: ArraySlice<String>) -> TUIOptions {
 
 // MARK: - The screen under test
 
-/// The registry table as the console's EnterprisesPane builds it (zh, < 120 columns):
-/// cells made per call from the record, with catalogue names and badges.
-func enterpriseTable(_ es: [Enterprise], today: LocalDate) -> Table {
-    let c = Catalog.plan
-    let industries = Dictionary(c.industries.map { ($0.id, $0.zh) }, uniquingKeysWith: { a, _ in a })
-    let places = Dictionary(c.places.map { ($0.id, $0.zh) }, uniquingKeysWith: { a, _ in a })
-    let quals = c.qualifications
-    let columns = [
-        TableColumn("企业名称▲", width: .flex(1)),
-        TableColumn("统一社会信用代码", width: .fixed(18)),
-        TableColumn("行业", width: .fixed(8)),
-        TableColumn("楼宇", width: .fixed(12)),
-        TableColumn("资质", width: .fixed(16)),
-        TableColumn("人数", width: .fixed(5), align: .right),
-    ]
-    return Table(columns: columns, rowCount: es.count, rowID: { es[$0].id }) { i in
-        let e = es[i]
-        return [e.name, e.uscc, industries[e.industry] ?? e.industry, e.place.flatMap { places[$0] } ?? "",
-                quals.filter { e.holds($0.id, on: today) }.map(\.badge).joined(separator: " "),
-                e.headcount.map(String.init) ?? ""]
+/// A journal holding `rows` synthetic enterprises (appended unchecked, in batches, by the
+/// journal's admin), in a temp directory the caller removes.
+func registryJournal(rows: Int) -> (store: JournalStore, dir: String) {
+    var template = Array("/tmp/silicon-alley-bench-tui-journal-XXXXXX".utf8CString)
+    let dir = template.withUnsafeMutableBufferPointer { String(cString: mkdtemp($0.baseAddress!)) }
+    do {
+        let store = try JournalStore(path: dir + "/journal.jsonl", actor: "bench")
+        let enc = JSONValueEncoder()
+        var drafts: [LineCodec.Draft] = []
+        for e in syntheticEnterprises(rows) {
+            drafts.append(.init(kind: EventKind.enterpriseRegistered, entity: e.id, data: try enc.encode(e)))
+            if drafts.count == 5_000 { try store.appendUnchecked(drafts); drafts.removeAll() }
+        }
+        if !drafts.isEmpty { try store.appendUnchecked(drafts) }
+        return (try JournalStore(path: dir + "/journal.jsonl", actor: "bench"), dir)
+    } catch {
+        die("bench journal: \(error)")
     }
 }
 
-/// Where the shell puts things: title + rule on top, rule + status at the bottom.
-struct Layout {
-    let size: Size
-    var top: Rect { Rect(x: 0, y: 0, width: size.width, height: 2) }
-    var content: Rect { Rect(x: 0, y: 2, width: size.width, height: size.height - 4) }
-    var bottom: Rect { Rect(x: 0, y: size.height - 2, width: size.width, height: 2) }
-    /// Screen row of table row `index` (header takes the content's first row).
-    func y(ofRow index: Int, offset: Int) -> Int? {
-        let k = index - offset
-        return k >= 0 && k < content.height - 1 ? content.y + 1 + k : nil
-    }
-}
-
-/// One frame, as the console makes it: a fresh Grid, title row, table, status row.
-func buildFrame(_ table: Table, _ state: inout TableState, _ layout: Layout, look: Look, rowCount: Int) -> Grid {
-    let t = look.theme
-    var grid = Grid(width: layout.size.width, height: layout.size.height, style: t[.row])
-    grid.fill(layout.top.row(0), style: t[.title])
-    var x = 1
-    x += grid.put("硅巷运营控制台", x: x, y: 0, style: t[.title].adding(.bold)) + 2
-    Tabs(titles: ["企业", "日志", "窗口"], active: 0, numbers: [1, 2, 3])
-        .render(in: Rect(x: x, y: 0, width: max(0, layout.size.width - x - 16), height: 1), grid: &grid, look: look)
-    let who = "zhangwei · 操作员"
-    grid.put(who, x: layout.size.width - DisplayWidth.of(who) - 1, y: 0, style: t[.title])
-    grid.put(String(repeating: look.box.horizontal, count: layout.size.width), x: 0, y: 1, style: t[.border])
-    table.render(&state, in: layout.content, grid: &grid, look: look)
-    grid.put(String(repeating: look.box.horizontal, count: layout.size.width), x: 0, y: layout.bottom.y, style: t[.border])
-    StatusLine(items: [.init("Enter", "详情"), .init("n", "登记"), .init("/", "筛选"), .init("?", "帮助"), .init("q", "退出")],
-               right: "demo.jsonl  日志 #\(grouped(rowCount))  ● 实时")
-        .render(in: layout.bottom.row(1), grid: &grid, look: look)
-    return grid
+/// The row of the frame that carries the selection marker.
+func selectionRow(_ grid: Grid, marker: String) -> Int? {
+    (0..<grid.height).first { grid.row($0).hasPrefix(marker) }
 }
 
 // MARK: - Measuring
@@ -190,9 +161,8 @@ struct ScreenResult {
     var samples: [MoveKind: [UInt8]] = [:]
 }
 
-func runScreen(size: Size, table: Table, moves: Int, look: Look) -> ScreenResult {
+func runScreen(size: Size, store: JournalStore, moves: Int, look: Look) -> ScreenResult {
     var r = ScreenResult(size: size)
-    let layout = Layout(size: size)
     var template = Array("/tmp/silicon-alley-bench-tui-XXXXXX".utf8CString)
     let out = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
     if out < 0 { die("mkstemp: errno \(errno)") }
@@ -212,40 +182,43 @@ func runScreen(size: Size, table: Table, moves: Int, look: Look) -> ScreenResult
     if screen.size != size { die("ncurses size is \(screen.size.width)×\(screen.size.height), wanted \(size.width)×\(size.height)") }
     if !screen.isUTF8 { die("no UTF-8 locale: \(screen.localeError ?? "")") }
 
-    var state = TableState()
-    let rowCount = table.rowCount
-    var grid = buildFrame(table, &state, layout, look: look, rowCount: rowCount)
+    let shell = Shell(store: store, language: .zh, look: look, mode: .console(start: .enterprises), size: size)
+    var clock = 1.0
+    var grid = shell.render(size: size).grid
     screen.draw(grid)
     r.startupBytes = position()
-    r.dataRows = state.pageSize
+    r.dataRows = size.height - 4 - 3   // title, rule · KPI, counts, header · rule, status
     r.fullIdeal = (0..<size.height).reduce(0) { $0 + grid.row($1).utf8.count }
 
     for i in 0..<moves {
         // Blocks of 60: 39 down, one page-down, 20 up — down-heavy, with in-page moves
         // (selection inside the window) and scrolls (selection at the edge) both well sampled.
         let phase = i % 60
-        let old = (selected: state.selected, offset: state.offset)
+        let before = grid
+        let key: Key = phase < 39 ? .down : (phase == 39 ? .pageDown : .up)
+        clock += 0.05
         let c0 = threadCPU()
         let t0 = now()
-        if phase < 39 { state.moveDown(rowCount: rowCount) }
-        else if phase == 39 { state.pageDown(rowCount: rowCount) }
-        else { state.moveUp(rowCount: rowCount) }
-        grid = buildFrame(table, &state, layout, look: look, rowCount: rowCount)
+        _ = shell.handle(key, now: clock, size: size)
+        let frame = shell.render(size: size)
+        grid = frame.grid
         let t1 = now()
         let p0 = position()
-        screen.draw(grid)
+        screen.draw(grid, cursor: frame.cursor)
         let t2 = now()
         let c2 = threadCPU()
         let p1 = position()
-        let kind: MoveKind = phase == 39 ? .page : (state.offset == old.offset ? .inPage : .scroll)
+        let changed = (0..<size.height).filter { grid.row($0) != before.row($0) }
+        let kind: MoveKind = phase == 39 ? .page : (changed.count <= 2 ? .inPage : .scroll)
         r.build.append(t1 - t0)
         r.draw.append(t2 - t1)
         r.total.append(t2 - t0)
         r.cpu.append(c2 - c0)
         r.bytes[kind, default: []].append(Double(p1 - p0))
-        if kind != .page {
-            let ys = [old.selected, state.selected].compactMap { layout.y(ofRow: $0, offset: state.offset) }
-            r.ideal.append(Double(ys.reduce(0) { $0 + grid.row($1).utf8.count }))
+        if kind != .page, let y = selectionRow(grid, marker: look.marker) {
+            // The new selection row and the one the selection left (above after ↓, below after ↑).
+            let other = key == .down ? y - 1 : y + 1
+            r.ideal.append(Double([y, other].filter { (0..<size.height).contains($0) }.reduce(0) { $0 + grid.row($1).utf8.count }))
         }
         if kind == .inPage { r.mix += ByteMix(bytes(p0, p1)) }
         if r.samples[kind] == nil, i > 40 { r.samples[kind] = bytes(p0, p1) }
@@ -254,7 +227,7 @@ func runScreen(size: Size, table: Table, moves: Int, look: Look) -> ScreenResult
         if i % 100 == 50 {
             screen.forceRepaint()
             let f0 = position(), ft = now()
-            screen.draw(grid)
+            screen.draw(grid, cursor: frame.cursor)
             r.fullDraw.append(now() - ft)
             r.fullBytes.append(Double(position() - f0))
         }
@@ -271,21 +244,20 @@ func threadCPU() -> Double {
 // MARK: - Report
 
 func tuiBench(_ o: TUIOptions) {
-    let today = LocalDate(year: 2025, month: 6, day: 30)!
-    printErr("· generating \(grouped(o.rows)) synthetic enterprises …")
+    printErr("· a journal of \(grouped(o.rows)) synthetic enterprises …")
     let t0 = now()
-    let es = syntheticEnterprises(o.rows)
+    let (store, dir) = registryJournal(rows: o.rows)
+    defer { try? FileManager.default.removeItem(atPath: dir) }
     printErr("  \(fmt(now() - t0, 2)) s")
-    let table = enterpriseTable(es, today: today)
     let look = Look(theme: .default)
 
-    print("TUI  \(grouped(o.rows))-row enterprise table (zh, default theme, 256 colours)")
+    print("TUI  the real console (Shell + EnterprisesPane) over \(grouped(o.rows)) enterprises (zh, default theme, 256 colours)")
     print("     newterm(\"xterm-256color\") on a temp file; bytes = file growth per NcursesScreen.draw")
     print("     moves: blocks of 39 ↓, 1 PgDn, 20 ↑ (so in-page moves and one-row scrolls are both sampled)")
     var results: [ScreenResult] = []
     for size in [Size(width: 80, height: 24), Size(width: 100, height: 30)] {
         printErr("· \(size.width)×\(size.height): \(o.moves) moves …")
-        let r = runScreen(size: size, table: table, moves: o.moves, look: look)
+        let r = runScreen(size: size, store: store, moves: o.moves, look: look)
         results.append(r)
         report(r, moves: o.moves, show: o.show)
     }
@@ -315,7 +287,7 @@ func report(_ r: ScreenResult, moves: Int, show: Bool) {
     print("")
     print("\(r.size.width)×\(r.size.height)  (\(r.dataRows) data rows; \(moves) moves: \(counts.joined(separator: ", ")))")
     print(pad("frame time, ms", 52) + pad("p50", 9, right: true) + pad("p99", 9, right: true) + pad("max", 9, right: true))
-    stats("build: key + fresh Grid + title + Table.render + status", r.build)
+    stats("build: Shell.handle(key) + Shell.render (whole frame)", r.build)
     stats("draw: NcursesScreen.draw (diff, mvadd_wch, refresh)", r.draw)
     stats("total per move (wall)", r.total)
     stats("total per move (thread CPU time: no preemption)", r.cpu)

@@ -6,7 +6,9 @@ struct KeysCommand: ParsableCommand {
         commandName: "keys",
         abstract: "Print the console's key table (Markdown), from the same data as the help overlay.")
 
+    @Flag(help: "Print the table of panes instead (digit, name, what it is for).") var panes = false
+
     func run() throws {
-        print(KeyTable.markdown(), terminator: "")
+        print(panes ? KeyTable.panesMarkdown() : KeyTable.markdown(), terminator: "")
     }
 }

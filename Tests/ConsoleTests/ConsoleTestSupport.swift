@@ -21,19 +21,30 @@ final class ConsoleFixture {
 
     deinit { try? FileManager.default.removeItem(atPath: dir) }
 
-    func screen(_ width: Int = 100, _ height: Int = 30) -> String {
-        shell.render(size: Size(width: width, height: height)).grid.text
+    /// The terminal the keys arrive from; `screen()` draws at this size unless told otherwise.
+    var size = Size(width: 100, height: 30)
+
+    func screen(_ width: Int? = nil, _ height: Int? = nil) -> String {
+        shell.render(size: Size(width: width ?? size.width, height: height ?? size.height)).grid.text
     }
 
+    /// Keys go to the shell with the screen size and nothing drawn in between: drawing
+    /// changes nothing, so the result must not depend on it.
     @discardableResult
     func press(_ keys: Key...) -> Bool {
         var running = true
         for k in keys {
             now += 0.05
-            _ = shell.render(size: Size(width: 100, height: 30))
-            running = shell.handle(k, now: now)
+            running = shell.handle(k, now: now, size: size)
         }
         return running
+    }
+
+    /// Lines written behind the shell's back (straight to the store) reach the panes on the
+    /// next tick, as another operator's would.
+    func sync() {
+        now += 0.3
+        _ = shell.tick(now: now)
     }
 
     func type(_ text: String) {

@@ -74,7 +74,7 @@ struct EnterprisesPaneTests {
         f.shell.ctx.journal.update()
         f.press(.char("7"))
         f.press(.char("3"))
-        for p in f.shell.panes { p.journalChanged(f.shell.ctx) }
+        for p in f.shell.panes { p.pane.journalChanged(f.shell.ctx) }
         let text = f.screen()
         // now 2/100 = 2.0%, baseline 1/100 = 1.0%, ratio ×2.00
         #expect(text.contains("2.0%"))
@@ -88,7 +88,7 @@ struct EnterprisesPaneTests {
         try f.store.appendUnchecked([LineCodec.Draft(kind: EventKind.enterpriseUpdated, entity: id,
                                                      data: .object(["changes": .object(["name": .string("恶意\u{1B}]0;pwned\u{07}\u{1B}[2J名")])]))])
         f.shell.ctx.journal.update()
-        for p in f.shell.panes { p.journalChanged(f.shell.ctx) }
+        for p in f.shell.panes { p.pane.journalChanged(f.shell.ctx) }
         let text = f.screen()
         #expect(!text.contains("\u{1B}"))
         #expect(!text.contains("\u{07}"))

@@ -4,13 +4,24 @@ import Testing
 
 @Suite("README")
 struct ReadmeKeyTableTests {
-    /// The README's key table is the bindings' own table: regenerate it with
-    /// `scripts/update-readme-keys.sh` when keys change.
-    @Test func keyTableMatchesTheBindings() throws {
+    func readme() throws -> String {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
-        let begin = try #require(readme.range(of: "<!-- keys:begin -->\n"))
-        let end = try #require(readme.range(of: "<!-- keys:end -->"))
-        #expect(String(readme[begin.upperBound..<end.lowerBound]) == KeyTable.markdown())
+        return try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
+    }
+
+    func section(_ name: String, of text: String) throws -> String {
+        let begin = try #require(text.range(of: "<!-- \(name):begin -->\n"))
+        let end = try #require(text.range(of: "<!-- \(name):end -->"))
+        return String(text[begin.upperBound..<end.lowerBound])
+    }
+
+    /// The README's tables are the registry's own: regenerate them with
+    /// `scripts/update-readme-keys.sh` when panes or keys change.
+    @Test func keyTableMatchesTheRegistry() throws {
+        #expect(try section("keys", of: readme()) == KeyTable.markdown())
+    }
+
+    @Test func paneTableMatchesTheRegistry() throws {
+        #expect(try section("panes", of: readme()) == KeyTable.panesMarkdown())
     }
 }

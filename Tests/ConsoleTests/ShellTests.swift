@@ -42,7 +42,7 @@ struct ShellTests {
         f.press(.char("?"))
         let text = f.screen()
         #expect(text.contains("帮助"))
-        for b in f.shell.activePane.bindings(f.shell.ctx) {
+        for b in f.shell.activeSpec.bindings {
             #expect(text.contains(b.help.zh), "help misses \(b.label)")
         }
         f.press(.escape)
@@ -51,13 +51,14 @@ struct ShellTests {
 
     @Test func tooSmallScreenIgnoresKeysButQuits() throws {
         let f = try ConsoleFixture()
-        let small = f.shell.render(size: Size(width: 40, height: 12)).grid.text
-        #expect(small.contains("终端窗口太小"))
-        #expect(small.contains("40×12"))
+        let text = f.shell.render(size: Size(width: 40, height: 12)).grid.text
+        #expect(text.contains("终端窗口太小"))
+        #expect(text.contains("40×12"))
         // "n" would open a form on a hidden pane: ignored.
-        #expect(f.shell.handle(.char("n"), now: 1))
+        let small = Size(width: 40, height: 12)
+        #expect(f.shell.handle(.char("n"), now: 1, size: small))
         #expect(f.shell.overlay == nil)
-        #expect(f.shell.handle(.char("q"), now: 2) == false)
+        #expect(f.shell.handle(.char("q"), now: 2, size: small) == false)
     }
 
     @Test func paletteGotoAndLanguage() throws {
@@ -65,7 +66,7 @@ struct ShellTests {
         f.press(.char(":"))
         f.type("goto journal")
         f.press(.enter)
-        #expect(f.shell.activePane.id == .journal)
+        #expect(f.shell.activeSpec.id == .journal)
         f.press(.char(":"))
         f.type("lang en")
         f.press(.enter)
@@ -73,8 +74,8 @@ struct ShellTests {
         f.press(.char(":"))
         f.type("goto dashboard")
         f.press(.enter)
-        #expect(f.shell.activePane.id == .journal)
-        #expect(f.screen().contains("not built yet"))
+        #expect(f.shell.activeSpec.id == .journal)
+        #expect(f.screen().contains("no pane “dashboard”"))
     }
 
     @Test func quitFromTheTop() throws {

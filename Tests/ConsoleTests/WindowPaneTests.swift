@@ -7,13 +7,12 @@ import TerminalUI
 @Suite("Service window")
 struct WindowPaneTests {
     func windowShell(_ f: ConsoleFixture) -> Shell {
-        Shell(store: f.store, language: .zh, look: Look(), windowMode: true)
+        Shell(store: f.store, language: .zh, look: Look(), mode: .window)
     }
 
     func press(_ shell: Shell, _ keys: [Key]) {
         for k in keys {
-            _ = shell.render(size: Size(width: 80, height: 24))
-            _ = shell.handle(k, now: 1)
+            _ = shell.handle(k, now: 1, size: Size(width: 80, height: 24))
         }
     }
 
@@ -82,6 +81,7 @@ struct WindowPaneTests {
         // Accepted earlier with a due date already past.
         let past = today.adding(days: -20)
         try f.store.perform(AcceptTicket(enterprise: Samples.uscc(1), type: .other, description: "早到期", due: past.adding(days: 3)), today: past)
+        f.sync()
         f.press(.char("6"))
         let lines = f.screen().split(separator: "\n").map(String.init)
         let early = try #require(lines.firstIndex { $0.contains("QL-\(past.year)-") && $0.contains("超期") })
@@ -93,6 +93,7 @@ struct WindowPaneTests {
     @Test func returningNeedsAReasonAndClosingAPolicyRecordsSupport() throws {
         let f = try ConsoleFixture(enterprises: [Samples.enterprise("北京甲科技有限公司", 1)])
         try f.store.perform(AcceptTicket(enterprise: Samples.uscc(1), type: .policy, measure: "2-1", description: "融资"), today: f.shell.ctx.today)
+        f.sync()
         f.press(.char("6"))
         f.press(.function(8))          // 退回
         let before = f.store.head.seq

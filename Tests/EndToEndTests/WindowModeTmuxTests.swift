@@ -12,7 +12,7 @@ import SiliconAlleyCore
         let before = JournalFileCheck.rawLines(journal).count
         let s = try TmuxSession(["--journal", journal, "--window"], width: 80, height: 24, dir: dir)
         let screen = try await s.waitFor("一站式服务窗口 · 受理")
-        #expect(screen.contains("F10受理并打印回执"), "F-key legend:\n\(screen)")
+        #expect(screen.contains("F10受理并写出回执"), "F-key legend:\n\(screen)")
         var keys = 0
         func press(_ k: String) async throws { keys += 1; try await s.sendKeys(k) }
         func type(_ t: String) async throws { keys += t.count; try await s.type(t) }

@@ -7,8 +7,22 @@ import Testing
 
     @Test func tabsMarkActiveWithoutColour() {
         var grid = Grid(width: 40, height: 1)
-        Tabs(titles: ["总览", "项目", "企业"], active: 2).render(in: grid.bounds, grid: &grid, look: mono)
+        let items = [Tabs.Item(digit: 1, title: "总览", short: "总览"), Tabs.Item(digit: 2, title: "项目", short: "项目"),
+                     Tabs.Item(digit: 3, title: "企业", short: "企业")]
+        Tabs(items: items, active: 2).render(in: grid.bounds, grid: &grid, look: mono)
         #expect(grid.row(0).hasPrefix(" 1总览   2项目  [3企业]"))
+    }
+
+    @Test func tabsShortenTheOthersNeverTheActiveOne() {
+        let items = [Tabs.Item(digit: 1, title: "Overview", short: "Home"), Tabs.Item(digit: 2, title: "Projects", short: "Proj"),
+                     Tabs.Item(digit: 3, title: "Enterprises", short: "Ent"), Tabs.Item(digit: 4, title: "Talent housing", short: "Hous")]
+        let tabs = Tabs(items: items, active: 2)
+        #expect(tabs.labels(fitting: 80) == ["1Overview", "2Projects", "3Enterprises", "4Talent housing"])
+        #expect(tabs.labels(fitting: 40) == ["1Home", "2Proj", "3Enterprises", "4Hous"])
+        #expect(tabs.labels(fitting: 25) == ["1", "2", "3Enterprises", "4"])
+        var grid = Grid(width: 40, height: 1)
+        tabs.render(in: grid.bounds, grid: &grid, look: mono)
+        #expect(grid.row(0).hasPrefix(" 1Home   2Proj  [3Enterprises]  4Hous "))
     }
 
     @Test func statusLineDropsWholeItems() {
@@ -82,7 +96,7 @@ import Testing
         var grid = Grid(width: 30, height: 8)
         h.render(in: grid.bounds, grid: &grid, look: look)
         #expect(grid.text.contains("k1 "))
-        _ = h.handle(.end)
+        _ = h.handle(.end, in: grid.bounds)
         h.render(in: grid.bounds, grid: &grid, look: look)
         #expect(grid.text.contains("说明20"))
         #expect(!grid.text.contains("说明1 "))

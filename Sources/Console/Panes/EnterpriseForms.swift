@@ -4,8 +4,8 @@ import TerminalUI
 /// The enterprise pane's forms. Field ids are the commands' field names, so a refused
 /// command's reasons land beside the right field.
 enum EnterpriseForms {
-    static func industries(_ c: Catalog, _ l: Language) -> [String] { c.industries.map { l == .zh ? $0.zh : $0.en } }
-    static func places(_ c: Catalog, _ l: Language) -> [String] { c.places.map { l == .zh ? $0.zh : $0.en } }
+    static func industries(_ c: Catalog, _ l: Language) -> [Choice] { c.industries.map { Choice($0.id, $0.text(l)) } }
+    static func places(_ c: Catalog, _ l: Language) -> [Choice] { c.places.map { Choice($0.id, $0.text(l)) } }
 
     static func registryFields(_ ctx: ShellContext) -> [FormField] {
         let c = ctx.store.catalog
@@ -40,7 +40,7 @@ enum EnterpriseForms {
             }
             return [:]
         } catch {
-            return ["uscc": ctx.language == .zh ? error.zh : error.en]
+            return ["uscc": error.text(ctx.language)]
         }
     }
 
@@ -59,8 +59,8 @@ enum EnterpriseForms {
         form.matcher = ChoiceMatcher.matches
         form.set(field: "name", to: .text(e.name))
         form.set(field: "uscc", to: .text(e.uscc))
-        form.set(field: "industry", to: .choice(c.industry(id: e.industry).map { l == .zh ? $0.zh : $0.en }))
-        form.set(field: "place", to: .choice(e.place.flatMap { c.place(id: $0) }.map { l == .zh ? $0.zh : $0.en }))
+        form.set(field: "industry", to: .choice(e.industry))
+        form.set(field: "place", to: .choice(e.place))
         form.set(field: "address", to: .text(e.address ?? ""))
         form.set(field: "headcount", to: .text(e.headcount.map(String.init) ?? ""))
         form.set(field: "area", to: .text(e.area.map { Self.plain($0) } ?? ""))
@@ -79,7 +79,7 @@ enum EnterpriseForms {
 
     static func grantQualification(_ e: Enterprise, _ ctx: ShellContext) -> FormSession {
         let c = ctx.store.catalog
-        let options = c.qualifications.map { ctx.language == .zh ? $0.zh : $0.en }
+        let options = c.qualifications.map { Choice($0.id, $0.text(ctx.language)) }
         var form = Form(title: ctx.t("授予资质 · ", "Grant a qualification · ") + e.name, fields: [
             FormField(id: "qualification", label: ctx.t("资质", "Qualification"), kind: .choice(options), required: true),
             FormField(id: "granted", label: ctx.t("授予日期", "Granted on"), kind: .date, required: true),
@@ -96,7 +96,7 @@ enum EnterpriseForms {
         let c = ctx.store.catalog
         let held = e.qualifications.filter { $0.revoked == nil }.compactMap { c.qualification(id: $0.type) }
         var form = Form(title: ctx.t("撤销资质 · ", "Revoke a qualification · ") + e.name, fields: [
-            FormField(id: "qualification", label: ctx.t("资质", "Qualification"), kind: .choice(held.map { ctx.language == .zh ? $0.zh : $0.en }), required: true),
+            FormField(id: "qualification", label: ctx.t("资质", "Qualification"), kind: .choice(held.map { Choice($0.id, $0.text(ctx.language)) }), required: true),
             FormField(id: "date", label: ctx.t("撤销日期", "Revoked on"), kind: .date, required: true),
             FormField(id: "reason", label: ctx.t("原因", "Reason"), required: true),
         ])
@@ -109,7 +109,7 @@ enum EnterpriseForms {
 
     static func support(_ e: Enterprise, _ ctx: ShellContext) -> FormSession {
         let c = ctx.store.catalog
-        let options = c.measures.map { "\($0.code) " + (ctx.language == .zh ? $0.zh : $0.en) }
+        let options = c.measures.map { Choice($0.code, "\($0.code) " + $0.text(ctx.language)) }
         var form = Form(title: ctx.t("记录扶持 · ", "Record support · ") + e.name, fields: [
             FormField(id: "measure", label: ctx.t("措施", "Measure"), kind: .choice(options), required: true),
             FormField(id: "amount", label: ctx.t("金额 (元)", "Amount (yuan)"), kind: .money),
@@ -121,8 +121,7 @@ enum EnterpriseForms {
         form.set(field: "date", to: .text(ctx.today.description))
         let id = e.id
         return FormSession(form: form, action: .command { v in
-            let code = v.text("measure").split(separator: " ").first.map(String.init) ?? ""
-            return RecordSupport(enterprise: id, measure: code, amount: v.text("amount"), kind: v.text("kind"), date: v.text("date"), note: v.text("note"))
+            RecordSupport(enterprise: id, measure: v.text("measure"), amount: v.text("amount"), kind: v.text("kind"), date: v.text("date"), note: v.text("note"))
         }, saved: { ctx, _ in ctx.t("已记录扶持", "support recorded") })
     }
 
@@ -185,4 +184,3 @@ enum ChoiceMatcher {
     }
 }
 
-import Foundation

@@ -5,7 +5,52 @@ import TerminalUI
 /// 企业: the registry the plan is measured by. The headline KPI on top, then counts and
 /// filters, then the table; `/` searches names, USCC fragments and pinyin as you type.
 public final class EnterprisesPane: Pane {
-    public let id = PaneID.enterprises
+    public static let spec = PaneSpec(EnterprisesPane.self, id: .enterprises, digit: 3,
+                                      title: Phrase("企业", "Enterprises"), short: Phrase("企业", "Ent"),
+                                      summary: Phrase("企业登记、资质、扶持与发展目标", "the enterprise registry, qualifications, support and the headline target"),
+                                      make: EnterprisesPane.init)
+
+    public enum Action: PaneAction {
+        case detail, new, edit, grant, revoke, support, move, moveOut, filters, sort, reverse, statistic
+
+        public var binding: KeyBinding {
+            switch self {
+            case .detail: return KeyBinding([.enter], "Enter", legend: Phrase("详情", "details"), help: Phrase("企业详情（资质、扶持、关联、历史）", "details: qualifications, support, related, history"))
+            case .new: return KeyBinding([.char("n")], "n", legend: Phrase("登记", "new"), help: Phrase("登记企业", "register an enterprise"))
+            case .edit: return KeyBinding([.char("e")], "e", legend: Phrase("编辑", "edit"), help: Phrase("编辑所选企业", "edit the selected enterprise"))
+            case .grant: return KeyBinding([.char("a")], "a", help: Phrase("授予资质", "grant a qualification"))
+            case .revoke: return KeyBinding([.char("r")], "r", help: Phrase("撤销资质", "revoke a qualification"))
+            case .support: return KeyBinding([.char("p")], "p", help: Phrase("记录扶持（15 条措施）", "record support (the 15 measures)"))
+            case .move: return KeyBinding([.char("m")], "m", help: Phrase("迁移楼宇", "move to another building"))
+            case .moveOut: return KeyBinding([.char("o")], "o", help: Phrase("标记迁出（不删除）", "mark as moved out (never deleted)"))
+            case .filters: return KeyBinding([.char("f")], "f", legend: Phrase("过滤", "filters"), help: Phrase("按行业、层级、楼宇、资质、状态过滤", "filter by industry, tier, building, qualification, status"))
+            case .sort: return KeyBinding([.char("s")], "s", legend: Phrase("排序", "sort"), help: Phrase("换排序列", "next sort column"))
+            case .reverse: return KeyBinding([.char("S")], "S", help: Phrase("升序 / 降序", "ascending / descending"))
+            case .statistic: return KeyBinding([.char("K")], "K", help: Phrase("录入全区统计（发展目标）", "enter district statistics (headline target)"))
+            }
+        }
+
+        /// Actions on the selected enterprise (the rest act on the list).
+        var needsSelection: Bool {
+            switch self {
+            case .detail, .edit, .grant, .revoke, .support, .move, .moveOut: return true
+            case .new, .filters, .sort, .reverse, .statistic: return false
+            }
+        }
+    }
+
+    public enum Verb: PaletteVerb {
+        case export, `import`, report
+
+        public var info: PaletteInfo {
+            switch self {
+            case .export: return PaletteInfo("export", argument: Phrase("[文件.csv|文件.json]", "[FILE.csv|FILE.json]"), help: Phrase("导出当前视图", "export the current view"))
+            case .import: return PaletteInfo("import", argument: Phrase("文件.csv", "FILE.csv"), help: Phrase("导入企业（全部或不导入）", "import enterprises (all rows or none)"))
+            case .report: return PaletteInfo("report", argument: Phrase("[YYYY-MM-DD]", "[YYYY-MM-DD]"), help: Phrase("发展目标（可指定日期）", "the headline target (as of a date)"))
+            }
+        }
+    }
+
     private var search: EnterpriseSearch
     private var searchBuiltAt = -1
     private var searchReloads = 0
@@ -18,7 +63,6 @@ public final class EnterprisesPane: Pane {
     private var ascending = true
     private var kpi: HeadlineKPI
     private var activeCount = 0
-    private var lastWidth = 100
 
     init(_ ctx: ShellContext) {
         search = EnterpriseSearch(state: ctx.store.state, today: ctx.today)
@@ -31,67 +75,74 @@ public final class EnterprisesPane: Pane {
 
     public var filter: String { criteria.text }
 
-    public func bindings(_ ctx: ShellContext) -> [KeyBinding] { Self.keyBindings }
+    /// The table's rows on screen: the KPI line and the counts line come first.
+    private func tableArea(_ area: Rect) -> Rect { area.splitTop(2).rest }
+    private func page(_ area: Rect) -> Int { max(1, tableArea(area).height - 1) }
 
-    /// The pane's keys as data: help, the legend and the README's key table come from here.
-    public static let keyBindings: [KeyBinding] = [
-            KeyBinding([.enter], "Enter", legend: ("详情", "details"), help: ("企业详情（资质、扶持、关联、历史）", "details: qualifications, support, related, history"), .pane("detail")),
-            KeyBinding([.char("n")], "n", legend: ("登记", "new"), help: ("登记企业", "register an enterprise"), .pane("new")),
-            KeyBinding([.char("e")], "e", legend: ("编辑", "edit"), help: ("编辑所选企业", "edit the selected enterprise"), .pane("edit")),
-            KeyBinding([.char("a")], "a", help: ("授予资质", "grant a qualification"), .pane("grant")),
-            KeyBinding([.char("r")], "r", help: ("撤销资质", "revoke a qualification"), .pane("revoke")),
-            KeyBinding([.char("p")], "p", help: ("记录扶持（15 条措施）", "record support (the 15 measures)"), .pane("support")),
-            KeyBinding([.char("m")], "m", help: ("迁移楼宇", "move to another building"), .pane("move")),
-            KeyBinding([.char("o")], "o", help: ("标记迁出（不删除）", "mark as moved out (never deleted)"), .pane("moveOut")),
-            KeyBinding([.char("f")], "f", legend: ("过滤", "filters"), help: ("按行业、层级、楼宇、资质、状态过滤", "filter by industry, tier, building, qualification, status"), .pane("filters")),
-            KeyBinding([.char("s")], "s", legend: ("排序", "sort"), help: ("换排序列", "next sort column"), .pane("sort")),
-            KeyBinding([.char("S")], "S", help: ("升序 / 降序", "ascending / descending"), .pane("reverse")),
-            KeyBinding([.char("K")], "K", help: ("录入全区统计（发展目标）", "enter district statistics (headline target)"), .pane("statistic")),
-    ]
-
-    public func handle(_ key: Key, _ ctx: ShellContext) -> PaneOutcome {
-        if table.handle(key, rowCount: rows.count) { return .none }
-        return .unhandled
+    public func handle(_ key: Key, in area: Rect, _ ctx: ShellContext) -> PaneOutcome? {
+        table.handle(key, rowCount: rows.count, page: page(area)) ? PaneOutcome.none : nil
     }
 
     private var selected: Enterprise? { table.selected < rows.count ? search.record(rows[table.selected]) : nil }
 
-    public func perform(_ action: String, _ ctx: ShellContext) -> PaneOutcome {
+    public func unavailable(_ action: Action, _ ctx: ShellContext) -> String? {
+        if action.needsSelection && selected == nil {
+            return search.count == 0 ? ctx.t("还没有企业：按 n 登记", "no enterprises yet: press n") : ctx.t("没有选中的企业", "no enterprise selected")
+        }
+        if action == .revoke, let e = selected, !e.qualifications.contains(where: { $0.revoked == nil }) {
+            return ctx.t("该企业没有可撤销的资质", "this enterprise holds nothing to revoke")
+        }
+        return nil
+    }
+
+    public func perform(_ action: Action, in area: Rect, _ ctx: ShellContext) -> PaneOutcome {
         switch action {
-        case "new": return .openForm(EnterpriseForms.register(ctx))
-        case "statistic": return .openForm(EnterpriseForms.statistic(ctx))
-        case "filters": return .openForm(filterForm(ctx))
-        case "sort":
-            let keys = sortableKeys(width: lastWidth)
+        case .new: return .openForm(EnterpriseForms.register(ctx))
+        case .statistic: return .openForm(EnterpriseForms.statistic(ctx))
+        case .filters: return .openForm(filterForm(ctx, page: page(area)))
+        case .sort:
+            let keys = sortableKeys(width: area.width)
             let i = keys.firstIndex(of: sortKey).map { ($0 + 1) % keys.count } ?? 0
             sortKey = keys[i]
-            refreshRows(ctx)
-            return .flash(ctx.t("排序：", "sorted by ") + sortTitle(sortKey, ctx.language))
-        case "reverse":
+            refreshRows(ctx, page: page(area))
+            return .say(ctx.t("排序：", "sorted by ") + sortTitle(sortKey, ctx.language))
+        case .reverse:
             ascending.toggle()
-            refreshRows(ctx)
+            refreshRows(ctx, page: page(area))
             return .none
         default: break
         }
-        guard let e = selected else { return .flash(ctx.t("没有选中的企业", "no enterprise selected")) }
+        guard let e = selected else { return .none }
         switch action {
-        case "detail": return .openDetail(title: e.name, lines: EnterpriseDetailPresenter.lines(e, ctx: ctx))
-        case "edit": return .openForm(EnterpriseForms.edit(e, ctx))
-        case "grant": return .openForm(EnterpriseForms.grantQualification(e, ctx))
-        case "revoke":
-            if !e.qualifications.contains(where: { $0.revoked == nil }) { return .flash(ctx.t("该企业没有可撤销的资质", "nothing to revoke")) }
-            return .openForm(EnterpriseForms.revokeQualification(e, ctx))
-        case "support": return .openForm(EnterpriseForms.support(e, ctx))
-        case "move": return .openForm(EnterpriseForms.move(e, ctx))
-        case "moveOut": return .openForm(EnterpriseForms.moveOut(e, ctx))
-        default: return .none
+        case .detail: return .openDetail(title: e.name, lines: EnterpriseDetailPresenter.lines(e, ctx: ctx))
+        case .edit: return .openForm(EnterpriseForms.edit(e, ctx))
+        case .grant: return .openForm(EnterpriseForms.grantQualification(e, ctx))
+        case .revoke: return .openForm(EnterpriseForms.revokeQualification(e, ctx))
+        case .support: return .openForm(EnterpriseForms.support(e, ctx))
+        case .move: return .openForm(EnterpriseForms.move(e, ctx))
+        case .moveOut: return .openForm(EnterpriseForms.moveOut(e, ctx))
+        case .new, .statistic, .filters, .sort, .reverse: return .none
         }
     }
 
-    public func setFilter(_ text: String, _ ctx: ShellContext) {
+    public func setFilter(_ text: String, in area: Rect, _ ctx: ShellContext) {
         criteria.text = text
         refreshRows(ctx)
-        table.select(0, rowCount: rows.count)
+        table.select(0, rowCount: rows.count, page: page(area))
+    }
+
+    /// Arrives filtered: `/` text plus named criteria (industry=, tier=, place=,
+    /// qualification=, status=), as `export --filter` takes them.
+    public func show(_ target: PaneTarget, in area: Rect, _ ctx: ShellContext) {
+        let words = target.criteria.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" } + [target.filter ?? ""]
+        if let parsed = try? EnterpriseFilterParser.parse(words.joined(separator: " "), catalog: ctx.store.catalog) {
+            criteria = parsed
+        }
+        refreshRows(ctx)
+        table.select(0, rowCount: rows.count, page: page(area))
+        if let id = target.select, let i = rows.firstIndex(where: { search.record($0).id == id }) {
+            table.select(i, rowCount: rows.count, page: page(area))
+        }
     }
 
     public func journalChanged(_ ctx: ShellContext) {
@@ -108,63 +159,76 @@ public final class EnterprisesPane: Pane {
         kpi = HeadlineKPI(state: ctx.store.state, asOf: ctx.today)
         let keep = selected?.id
         refreshRows(ctx)
-        if let keep, let i = rows.firstIndex(where: { search.record($0).id == keep }) { table.select(i, rowCount: rows.count) }
+        table.reselect(keep, rowCount: rows.count) { id in rows.firstIndex { search.record($0).id == id } }
     }
 
-    private func refreshRows(_ ctx: ShellContext) {
+    private func refreshRows(_ ctx: ShellContext, page: Int = 1) {
         rows = search.matches(criteria, sort: sortKey, ascending: ascending, today: ctx.today)
         activeCount = search.activeCount
-        table.select(table.selected, rowCount: rows.count)
+        table.select(table.selected, rowCount: rows.count, page: page)
     }
 
-    public func paletteCommand(_ name: String, argument: String, _ ctx: ShellContext) -> PaneOutcome? {
-        switch name {
-        case "export": return export(argument, ctx)
-        case "import": return importFile(argument, ctx)
-        case "report":
+    public func completions(_ verb: Verb, _ ctx: ShellContext) -> [String] {
+        switch verb {
+        case .report: return [ctx.today.description, "2023-12-31"]
+        case .export: return ["enterprises-\(ctx.today).csv", "enterprises-\(ctx.today).json"]
+        case .import: return []
+        }
+    }
+
+    public func run(_ verb: Verb, argument: String, _ ctx: ShellContext) -> PaneOutcome {
+        switch verb {
+        case .export: return export(argument, ctx)
+        case .import: return importFile(argument, ctx)
+        case .report:
             // `:report` is as of today; `:report 2025-06-30` as of any past date.
             var date = ctx.today
             if !argument.isEmpty {
-                guard let d = LocalDate(argument) else { return .flash(ctx.t("日期应为 YYYY-MM-DD", "the date must be YYYY-MM-DD")) }
+                guard let d = LocalDate(argument) else { return .refuse(ctx.t("日期应为 YYYY-MM-DD", "the date must be YYYY-MM-DD")) }
                 date = d
             }
             return .openDetail(title: ctx.t("发展目标 · 截至 \(date)", "Headline target · as of \(date)"), lines: kpiReport(ctx, asOf: date))
-        default: return nil
         }
     }
 
     /// `:export [FILE]` writes the current filtered view as CSV with a BOM (Excel-ready).
     private func export(_ path: String, _ ctx: ShellContext) -> PaneOutcome {
         let file = path.isEmpty ? FileManager.default.currentDirectoryPath + "/enterprises-\(ctx.today).csv" : path
-        let bytes = EnterpriseExporter.export(rows.map(search.record), format: file.hasSuffix(".json") ? .json : .csv,
+        let records = rows.map(search.record)
+        let bytes = EnterpriseExporter.export(records, format: file.hasSuffix(".json") ? .json : .csv,
                                               english: ctx.language == .en, bom: true, catalog: ctx.store.catalog, today: ctx.today)
-        guard FileManager.default.createFile(atPath: file, contents: Data(bytes)) else {
-            return .flash(ctx.t("无法写入 ", "cannot write ") + file)
-        }
-        return .flash(ctx.t("已导出 \(rows.count) 家企业到 ", "exported \(rows.count) enterprises to ") + file)
+        return .saveFile(FileWrite(path: file, bytes: bytes) { ctx, result in
+            switch result {
+            case .success(let p): return .say(ctx.t("已导出 \(records.count) 家企业到 ", "exported \(records.count) enterprises to ") + p)
+            case .failure(let e): return .refuse(ctx.t("无法写入 ", "cannot write ") + file + ": \(e)")
+            }
+        })
     }
 
     /// `:import FILE` validates every row first; any problem → the full list, nothing written.
     private func importFile(_ path: String, _ ctx: ShellContext) -> PaneOutcome {
-        guard !path.isEmpty else { return .flash(ctx.t("用法：:import 文件.csv", "usage: :import FILE.csv")) }
-        guard let data = FileManager.default.contents(atPath: path) else { return .flash(ctx.t("无法读取 ", "cannot read ") + path) }
+        guard !path.isEmpty else { return .refuse(ctx.t("用法：:import 文件.csv", "usage: :import FILE.csv")) }
+        guard let data = FileManager.default.contents(atPath: path) else { return .refuse(ctx.t("无法读取 ", "cannot read ") + path) }
+        let plan: (commands: [RegisterEnterprise], encoding: TextDecoding.Encoding)
         do {
-            let plan = try EnterpriseImporter.plan([UInt8](data), state: ctx.store.state, catalog: ctx.store.catalog, today: ctx.today)
-            try ctx.store.perform(plan.commands, today: ctx.today)
-            ctx.journal.update()
-            journalChanged(ctx)
-            return .flash(ctx.t("已导入 \(plan.commands.count) 家企业（\(plan.encoding.rawValue)）", "imported \(plan.commands.count) enterprises (\(plan.encoding.rawValue))"))
+            plan = try EnterpriseImporter.plan([UInt8](data), state: ctx.store.state, catalog: ctx.store.catalog, today: ctx.today)
         } catch let f as EnterpriseImporter.Failure {
             if case .rows(let problems) = f {
                 let lines = problems.map { p in
-                    (ctx.t("第 \(p.line) 行", "line \(p.line)"), "\(p.error.field): " + (ctx.language == .zh ? p.error.zh : p.error.en))
+                    (ctx.t("第 \(p.line) 行", "line \(p.line)"), "\(p.error.field): " + (p.error.text(ctx.language)))
                 }
                 return .openDetail(title: ctx.t("导入未执行：\(problems.count) 处问题", "Nothing imported: \(problems.count) problem(s)"), lines: lines)
             }
-            return .flash(ctx.t("导入未执行：", "nothing imported: ") + f.description)
+            return .refuse(ctx.t("导入未执行：", "nothing imported: ") + f.description)
         } catch {
-            return .flash(ctx.t("导入未执行：", "nothing imported: ") + "\(error)")
+            return .refuse(ctx.t("导入未执行：", "nothing imported: ") + "\(error)")
         }
+        let count = plan.commands.count, encoding = plan.encoding.rawValue
+        return .write(WriteRequest(plan.commands, refused: { ctx, error in
+            .refuse(ctx.t("导入未执行：", "nothing imported: ") + Shell.describe(error, ctx.language))
+        }) { ctx, _ in
+            .say(ctx.t("已导入 \(count) 家企业（\(encoding)）", "imported \(count) enterprises (\(encoding))"))
+        })
     }
 
     private func kpiReport(_ ctx: ShellContext, asOf date: LocalDate) -> [(label: String, value: String)] {
@@ -190,34 +254,37 @@ public final class EnterprisesPane: Pane {
 
     // MARK: Filters form
 
-    private func filterForm(_ ctx: ShellContext) -> FormSession {
+    private func filterForm(_ ctx: ShellContext, page: Int) -> FormSession {
         let c = ctx.store.catalog
         let l = ctx.language
-        let all = l.t("全部", "all")
+        let all = Choice("", l.t("全部", "all"))
+        func options(_ items: [some Bilingual & Identifiable<String>]) -> [Choice] { [all] + items.map { Choice($0.id, $0.text(l)) } }
         var form = Form(title: ctx.t("过滤企业", "Filter enterprises"), fields: [
-            FormField(id: "industry", label: l.t("行业", "Industry"), kind: .choice([all] + c.industries.map { l == .zh ? $0.zh : $0.en })),
-            FormField(id: "tier", label: l.t("层级", "Tier"), kind: .choice([all] + c.tiers.map { l == .zh ? $0.zh : $0.en })),
-            FormField(id: "place", label: l.t("楼宇", "Building"), kind: .choice([all] + c.places.map { l == .zh ? $0.zh : $0.en })),
-            FormField(id: "qualification", label: l.t("资质", "Qualification"), kind: .choice([all] + c.qualifications.map { l == .zh ? $0.badge : $0.en })),
-            FormField(id: "status", label: l.t("状态", "Status"), kind: .choice([all, EnterpriseStatus.active.zh, EnterpriseStatus.movedOut.zh].map { l == .zh ? $0 : ($0 == all ? all : ($0 == "在区" ? "in district" : "moved out")) })),
+            FormField(id: "industry", label: l.t("行业", "Industry"), kind: .choice(options(c.industries))),
+            FormField(id: "tier", label: l.t("层级", "Tier"), kind: .choice(options(c.tiers))),
+            FormField(id: "place", label: l.t("楼宇", "Building"), kind: .choice(options(c.places))),
+            FormField(id: "qualification", label: l.t("资质", "Qualification"),
+                      kind: .choice([all] + c.qualifications.map { Choice($0.id, l == .zh ? $0.badge : $0.en) })),
+            FormField(id: "status", label: l.t("状态", "Status"),
+                      kind: .choice([all] + EnterpriseStatus.allCases.map { Choice($0.rawValue, $0.text(l)) })),
         ])
         form.matcher = ChoiceMatcher.matches
-        form.set(field: "industry", to: .choice(criteria.industry.flatMap { c.industry(id: $0) }.map { l == .zh ? $0.zh : $0.en } ?? all))
-        form.set(field: "tier", to: .choice(criteria.tier.flatMap { c.tier(id: $0) }.map { l == .zh ? $0.zh : $0.en } ?? all))
-        form.set(field: "place", to: .choice(criteria.place.flatMap { c.place(id: $0) }.map { l == .zh ? $0.zh : $0.en } ?? all))
-        form.set(field: "qualification", to: .choice(criteria.qualification.flatMap { c.qualification(id: $0) }.map { l == .zh ? $0.badge : $0.en } ?? all))
-        form.set(field: "status", to: .choice(criteria.status.map { l == .zh ? $0.zh : $0.en } ?? all))
+        form.set(field: "industry", to: .choice(criteria.industry ?? ""))
+        form.set(field: "tier", to: .choice(criteria.tier ?? ""))
+        form.set(field: "place", to: .choice(criteria.place ?? ""))
+        form.set(field: "qualification", to: .choice(criteria.qualification ?? ""))
+        form.set(field: "status", to: .choice(criteria.status?.rawValue ?? ""))
         return FormSession(form: form, action: .local { [unowned self] v, ctx in
-            func pick(_ key: String) -> String? { let s = v.text(key); return s.isEmpty || s == all ? nil : s }
-            self.criteria.industry = pick("industry").flatMap { s in c.industries.first { $0.zh == s || $0.en == s }?.id }
-            self.criteria.tier = pick("tier").flatMap { s in c.tiers.first { $0.zh == s || $0.en == s }?.id }
-            self.criteria.place = pick("place").flatMap { s in c.places.first { $0.zh == s || $0.en == s }?.id }
-            self.criteria.qualification = pick("qualification").flatMap { s in c.qualifications.first { $0.badge == s || $0.en == s }?.id }
-            self.criteria.status = pick("status").map { $0 == "在区" || $0 == "in district" ? .active : .movedOut }
+            func pick(_ key: String) -> String? { let s = v.text(key); return s.isEmpty ? nil : s }
+            self.criteria.industry = pick("industry")
+            self.criteria.tier = pick("tier")
+            self.criteria.place = pick("place")
+            self.criteria.qualification = pick("qualification")
+            self.criteria.status = pick("status").flatMap(EnterpriseStatus.init(rawValue:))
             self.refreshRows(ctx)
-            self.table.select(0, rowCount: self.rows.count)
+            self.table.select(0, rowCount: self.rows.count, page: page)
             return nil
-        })
+        }, submitLabel: Phrase("应用", "apply"))
     }
 
     // MARK: Drawing
@@ -244,7 +311,6 @@ public final class EnterprisesPane: Pane {
     }
 
     public func render(in area: Rect, grid: inout Grid, _ ctx: ShellContext) {
-        journalChanged(ctx)  // cheap when nothing changed: compares the head seq
         let l = ctx.language
         let t = ctx.look.theme
         let c = ctx.store.catalog
@@ -259,10 +325,10 @@ public final class EnterprisesPane: Pane {
         if !criteria.text.isEmpty { counts += l.t(" · 筛选 /", " · filter /") + Sanitizer.clean(criteria.text) }
         let all = l.t("全部", "all")
         let filters = [
-            l.t("行业:", "industry:") + (criteria.industry.flatMap { c.industry(id: $0) }.map { l == .zh ? $0.zh : $0.en } ?? all),
-            l.t("层级:", "tier:") + (criteria.tier.flatMap { c.tier(id: $0) }.map { l == .zh ? $0.zh : $0.en } ?? all),
+            l.t("行业:", "industry:") + (criteria.industry.flatMap { c.industry(id: $0) }.map { $0.text(l) } ?? all),
+            l.t("层级:", "tier:") + (criteria.tier.flatMap { c.tier(id: $0) }.map { $0.text(l) } ?? all),
             l.t("资质:", "qual:") + (criteria.qualification.flatMap { c.qualification(id: $0) }.map { l == .zh ? $0.badge : EnterpriseRowPresenter.shortEnglish($0.id) } ?? all),
-        ] + (criteria.place.flatMap { c.place(id: $0) }.map { [l.t("楼宇:", "building:") + (l == .zh ? $0.zh : $0.en)] } ?? [])
+        ] + (criteria.place.flatMap { c.place(id: $0) }.map { [l.t("楼宇:", "building:") + $0.text(l)] } ?? [])
           + (criteria.status.map { [l.t("状态:", "status:") + EnterpriseRowPresenter.status($0, l)] } ?? [])
         let right = filters.joined(separator: "  ")
         let rw = DisplayWidth.of(right)
@@ -297,7 +363,6 @@ public final class EnterprisesPane: Pane {
     }
 
     private func renderTable(_ area: Rect, _ grid: inout Grid, _ ctx: ShellContext) {
-        lastWidth = area.width
         let l = ctx.language
         let c = ctx.store.catalog
         let today = ctx.today
@@ -320,11 +385,12 @@ public final class EnterprisesPane: Pane {
                         TableColumn(sortTitle(.status, l), width: .fixed(l == .zh ? 6 : 11))]
         }
         let keys = sortableKeys(width: area.width)
+        var table = self.table
         table.sortColumn = keys.firstIndex(of: sortKey)
         table.ascending = ascending
         let rows = self.rows
         let search = self.search
-        let view = Table(columns: columns, rowCount: rows.count, rowID: { search.record(rows[$0]).id }) { i in
+        let view = Table(columns: columns, rowCount: rows.count) { i in
             let e = search.record(rows[i])
             var cells = [e.name]
             if withUSCC { cells.append(e.uscc) }
@@ -333,7 +399,7 @@ public final class EnterprisesPane: Pane {
             if wide { cells += [EnterpriseRowPresenter.area(e.area), e.settled?.description ?? "", EnterpriseRowPresenter.status(e.status, l)] }
             return cells
         }
-        view.render(&table, in: area, grid: &grid, look: ctx.look)
+        view.render(table, in: area, grid: &grid, look: ctx.look)
         if rows.isEmpty {
             let msg = search.count == 0 ? l.t("  还没有企业：按 n 登记，或 :import 文件.csv", "  No enterprises yet: press n, or :import FILE.csv")
                                         : l.t("  没有符合条件的企业", "  No enterprise matches")

@@ -4,36 +4,54 @@ import TerminalUI
 /// 审计日志: every journal line, newest first; filter by actor, kind or entity; Enter
 /// shows the whole event. Other operators' lines appear on the next tick.
 public final class JournalPane: Pane {
-    public let id = PaneID.journal
+    public static let spec = PaneSpec(JournalPane.self, id: .journal, digit: 7,
+                                      title: Phrase("日志", "Journal"), short: Phrase("日志", "Log"),
+                                      summary: Phrase("审计日志：每一条变更，谁、何时、改了什么", "the audit journal: every change, who, when, what"),
+                                      make: { JournalPane(journal: $0.journal) })
+
+    public enum Action: PaneAction {
+        case detail
+
+        public var binding: KeyBinding {
+            switch self {
+            case .detail: return KeyBinding([.enter], "Enter", legend: Phrase("详情", "details"), help: Phrase("查看整条事件", "show the whole event"))
+            }
+        }
+    }
+
     private let shared: SharedJournalIndex
     private var index: JournalIndex { shared.index }
     private var table = TableState()
     /// Positions in `index.entries` that pass the filter, newest first.
     private var visible: [Int] = []
     public private(set) var filter = ""
-    /// Time and summary of recently drawn lines, read from the file once.
-    private var summaries: [Int: (time: String, summary: String)] = [:]
+    /// Time and summary of recently drawn lines, read from the file once. A memo of a pure
+    /// function of an unchanging line: drawing with or without it gives the same frame.
+    private let summaries = SummaryMemo()
 
     public init(journal: SharedJournalIndex) {
         shared = journal
         rebuild()
     }
 
-    public func bindings(_ ctx: ShellContext) -> [KeyBinding] { Self.keyBindings }
+    private func page(_ area: Rect) -> Int { max(1, area.height - 2) }
 
-    /// The pane's keys as data: help, the legend and the README's key table come from here.
-    public static let keyBindings: [KeyBinding] = [KeyBinding([.enter], "Enter", legend: ("详情", "details"), help: ("查看整条事件", "show the whole event"), .pane("detail"))]
-
-    public func handle(_ key: Key, _ ctx: ShellContext) -> PaneOutcome {
-        if table.handle(key, rowCount: visible.count) { return .none }
-        return .unhandled
+    public func handle(_ key: Key, in area: Rect, _ ctx: ShellContext) -> PaneOutcome? {
+        table.handle(key, rowCount: visible.count, page: page(area)) ? PaneOutcome.none : nil
     }
 
-    public func perform(_ action: String, _ ctx: ShellContext) -> PaneOutcome {
-        guard action == "detail", table.selected < visible.count, visible[table.selected] < index.entries.count else { return .none }
+    public func unavailable(_ action: Action, _ ctx: ShellContext) -> String? {
+        guard table.selected < visible.count, visible[table.selected] < index.entries.count else {
+            return ctx.t("没有选中的事件", "no event selected")
+        }
+        return nil
+    }
+
+    public func perform(_ action: Action, in area: Rect, _ ctx: ShellContext) -> PaneOutcome {
+        guard table.selected < visible.count, visible[table.selected] < index.entries.count else { return .none }
         let entry = index.entries[visible[table.selected]]
         guard let line = index.line(entry) else {
-            return .flash(ctx.t("无法读取第 \(entry.seq) 行", "cannot read line \(entry.seq)"))
+            return .refuse(ctx.t("无法读取第 \(entry.seq) 行", "cannot read line \(entry.seq)"))
         }
         let l = ctx.language
         var lines: [(label: String, value: String)] = [
@@ -55,10 +73,18 @@ public final class JournalPane: Pane {
         return .openDetail(title: l.t("事件 #\(line.seq)", "Event #\(line.seq)"), lines: lines)
     }
 
-    public func setFilter(_ text: String, _ ctx: ShellContext) {
+    public func setFilter(_ text: String, in area: Rect, _ ctx: ShellContext) {
         filter = text
         rebuild(state: ctx.store.state, language: ctx.language)
-        table.select(0, rowCount: visible.count)
+        table.select(0, rowCount: visible.count, page: page(area))
+    }
+
+    /// Arrives filtered, with a line selected by its seq (`select: "48213"`).
+    public func show(_ target: PaneTarget, in area: Rect, _ ctx: ShellContext) {
+        setFilter(target.filter ?? "", in: area, ctx)
+        if let seq = target.select.flatMap(Int.init), let i = visible.firstIndex(where: { index.entries[$0].seq == seq }) {
+            table.select(i, rowCount: visible.count, page: page(area))
+        }
     }
 
     public func journalChanged(_ ctx: ShellContext) {
@@ -127,7 +153,6 @@ public final class JournalPane: Pane {
     }
 
     public func render(in area: Rect, grid: inout Grid, _ ctx: ShellContext) {
-        if index.generation != builtGeneration || visibleTotal > index.entries.count { journalChanged(ctx) }
         let l = ctx.language
         let t = ctx.look.theme
         let (head, body) = area.splitTop(1)
@@ -151,7 +176,6 @@ public final class JournalPane: Pane {
                 TableColumn(l.t("摘要", "Summary"), width: .flex(3)),
             ],
             rowCount: rows.count,
-            rowID: { String(entries[rows[$0]].seq) },
             row: { [unowned self] i in
                 let e = entries[rows[i]]
                 let read = self.summary(e, state, l)
@@ -159,7 +183,7 @@ public final class JournalPane: Pane {
                 if narrow { cells[1] = String(cells[1].prefix(16)) }
                 return cells
             })
-        tableView.render(&table, in: body, grid: &grid, look: ctx.look)
+        tableView.render(table, in: body, grid: &grid, look: ctx.look)
         if rows.isEmpty {
             grid.put(l.t("  （没有符合条件的事件）", "  (no matching events)"), x: body.x, y: body.y + 2, style: t[.dim])
         }
@@ -167,11 +191,22 @@ public final class JournalPane: Pane {
 
     private func summary(_ e: JournalIndex.Entry, _ state: DomainState, _ l: Language) -> (time: String, summary: String) {
         let key = e.seq * 2 + (l == .en ? 1 : 0)  // summaries are worded per language
-        if let s = summaries[key] { return s }
-        guard let line = index.line(e) else { return ("", "") }
-        let s = (line.time, JournalRowPresenter.summary(line, state: state, l))
-        if summaries.count > 5_000 { summaries.removeAll() }
-        summaries[key] = s
-        return s
+        return summaries.value(key) {
+            guard let line = index.line(e) else { return ("", "") }
+            return (line.time, JournalRowPresenter.summary(line, state: state, l))
+        }
+    }
+}
+
+/// Remembers recent summaries so scrolling back does not re-read the file.
+private final class SummaryMemo {
+    private var entries: [Int: (time: String, summary: String)] = [:]
+
+    func value(_ key: Int, _ make: () -> (time: String, summary: String)) -> (time: String, summary: String) {
+        if let v = entries[key] { return v }
+        let v = make()
+        if entries.count > 5_000 { entries.removeAll() }
+        entries[key] = v
+        return v
     }
 }

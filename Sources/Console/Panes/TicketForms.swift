@@ -6,16 +6,19 @@ import TerminalUI
 /// few letters (name, USCC fragment or pinyin initials), picking moves on, the type
 /// defaults to the commonest, and F10 accepts and prints the receipt.
 enum TicketForms {
-    static func typeLabels(_ l: Language) -> [String] { TicketType.allCases.map { l == .zh ? $0.zh : $0.en } }
+    static func types(_ l: Language) -> [Choice] { TicketType.allCases.map { Choice($0.rawValue, $0.text(l)) } }
 
-    static func measureLabels(_ c: Catalog, _ l: Language) -> [String] {
-        c.measures.map { "\($0.code) " + (l == .zh ? $0.zh : $0.en) }
+    static func measures(_ c: Catalog, _ l: Language) -> [Choice] {
+        c.measures.map { Choice($0.code, "\($0.code) " + $0.text(l)) }
     }
 
-    static func unitLabels(_ c: Catalog) -> [String] { c.units.map(\.zh) }
+    /// Tickets record the unit by its Chinese name.
+    static func units(_ c: Catalog, _ l: Language) -> [Choice] { c.units.map { Choice($0.zh, $0.text(l)) } }
+
+    static func documents() -> [Choice] { TicketType.allDocuments.map { Choice($0, $0) } }
 
     static func type(from v: [String: FieldValue]) -> TicketType {
-        TicketType.find(v.text("type")) ?? .administrative
+        TicketType(rawValue: v.text("type")) ?? .administrative
     }
 
     /// Enterprises found by what the clerk typed: name substring, USCC fragment, pinyin.
@@ -35,27 +38,24 @@ enum TicketForms {
         let l = ctx.language
         var form = Form(title: l.t("一站式服务窗口 · 受理", "Service window · intake"), fields: [
             FormField(id: "applicant", label: l.t("申请企业", "Enterprise"), kind: .reference(applicantFinder(ctx))),
-            FormField(id: "type", label: l.t("事项", "Type"), kind: .choice(typeLabels(l)), required: true),
-            FormField(id: "measure", label: l.t("措施", "Measure"), kind: .choice(measureLabels(c, l))),
+            FormField(id: "type", label: l.t("事项", "Type"), kind: .choice(types(l)), required: true),
+            FormField(id: "measure", label: l.t("措施", "Measure"), kind: .choice(measures(c, l))),
             FormField(id: "description", label: l.t("说明", "Description"), required: true),
-            FormField(id: "documents", label: l.t("已收材料", "Received"), kind: .multiSelect(TicketType.allDocuments)),
-            FormField(id: "unit", label: l.t("承办", "Unit"), kind: .choice(unitLabels(c))),
+            FormField(id: "documents", label: l.t("已收材料", "Received"), kind: .multiSelect(documents())),
+            FormField(id: "unit", label: l.t("承办", "Unit"), kind: .choice(units(c, l))),
             FormField(id: "applicantName", label: l.t("或个人姓名", "or person")),
             FormField(id: "applicantPhone", label: l.t("个人手机", "Mobile")),
         ])
         form.matcher = ChoiceMatcher.matches
-        form.set(field: "type", to: .choice(l == .zh ? TicketType.administrative.zh : TicketType.administrative.en))
+        form.set(field: "type", to: .choice(TicketType.administrative.rawValue))
         form.set(field: "unit", to: .choice(c.unit(id: "service-platform")?.zh))
         // Fields the clerk skips most of the time come after the ones always needed.
         return FormSession(form: form, action: .command { v in
             let t = type(from: v)
-            let code = v.text("measure").split(separator: " ").first.map(String.init) ?? ""
             return AcceptTicket(enterprise: v.text("applicant"), applicantName: v.text("applicantName"),
-                                applicantPhone: v.text("applicantPhone"), type: t, measure: t == .policy ? code : "",
-                                description: v.text("description"),
-                                documents: v["documents"].map { if case .selections(let s) = $0 { return s } else { return [] } } ?? [],
-                                unit: v.text("unit"))
-        }, saved: { ctx, lines in
+                                applicantPhone: v.text("applicantPhone"), type: t, measure: t == .policy ? v.text("measure") : "",
+                                description: v.text("description"), documents: v.selections("documents"), unit: v.text("unit"))
+        }, submitLabel: Phrase("受理并写出回执", "accept, write the receipt"), saved: { ctx, lines in
             let receipt = lines.first.flatMap { ctx.store.state.tickets[$0.entity]?.receipt } ?? ""
             return ctx.t("已受理 ", "accepted ") + receipt
         }, afterSave: { ctx, lines in
@@ -76,14 +76,14 @@ enum TicketForms {
         let l = ctx.language
         var fields = [FormField(id: "result", label: l.t("办理结果", "Result"), required: true)]
         if t.type == .policy {
-            fields.append(FormField(id: "approved", label: l.t("是否批准", "Approved"), kind: .choice([l.t("批准", "approved"), l.t("不予批准", "not approved")]), required: true))
+            fields.append(FormField(id: "approved", label: l.t("是否批准", "Approved"), kind: .choice([Choice("yes", l.t("批准", "approved")), Choice("no", l.t("不予批准", "not approved"))]), required: true))
             fields.append(FormField(id: "amount", label: l.t("扶持金额 (元)", "Amount (yuan)"), kind: .money))
         }
         let form = Form(title: l.t("办结 · ", "Close · ") + t.receipt, fields: fields)
         let id = t.id
         return FormSession(form: form, action: .command { v in
             let answer = v.text("approved")
-            let approved: Bool? = answer.isEmpty ? nil : (answer == "批准" || answer == "approved")
+            let approved: Bool? = answer.isEmpty ? nil : answer == "yes"
             return ProgressTicket(ticket: id, step: .close(approved: approved), text: v.text("result"), amount: v.text("amount"))
         }, saved: { ctx, lines in
             lines.count > 1 ? ctx.t("已办结，并已记录企业扶持", "closed; the support grant is recorded on the enterprise") : ctx.t("已办结", "closed")

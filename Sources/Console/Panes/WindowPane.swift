@@ -6,7 +6,28 @@ import TerminalUI
 /// the intake form, and the steps 受理 → 办理 → 办结 / 退回. In window mode it is the
 /// whole console and opens on the intake form.
 public final class WindowPane: Pane {
-    public let id = PaneID.window
+    public static let spec = PaneSpec(WindowPane.self, id: .window, digit: 6,
+                                      title: Phrase("服务窗口", "Service window"), short: Phrase("窗口", "Win"),
+                                      summary: Phrase("一站式服务窗口：受理、办理、办结、退回", "the one-stop service window: accept, handle, close, return"),
+                                      make: WindowPane.init)
+
+    public enum Action: PaneAction {
+        case new, find, queue, detail, start, close, giveBack, receipt
+
+        public var binding: KeyBinding {
+            switch self {
+            case .new: return KeyBinding([.function(2), .char("n")], "F2", legend: Phrase("新建", "new"), help: Phrase("受理新申请", "accept a new request"))
+            case .find: return KeyBinding([.function(3)], "F3", legend: Phrase("查找", "find"), help: Phrase("按回执号、申请人、事项查找", "find by receipt, applicant, type"))
+            case .queue: return KeyBinding([.function(5)], "F5", legend: Phrase("队列", "queue"), help: Phrase("回到队列（显示/隐藏已办结）", "the queue (toggle closed tickets)"))
+            case .detail: return KeyBinding([.enter], "Enter", legend: Phrase("详情", "details"), help: Phrase("工单详情", "ticket details"))
+            case .start: return KeyBinding([.function(6), .char("b")], "F6", legend: Phrase("办理", "start"), help: Phrase("开始办理", "start work on it"))
+            case .close: return KeyBinding([.function(7), .char("c")], "F7", legend: Phrase("办结", "close"), help: Phrase("办结（政策申报须注明是否批准）", "close (policy: approved or not)"))
+            case .giveBack: return KeyBinding([.function(8), .char("x")], "F8", legend: Phrase("退回", "return"), help: Phrase("退回（须写明原因）", "return (a reason is required)"))
+            case .receipt: return KeyBinding([.function(9), .char("r")], "F9", legend: Phrase("回执", "receipt"), help: Phrase("重新显示并写出回执", "show and write the receipt again"))
+            }
+        }
+    }
+
     private var table = TableState()
     private var tickets: [Ticket] = []
     public private(set) var filter = ""
@@ -14,82 +35,81 @@ public final class WindowPane: Pane {
     private var builtToday = LocalDate(year: 2000, month: 1, day: 1)!
     private var builtReloads = 0
     private var showClosed = false
-
     init(_ ctx: ShellContext) {
         refresh(ctx)
     }
 
-    public func bindings(_ ctx: ShellContext) -> [KeyBinding] { Self.keyBindings }
+    private func page(_ area: Rect) -> Int { max(1, area.height - 2) }
 
-    /// The pane's keys as data: help, the legend and the README's key table come from here.
-    public static let keyBindings: [KeyBinding] = [
-            KeyBinding([.function(2), .char("n")], "F2", legend: ("新建", "new"), help: ("受理新申请", "accept a new request"), .pane("new")),
-            KeyBinding([.function(3)], "F3", legend: ("查找", "find"), help: ("按回执号、申请人、事项查找", "find by receipt, applicant, type"), .filter),
-            KeyBinding([.function(5)], "F5", legend: ("队列", "queue"), help: ("回到队列（显示/隐藏已办结）", "the queue (toggle closed tickets)"), .pane("queue")),
-            KeyBinding([.enter], "Enter", legend: ("详情", "details"), help: ("工单详情", "ticket details"), .pane("detail")),
-            KeyBinding([.function(6), .char("b")], "F6", legend: ("办理", "start"), help: ("开始办理", "start work on it"), .pane("start")),
-            KeyBinding([.function(7), .char("c")], "F7", legend: ("办结", "close"), help: ("办结（政策申报须注明是否批准）", "close (policy: approved or not)"), .pane("close")),
-            KeyBinding([.function(8), .char("x")], "F8", legend: ("退回", "return"), help: ("退回（须写明原因）", "return (a reason is required)"), .pane("return")),
-            KeyBinding([.function(9), .char("r")], "F9", legend: ("回执", "receipt"), help: ("重新显示并写出回执", "show and write the receipt again"), .pane("receipt")),
-    ]
-
-    public func handle(_ key: Key, _ ctx: ShellContext) -> PaneOutcome {
-        if table.handle(key, rowCount: tickets.count) { return .none }
-        return .unhandled
+    public func handle(_ key: Key, in area: Rect, _ ctx: ShellContext) -> PaneOutcome? {
+        table.handle(key, rowCount: tickets.count, page: page(area)) ? PaneOutcome.none : nil
     }
 
     private var selected: Ticket? { table.selected < tickets.count ? tickets[table.selected] : nil }
 
-    public func perform(_ action: String, _ ctx: ShellContext) -> PaneOutcome {
+    public func unavailable(_ action: Action, _ ctx: ShellContext) -> String? {
         switch action {
-        case "new": return .openForm(intake(ctx))
-        case "queue":
+        case .new, .find, .queue: return nil
+        case .detail, .start, .close, .giveBack, .receipt:
+            guard let t = selected else {
+                if !filter.isEmpty { return ctx.t("没有符合“\(filter)”的工单", "no ticket matches “\(filter)”") }
+                return showClosed ? ctx.t("还没有工单：按 F2 受理", "no tickets yet: F2 accepts one")
+                                  : ctx.t("没有办理中的工单（F5 显示已办结）", "no open tickets (F5 shows closed ones)")
+            }
+            if action == .start && t.status != .accepted {
+                return t.isOpen ? ctx.t("\(t.receipt) 已在办理中", "\(t.receipt) is already in progress")
+                                : ctx.t("\(t.receipt) 已办结或退回", "\(t.receipt) is already closed or returned")
+            }
+            if (action == .close || action == .giveBack) && !t.isOpen {
+                return ctx.t("\(t.receipt) 已办结或退回", "\(t.receipt) is already closed or returned")
+            }
+            return nil
+        }
+    }
+
+    public func perform(_ action: Action, in area: Rect, _ ctx: ShellContext) -> PaneOutcome {
+        switch action {
+        case .new: return .openForm(intake(ctx))
+        case .find: return .shell(.filter)
+        case .queue:
             showClosed.toggle()
             refresh(ctx, force: true)
-            return .flash(showClosed ? ctx.t("显示全部工单", "showing all tickets") : ctx.t("只显示办理中的工单", "showing open tickets"))
+            return .say(showClosed ? ctx.t("显示全部工单", "showing all tickets") : ctx.t("只显示办理中的工单", "showing open tickets"))
         default: break
         }
-        guard let t = selected else { return .flash(ctx.t("队列为空", "the queue is empty")) }
+        guard let t = selected else { return .none }
         switch action {
-        case "detail": return .openDetail(title: t.receipt, lines: detail(t, ctx))
-        case "start":
-            do {
-                try ctx.store.perform(ProgressTicket(ticket: t.id, step: .start), today: ctx.today)
-                refresh(ctx, force: true)
-                return .flash(ctx.t("\(t.receipt) 开始办理", "\(t.receipt) in progress"))
-            } catch let r as CommandRejected {
-                return .flash(r.message(english: ctx.language == .en))
-            } catch {
-                return .flash("\(error)")
-            }
-        case "close": return t.isOpen ? .openForm(TicketForms.close(t, ctx)) : .flash(ctx.t("工单已办结或退回", "already closed or returned"))
-        case "return": return t.isOpen ? .openForm(TicketForms.giveBack(t, ctx)) : .flash(ctx.t("工单已办结或退回", "already closed or returned"))
-        case "receipt": return showReceipt(t, ctx)
-        default: return .none
+        case .detail: return .openDetail(title: t.receipt, lines: detail(t, ctx))
+        case .start:
+            let receipt = t.receipt
+            return .write(WriteRequest([ProgressTicket(ticket: t.id, step: .start)]) { ctx, _ in
+                .say(ctx.t("\(receipt) 开始办理", "\(receipt) in progress"))
+            })
+        case .close: return .openForm(TicketForms.close(t, ctx))
+        case .giveBack: return .openForm(TicketForms.giveBack(t, ctx))
+        case .receipt: return receipt(t, ctx)
+        case .new, .find, .queue: return .none
         }
     }
 
     func intake(_ ctx: ShellContext) -> FormSession {
-        TicketForms.intake(ctx) { [unowned self] ctx, ticket in
-            self.refresh(ctx, force: true)
-            return self.showReceipt(ticket, ctx)
-        }
+        TicketForms.intake(ctx) { [unowned self] ctx, ticket in self.receipt(ticket, ctx) }
     }
 
-    /// Shows the receipt and writes it as a text file beside the journal, ready to print.
-    func showReceipt(_ t: Ticket, _ ctx: ShellContext) -> PaneOutcome {
+    /// Writes the receipt as a text file beside the journal, then shows it and where it went.
+    func receipt(_ t: Ticket, _ ctx: ShellContext) -> PaneOutcome {
         let text = ReceiptText.make(t, state: ctx.store.state, catalog: ctx.store.catalog)
         let dir = (ctx.store.path as NSString).deletingLastPathComponent + "/receipts"
-        let file = dir + "/\(t.receipt).txt"
-        var where_ = ctx.t("回执已写入 ", "receipt written to ") + file
-        do {
-            try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: URL(fileURLWithPath: file), options: .atomic)
-        } catch {
-            where_ = ctx.t("回执未能写入：", "receipt not written: ") + "\(error)"
-        }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { (label: "", value: String($0)) } + [("", where_)]
-        return .openDetail(title: ctx.t("受理回执 ", "Receipt ") + t.receipt, lines: lines)
+        let title = ctx.t("受理回执 ", "Receipt ") + t.receipt
+        return .saveFile(FileWrite(path: dir + "/\(t.receipt).txt", bytes: Array(text.utf8)) { ctx, result in
+            let whereTo: String
+            switch result {
+            case .success(let path): whereTo = ctx.t("回执已写入 ", "receipt written to ") + path
+            case .failure(let e): whereTo = ctx.t("回执未能写入：", "receipt not written: ") + "\(e)"
+            }
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { (label: "", value: String($0)) }
+            return .openDetail(title: title, lines: lines + [("", whereTo)])
+        })
     }
 
     private func detail(_ t: Ticket, _ ctx: ShellContext) -> [(label: String, value: String)] {
@@ -100,11 +120,11 @@ public final class WindowPane: Pane {
         var out: [(label: String, value: String)] = [
             (l.t("回执号", "Receipt"), t.receipt),
             (l.t("申请人", "Applicant"), applicant),
-            (l.t("事项", "Type"), (l == .zh ? t.type.zh : t.type.en) + (t.measure.map { "  " + $0 + " " + (ctx.store.catalog.measure(code: $0)?.zh ?? "") } ?? "")),
+            (l.t("事项", "Type"), (t.type.text(l)) + (t.measure.map { "  " + $0 + " " + (ctx.store.catalog.measure(code: $0)?.zh ?? "") } ?? "")),
             (l.t("说明", "Description"), t.description),
             (l.t("材料", "Documents"), t.documents.joined(separator: "、")),
             (l.t("承办", "Unit"), t.unit ?? "—"),
-            (l.t("状态", "Status"), l == .zh ? t.status.zh : t.status.en),
+            (l.t("状态", "Status"), t.status.text(l)),
             (l.t("受理", "Accepted"), t.acceptedOn.description),
             (l.t("时限", "Due"), t.due?.description ?? "—"),
         ]
@@ -117,10 +137,10 @@ public final class WindowPane: Pane {
         return out
     }
 
-    public func setFilter(_ text: String, _ ctx: ShellContext) {
+    public func setFilter(_ text: String, in area: Rect, _ ctx: ShellContext) {
         filter = text
         refresh(ctx, force: true)
-        table.select(0, rowCount: tickets.count)
+        table.select(0, rowCount: tickets.count, page: page(area))
     }
 
     public func journalChanged(_ ctx: ShellContext) { refresh(ctx) }
@@ -146,12 +166,11 @@ public final class WindowPane: Pane {
             if (a.due ?? .distantFuture) != (b.due ?? .distantFuture) { return (a.due ?? .distantFuture) < (b.due ?? .distantFuture) }
             return a.receipt < b.receipt
         }
-        if let keep, let i = tickets.firstIndex(where: { $0.id == keep }) { table.select(i, rowCount: tickets.count) }
-        else { table.select(table.selected, rowCount: tickets.count) }
+        let rows = tickets
+        table.reselect(keep, rowCount: rows.count) { id in rows.firstIndex { $0.id == id } }
     }
 
     public func render(in area: Rect, grid: inout Grid, _ ctx: ShellContext) {
-        journalChanged(ctx)  // cheap when nothing changed: compares the head seq
         let l = ctx.language
         let t = ctx.look.theme
         let today = ctx.today
@@ -176,18 +195,18 @@ public final class WindowPane: Pane {
         if withAccepted { columns.append(TableColumn(l.t("受理", "Accepted"), width: .fixed(10))) }
         columns += [TableColumn(l.t("时限", "Due"), width: .fixed(10)),
                     TableColumn(l.t("状态", "Status"), width: .fixed(en ? 16 : 12))]
-        var view = Table(columns: columns, rowCount: rows.count, rowID: { rows[$0].id }) { i in
+        var view = Table(columns: columns, rowCount: rows.count) { i in
             let x = rows[i]
             let name = x.enterprise.flatMap { state.enterprises[$0]?.name } ?? x.applicantName ?? ""
-            var status = l == .zh ? x.status.zh : x.status.en
+            var status = x.status.text(l)
             if x.isOverdue(on: today) { status += l.t(" ⚠超期", " ⚠overdue") }
             else if x.isDueToday(today) { status += l.t(" 今日到期", " due today") }
-            var cells = [x.receipt, name, l == .zh ? x.type.zh : x.type.en]
+            var cells = [x.receipt, name, x.type.text(l)]
             if withAccepted { cells.append(x.acceptedOn.description) }
             return cells + [x.due?.description ?? "", status]
         }
         view.rowRole = { i in rows[i].isOverdue(on: today) ? .error : (rows[i].isDueToday(today) ? .warning : nil) }
-        view.render(&table, in: parts[1], grid: &grid, look: ctx.look)
+        view.render(table, in: parts[1], grid: &grid, look: ctx.look)
         if rows.isEmpty {
             grid.put(l.t("  队列为空：按 F2 受理新申请", "  The queue is empty: F2 accepts a new request"), x: parts[1].x, y: parts[1].y + 2,
                      maxWidth: parts[1].width, style: t[.dim])

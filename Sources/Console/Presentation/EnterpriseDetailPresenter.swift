@@ -10,7 +10,7 @@ enum EnterpriseDetailPresenter {
         let state = ctx.store.state
         let today = ctx.today
         var out: [(label: String, value: String)] = []
-        let tier = e.tier.flatMap { catalog.tier(id: $0) }.map { l == .zh ? $0.zh : $0.en } ?? "—"
+        let tier = e.tier.flatMap { catalog.tier(id: $0) }.map { $0.text(l) } ?? "—"
         out.append((l.t("状态", "Status"), EnterpriseRowPresenter.status(e.status, l) + " · " + tier + " · "
                     + EnterpriseRowPresenter.place(e, catalog: catalog, l) + " " + (e.address ?? "")))
         if e.status == .movedOut {
@@ -36,7 +36,7 @@ enum EnterpriseDetailPresenter {
             out.append((i == 0 ? l.t("资质", "Qualifications") : "", text))
         }
         for (i, s) in e.support.enumerated() {
-            let m = catalog.measure(code: s.measure).map { "\($0.code) \(l == .zh ? $0.zh : $0.en)" } ?? s.measure
+            let m = catalog.measure(code: s.measure).map { "\($0.code) \($0.text(l))" } ?? s.measure
             let what = s.amount?.formatted ?? s.kind ?? ""
             out.append((i == 0 ? l.t("扶持", "Support") : "", "\(m)  \(what)  \(s.date)"))
         }
@@ -53,7 +53,7 @@ enum EnterpriseDetailPresenter {
             a.isOpen != b.isOpen ? a.isOpen : (a.due ?? a.acceptedOn) > (b.due ?? b.acceptedOn)
         }
         for (i, t) in listed.prefix(10).enumerated() {
-            var text = "\(t.receipt)  " + (l == .zh ? t.type.zh : t.type.en) + "  " + (l == .zh ? t.status.zh : t.status.en)
+            var text = "\(t.receipt)  " + (t.type.text(l)) + "  " + (t.status.text(l))
             if let due = t.due, t.isOpen { text += l.t("  时限 \(due)", "  due \(due)") + (t.isOverdue(on: today) ? l.t(" ⚠超期", " ⚠overdue") : "") }
             text += "  " + t.description
             out.append((i == 0 ? l.t("服务工单", "Tickets") : "", text))

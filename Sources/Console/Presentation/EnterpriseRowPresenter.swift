@@ -21,14 +21,14 @@ enum EnterpriseRowPresenter {
     }
 
     static func place(_ e: Enterprise, catalog: Catalog, _ l: Language) -> String {
-        e.place.flatMap { catalog.place(id: $0) }.map { l == .zh ? $0.zh : $0.en } ?? ""
+        e.place.flatMap { catalog.place(id: $0) }.map { $0.text(l) } ?? ""
     }
 
     static func industry(_ e: Enterprise, catalog: Catalog, _ l: Language) -> String {
-        catalog.industry(id: e.industry).map { l == .zh ? $0.zh : $0.en } ?? e.industry
+        catalog.industry(id: e.industry).map { $0.text(l) } ?? e.industry
     }
 
-    static func status(_ s: EnterpriseStatus, _ l: Language) -> String { l == .zh ? s.zh : s.en }
+    static func status(_ s: EnterpriseStatus, _ l: Language) -> String { s.text(l) }
 
     static func area(_ a: Area?) -> String { a?.formatted ?? "" }
 }

@@ -19,7 +19,7 @@ enum JournalRowPresenter {
         func s(_ k: String) -> String? { d[k]?.stringValue }
         switch line.kind {
         case EventKind.enterpriseRegistered:
-            return [s("uscc"), s("industry").flatMap { Catalog.plan.industry(id: $0)?.name(l) }].compactMap { $0 }.joined(separator: " · ")
+            return [s("uscc"), s("industry").flatMap { Catalog.plan.industry(id: $0)?.text(l) }].compactMap { $0 }.joined(separator: " · ")
         case EventKind.qualificationGranted:
             let q = s("type").flatMap { Catalog.plan.qualification(id: $0)?.badge } ?? "?"
             return "\(q) \(s("granted") ?? "") → \(s("expires") ?? "")"
@@ -27,7 +27,7 @@ enum JournalRowPresenter {
             let amount = d["amount"]?.intValue.map { Money(fen: $0).formatted } ?? s("kind") ?? ""
             return "\(s("measure") ?? "") \(amount)"
         case EventKind.operatorAssigned:
-            return "\(s("login") ?? "") → \(s("role").flatMap(Role.init(rawValue:))?.localized(l) ?? "")"
+            return "\(s("login") ?? "") → \(s("role").flatMap(Role.init(rawValue:))?.text(l) ?? "")"
         case EventKind.statisticRecorded:
             return l.t("专精特新 \(d["srdiCount"]?.intValue ?? 0) · 国高新 \(d["highTechCount"]?.intValue ?? 0)",
                        "SRDI \(d["srdiCount"]?.intValue ?? 0) · high-tech \(d["highTechCount"]?.intValue ?? 0)")
@@ -48,8 +48,4 @@ enum JournalRowPresenter {
             return s("name") ?? s("title") ?? s("text") ?? s("reason") ?? ""
         }
     }
-}
-
-extension Industry {
-    func name(_ l: Language) -> String { l == .zh ? zh : en }
 }

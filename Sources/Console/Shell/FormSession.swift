@@ -1,8 +1,8 @@
 import SiliconAlleyCore
 import TerminalUI
 
-/// A form on screen and what saving it does. Most forms build a command from the
-/// values and perform it; on refusal each field's reason goes beside that field and
+/// A form on screen and what saving it does. Most forms build a command from the values;
+/// the shell performs it, and on refusal each field's reason goes beside that field and
 /// nothing is written. A few (filters) act locally instead.
 public struct FormSession {
     public enum Action {
@@ -14,6 +14,8 @@ public struct FormSession {
 
     public var form: Form
     public var action: Action
+    /// What F10 / Ctrl-S does, on the bottom line ("保存", "受理并写出回执").
+    public var submitLabel: Phrase
     /// Said in the status line after a successful save.
     public var saved: (ShellContext, [JournalLine]) -> String
     /// What to show after saving (a receipt, the new record), if anything.
@@ -23,23 +25,18 @@ public struct FormSession {
     /// Lines shown under the fields, computed from what is typed (e.g. the due date).
     public var footer: (([String: FieldValue], ShellContext) -> [String])?
 
-    public init(form: Form, action: Action,
+    public init(form: Form, action: Action, submitLabel: Phrase = Phrase("保存", "save"),
                 saved: @escaping (ShellContext, [JournalLine]) -> String = { _, _ in "" },
                 afterSave: ((ShellContext, [JournalLine]) -> PaneOutcome)? = nil,
                 liveCheck: (([String: FieldValue], ShellContext) -> [String: String])? = nil,
                 footer: (([String: FieldValue], ShellContext) -> [String])? = nil) {
         self.form = form
         self.action = action
+        self.submitLabel = submitLabel
         self.saved = saved
         self.afterSave = afterSave
         self.liveCheck = liveCheck
         self.footer = footer
-    }
-
-    public enum SubmitResult {
-        case saved([JournalLine])
-        /// Not written; the message for the status line (field errors are on the form).
-        case refused(String)
     }
 
     /// After each key: re-run the live checks on the fields they cover.
@@ -51,9 +48,16 @@ public struct FormSession {
         }
     }
 
-    public mutating func submit(_ ctx: ShellContext) -> SubmitResult {
+    public enum Prepared {
+        /// Not sent anywhere: the message for the status line (field errors are on the form).
+        case invalid(String)
+        case local(([String: FieldValue], ShellContext) -> String?)
+        case commands([any Command])
+    }
+
+    /// What saving means now: required fields first (every gap at once), then the action.
+    public mutating func prepare(_ ctx: ShellContext) -> Prepared {
         form.clearErrors()
-        // Required fields first, so the operator sees every gap at once.
         var missing = false
         for f in form.fields where f.required && (form.values[f.id]?.isEmpty ?? true) {
             form.setError(field: f.id, message: ctx.t("必填", "required"))
@@ -61,37 +65,35 @@ public struct FormSession {
         }
         if missing {
             form.focusFirstError()
-            return .refused(ctx.t("请填写必填项", "fill in the required fields"))
+            return .invalid(ctx.t("请填写必填项", "fill in the required fields"))
         }
         switch action {
-        case .local(let run):
-            if let message = run(form.values, ctx) { return .refused(message) }
-            return .saved([])
-        case .command(let make):
-            do {
-                return .saved(try ctx.store.perform(make(form.values), today: ctx.today))
-            } catch let r as CommandRejected {
-                var unplaced: [String] = []
-                for e in r.errors {
-                    let text = ctx.language == .zh ? e.zh : e.en
-                    if form.fields.contains(where: { $0.id == e.field }) {
-                        form.setError(field: e.field, message: text)
-                    } else {
-                        unplaced.append(text)
-                    }
-                }
-                form.focusFirstError()
-                return .refused(unplaced.isEmpty ? ctx.t("有错误，未保存", "not saved: see the fields marked ✗")
-                                                 : ctx.t("未保存：", "not saved: ") + unplaced.joined(separator: "；"))
-            } catch {
-                return .refused(ctx.t("未保存：", "not saved: ") + "\(error)")
+        case .local(let run): return .local(run)
+        case .command(let make): return .commands([make(form.values)])
+        }
+    }
+
+    /// Puts a refusal's reasons beside their fields; returns the status-line message.
+    public mutating func place(_ error: Error, _ ctx: ShellContext) -> String {
+        let rejected = (error as? CommandRejected) ?? (error as? BatchRejected)?.rejection
+        guard let r = rejected else { return Shell.describe(error, ctx.language) }
+        var unplaced: [String] = []
+        for e in r.errors {
+            let text = e.text(ctx.language)
+            if form.fields.contains(where: { $0.id == e.field }) {
+                form.setError(field: e.field, message: text)
+            } else {
+                unplaced.append(text)
             }
         }
+        form.focusFirstError()
+        return unplaced.isEmpty ? ctx.t("有错误，未保存", "not saved: see the fields marked ✗")
+                                : ctx.t("未保存：", "not saved: ") + unplaced.joined(separator: ctx.t("；", "; "))
     }
 }
 
 extension FieldValue {
-    /// The text of a text field, the chosen option, or the reference id; "" if none.
+    /// The text of a text field, the chosen option's id, or the reference id; "" if none.
     public var string: String {
         switch self {
         case .text(let s): return s
@@ -104,4 +106,8 @@ extension FieldValue {
 
 extension Dictionary where Key == String, Value == FieldValue {
     public func text(_ key: String) -> String { self[key]?.string ?? "" }
+    public func selections(_ key: String) -> [String] {
+        if case .selections(let s)? = self[key] { return s }
+        return []
+    }
 }

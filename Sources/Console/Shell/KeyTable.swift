@@ -1,28 +1,45 @@
-/// The README's key table, generated from the same bindings the help overlay shows.
-/// `silicon-alley keys` prints it; a test keeps the README in step.
+import SiliconAlleyCore
+import TerminalUI
+
+/// The README's key table and pane list, made from the pane registry: the same data as
+/// the help overlay and the legend. `silicon-alley keys` prints them; a test keeps the
+/// README in step.
 public enum KeyTable {
-    public static let formKeys: [(String, String, String)] = [
-        ("Tab / Shift-Tab, ↑ ↓", "下一项 / 上一项（固定顺序）", "next / previous field (fixed order)"),
-        ("Enter", "选定列表中的项并进入下一项", "choose from the list and move on"),
-        ("Ctrl-S / F10", "保存（窗口模式：受理并打印回执）", "save (window mode: accept and print the receipt)"),
-        ("Esc", "取消；有未保存内容时先询问", "cancel; asks first when input would be lost"),
-        ("Space / x", "勾选材料", "tick a checklist item"),
-        ("Home End, Alt-b Alt-f", "行首行尾、按词移动", "line start/end, word moves"),
+    public static let formKeys: [(String, Phrase)] = [
+        ("Tab / Shift-Tab, ↑ ↓", Phrase("下一项 / 上一项（固定顺序）", "next / previous field (fixed order)")),
+        ("Enter", Phrase("选定列表中的项并进入下一项", "choose from the list and move on")),
+        ("Ctrl-S / F10", Phrase("保存（窗口模式：受理并写出回执）", "save (window mode: accept and write the receipt)")),
+        ("Esc", Phrase("取消；有未保存内容时先询问", "cancel; asks first when input would be lost")),
+        ("Space / x", Phrase("勾选材料", "tick a checklist item")),
+        ("Home End, Alt-b Alt-f", Phrase("行首行尾、按词移动", "line start/end, word moves")),
     ]
 
-    public static func markdown() -> String {
+    public static func markdown(panes: [PaneSpec] = PaneRegistry.standard) -> String {
         var out = "| 键 Key | 作用 | What it does |\n|---|---|---|\n"
-        func section(_ title: String, _ rows: [KeyBinding]) {
+        func section(_ title: String, _ rows: [(String, Phrase)]) {
             out += "| **\(title)** | | |\n"
-            for b in rows { out += "| `\(b.label)` | \(b.help.zh) | \(b.help.en) |\n" }
+            for (key, help) in rows { out += "| `\(key)` | \(help.zh) | \(help.en) |\n" }
         }
-        section("全局 Everywhere", Shell.globalBindings(for: [.enterprises, .window, .journal]))
-        section("列表 Lists", Shell.listBindings)
-        section("企业 Enterprises (3)", EnterprisesPane.keyBindings)
-        section("服务窗口 Service window (6, --window)", WindowPane.keyBindings)
-        section("日志 Journal (7)", JournalPane.keyBindings)
-        out += "| **表单 Forms** | | |\n"
-        for (k, zh, en) in formKeys { out += "| `\(k)` | \(zh) | \(en) |\n" }
+        func rows(_ b: [KeyBinding]) -> [(String, Phrase)] { b.map { ($0.label, $0.help) } }
+        let windowIDs = Set(ShellMode.window.panes.map(\.id))
+        section("全局 Everywhere", rows(ShellAction.bindings(for: panes).map(\.binding)))
+        section("列表 Lists", rows(ListMove.bindings))
+        for spec in panes {
+            let mode = windowIDs.contains(spec.id) ? ", --window" : ""
+            section("\(spec.title.zh) \(spec.title.en) (\(spec.digit)\(mode))", rows(spec.bindings))
+        }
+        let verbs = ShellVerb.allCases.map(\.info) + panes.flatMap(\.palette)
+        section("命令 Commands (`:`)", verbs.map { (":" + $0.usage(.en), $0.help) })
+        section("表单 Forms", formKeys)
+        return out
+    }
+
+    /// The panes, one line each: digit, names, what the pane is for.
+    public static func panesMarkdown(panes: [PaneSpec] = PaneRegistry.standard) -> String {
+        var out = "| 键 Key | 窗格 Pane | 作用 | What it is for |\n|---|---|---|---|\n"
+        for spec in panes {
+            out += "| `\(spec.digit)` | \(spec.title.zh) \(spec.title.en) | \(spec.summary.zh) | \(spec.summary.en) |\n"
+        }
         return out
     }
 }

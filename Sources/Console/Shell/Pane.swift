@@ -1,79 +1,59 @@
 import SiliconAlleyCore
 import TerminalUI
 
-/// What a pane asks of the shell after a key.
-public enum PaneOutcome {
-    case none
-    /// Not this pane's key: the shell's bindings get it.
-    case unhandled
-    case openForm(FormSession)
-    case openDetail(title: String, lines: [(label: String, value: String)])
-    case flash(String)
-}
-
 /// A pane: one tab of the console. It draws the state into its area and turns keys into
-/// outcomes; it never writes the journal itself (forms do that through commands).
+/// outcomes. It never writes the journal or a file (it returns `.write` / `.saveFile`),
+/// and drawing changes nothing: the area it is given is the same in `handle` and `render`.
 public protocol Pane: AnyObject {
-    var id: PaneID { get }
-    /// The pane's own keys, shown in help and the legend.
-    func bindings(_ ctx: ShellContext) -> [KeyBinding]
-    func handle(_ key: Key, _ ctx: ShellContext) -> PaneOutcome
-    /// A binding's `.pane(name)` action.
-    func perform(_ action: String, _ ctx: ShellContext) -> PaneOutcome
+    associatedtype Action: PaneAction
+    associatedtype Verb: PaletteVerb = NoVerbs
+
+    /// Keys the pane takes before its bindings (list moves, typing); nil: not used here.
+    func handle(_ key: Key, in area: Rect, _ ctx: ShellContext) -> PaneOutcome?
+    /// Why an action cannot act now, said when its key is pressed (nil: it can).
+    func unavailable(_ action: Action, _ ctx: ShellContext) -> String?
+    func perform(_ action: Action, in area: Rect, _ ctx: ShellContext) -> PaneOutcome
+    /// A `:` command of this pane.
+    func run(_ verb: Verb, argument: String, _ ctx: ShellContext) -> PaneOutcome
+    /// Argument completions for a `:` command (file names, dates…).
+    func completions(_ verb: Verb, _ ctx: ShellContext) -> [String]
     func render(in area: Rect, grid: inout Grid, _ ctx: ShellContext)
     /// The incremental filter typed after `/`.
     var filter: String { get }
-    func setFilter(_ text: String, _ ctx: ShellContext)
-    /// The journal moved on (ours or someone else's lines).
+    func setFilter(_ text: String, in area: Rect, _ ctx: ShellContext)
+    /// The journal moved on (ours or someone else's lines), or the day changed.
     func journalChanged(_ ctx: ShellContext)
-    /// `:export` / `:import` / `:report`: nil when the pane has none.
-    func paletteCommand(_ name: String, argument: String, _ ctx: ShellContext) -> PaneOutcome?
+    /// Arrive from elsewhere showing `target` (the overview's figures use this).
+    func show(_ target: PaneTarget, in area: Rect, _ ctx: ShellContext)
 }
 
 extension Pane {
-    public func perform(_ action: String, _ ctx: ShellContext) -> PaneOutcome { .unhandled }
-    public func paletteCommand(_ name: String, argument: String, _ ctx: ShellContext) -> PaneOutcome? { nil }
-}
-
-/// What every pane may read while handling a key or drawing.
-public final class ShellContext {
-    public let store: JournalStore
-    public var language: Language
-    public var look: Look
-    public var today: LocalDate
-    /// One index of the journal's lines for every pane (audit list, record histories).
-    public let journal: SharedJournalIndex
-
-    init(store: JournalStore, language: Language, look: Look) {
-        self.store = store
-        self.language = language
-        self.look = look
-        today = .today()
-        journal = SharedJournalIndex(path: store.path)
+    public func handle(_ key: Key, in area: Rect, _ ctx: ShellContext) -> PaneOutcome? { nil }
+    public func unavailable(_ action: Action, _ ctx: ShellContext) -> String? { nil }
+    public func run(_ verb: Verb, argument: String, _ ctx: ShellContext) -> PaneOutcome { .none }
+    public func completions(_ verb: Verb, _ ctx: ShellContext) -> [String] { [] }
+    public func show(_ target: PaneTarget, in area: Rect, _ ctx: ShellContext) {
+        setFilter(target.filter ?? "", in: area, ctx)
     }
 
-    public func t(_ zh: String, _ en: String) -> String { language.t(zh, en) }
-}
-
-/// The journal index, shared by reference so it is built and updated once.
-public final class SharedJournalIndex {
-    public private(set) var index: JournalIndex
-
-    init(path: String) {
-        index = JournalIndex(path: path)
-        index.update()
+    /// A key: the pane's own handling first, then its bindings. Nil: not this pane's key.
+    func dispatch(_ key: Key, in area: Rect, _ ctx: ShellContext) -> PaneOutcome? {
+        if let o = handle(key, in: area, ctx) { return o }
+        guard let action = Action.matching(key) else { return nil }
+        if let why = unavailable(action, ctx) { return .refuse(why) }
+        return perform(action, in: area, ctx)
     }
 
-    @discardableResult
-    public func update() -> Int { index.update() }
+    /// A `:` command by name, if this pane has it.
+    func runVerb(named name: String, argument: String, _ ctx: ShellContext) -> PaneOutcome? {
+        guard let verb = Verb.allCases.first(where: { $0.info.name == name }) else { return nil }
+        return run(verb, argument: argument, ctx)
+    }
 
-    /// The lines about one record, oldest first, read back from the file.
-    public func history(of entity: String, limit: Int = 200) -> [JournalLine] {
-        var found: [JournalIndex.Entry] = []
-        for e in index.entries.reversed() where e.entity == entity {
-            found.append(e)
-            if found.count == limit { break }
+    func verbCompletions(_ ctx: ShellContext) -> [String] {
+        Verb.allCases.flatMap { v -> [String] in
+            guard v.info.argument != nil else { return [v.info.name] }
+            return [v.info.name + " "] + completions(v, ctx).map { v.info.name + " " + $0 }
         }
-        return found.reversed().compactMap { index.line($0) }
     }
 }

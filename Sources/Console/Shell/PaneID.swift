@@ -1,29 +1,15 @@
-/// The panes, in tab order, each on its digit.
-public enum PaneID: Int, CaseIterable, Sendable, Hashable {
-    case dashboard = 1, projects, enterprises, housing, events, window, journal
+/// A pane's identity: the name `:goto` accepts and tests refer to. Each pane's spec owns
+/// its digit and titles; a new pane needs only a new id here or in its own file.
+public struct PaneID: Hashable, Sendable, CustomStringConvertible {
+    public let name: String
+    public init(_ name: String) { self.name = name }
+    public var description: String { name }
 
-    public func title(_ l: Language) -> String {
-        switch self {
-        case .dashboard: return l.t("总览", "Overview")
-        case .projects: return l.t("项目", "Projects")
-        case .enterprises: return l.t("企业", "Enterprises")
-        case .housing: return l.t("人才公寓", "Housing")
-        case .events: return l.t("活动", "Events")
-        case .window: return l.t("服务窗口", "Service window")
-        case .journal: return l.t("日志", "Journal")
-        }
-    }
-
-    /// Names accepted by `:goto`.
-    public var names: [String] {
-        switch self {
-        case .dashboard: return ["dashboard", "总览"]
-        case .projects: return ["projects", "项目"]
-        case .enterprises: return ["enterprises", "企业"]
-        case .housing: return ["housing", "人才公寓"]
-        case .events: return ["events", "活动"]
-        case .window: return ["window", "服务窗口"]
-        case .journal: return ["journal", "日志"]
-        }
-    }
+    public static let dashboard = PaneID("dashboard")
+    public static let projects = PaneID("projects")
+    public static let enterprises = PaneID("enterprises")
+    public static let housing = PaneID("housing")
+    public static let events = PaneID("events")
+    public static let window = PaneID("window")
+    public static let journal = PaneID("journal")
 }

@@ -50,8 +50,8 @@ enum EmbeddedCalendar {
 # PRC public holidays and make-up working days, 2026.
 # Source: 国务院办公厅关于2026年部分节假日安排的通知（国办发明电〔2025〕7号）.
 # Format: see cn-2024.txt.
-# Checked from memory of the notice, not against its text: re-check 春节 (9 days,
-# 2026-02-15..23) and the 国庆 make-up days (09-20, 10-10) against gov.cn before relying on them.
+# Checked line for line against the notice of 2025-11-04 as Xinhua published it (first written
+# from memory; every date here matched).
 2026-01-01..2026-01-03 off 元旦
 2026-01-04 work 元旦调休
 2026-02-14 work 春节调休

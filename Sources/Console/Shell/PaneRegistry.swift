@@ -1,0 +1,9 @@
+/// The console's panes, in tab order. A new pane is its own file (with its `spec`) plus
+/// one line here.
+public enum PaneRegistry {
+    public static let standard: [PaneSpec] = [
+        EnterprisesPane.spec,
+        WindowPane.spec,
+        JournalPane.spec,
+    ]
+}

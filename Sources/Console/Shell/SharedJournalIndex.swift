@@ -1,0 +1,24 @@
+import SiliconAlleyCore
+
+/// The journal index, shared by reference so it is built and updated once.
+public final class SharedJournalIndex {
+    public private(set) var index: JournalIndex
+
+    init(path: String) {
+        index = JournalIndex(path: path)
+        index.update()
+    }
+
+    @discardableResult
+    public func update() -> Int { index.update() }
+
+    /// The lines about one record, oldest first, read back from the file.
+    public func history(of entity: String, limit: Int = 200) -> [JournalLine] {
+        var found: [JournalIndex.Entry] = []
+        for e in index.entries.reversed() where e.entity == entity {
+            found.append(e)
+            if found.count == limit { break }
+        }
+        return found.reversed().compactMap { index.line($0) }
+    }
+}

@@ -1,0 +1,53 @@
+import SiliconAlleyCore
+import TerminalUI
+
+/// The `:` command line: the shell's own commands, then the active pane's.
+extension Shell {
+    /// What Tab completes to: every command, with arguments where they are known.
+    func paletteCompletions() -> [String] {
+        var out: [String] = []
+        for verb in ShellVerb.allCases {
+            switch verb {
+            case .goto: out += panes.map { "goto " + $0.spec.id.name }
+            case .lang: out += ["lang zh", "lang en"]
+            case .theme: out += ["theme "] + ThemeResolver.names.map { "theme " + $0 }
+            case .filter: out.append("filter ")
+            case .quit: out.append("q")
+            }
+        }
+        return out + activePane.verbCompletions(ctx)
+    }
+
+    func runPalette(_ text: String, area: Rect) {
+        let parts = text.split(separator: " ", maxSplits: 1).map(String.init)
+        guard let name = parts.first else { return }
+        let arg = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : ""
+        if let verb = ShellVerb.allCases.first(where: { $0.info.name == name }) ?? (name == "quit" ? .quit : nil) {
+            run(verb, arg, area: area)
+        } else if let outcome = activePane.runVerb(named: name, argument: arg, ctx) {
+            apply(outcome, area: area)
+        } else {
+            say(ctx.t("未知命令或本窗格不支持：", "unknown here: ") + Sanitizer.clean(name), error: true)
+        }
+    }
+
+    private func run(_ verb: ShellVerb, _ arg: String, area: Rect) {
+        switch verb {
+        case .quit: quitRequested = true
+        case .goto:
+            let key = arg.lowercased()
+            if let i = panes.firstIndex(where: { $0.spec.names.contains(key) }) { active = i }
+            else { say(ctx.t("没有窗格“", "no pane “") + Sanitizer.clean(arg) + ctx.t("”", "”"), error: true) }
+        case .filter: activePane.setFilter(arg, in: area, ctx)
+        case .lang:
+            guard let l = Language(rawValue: arg) else { say(ctx.t("语言只能是 zh 或 en", "language must be zh or en"), error: true); return }
+            ctx.language = l
+            repaintRequested = true
+        case .theme:
+            let (theme, warning) = ThemeResolver.resolve(arg, environment: environment)
+            ctx.look.theme = theme
+            repaintRequested = true
+            if let warning { say(warning, error: true, seconds: 8) }
+        }
+    }
+}

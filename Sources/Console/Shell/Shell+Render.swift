@@ -1,0 +1,128 @@
+import SiliconAlleyCore
+import TerminalUI
+
+/// Drawing: a pure function of the shell's state and the screen size.
+extension Shell {
+    public func render(size: Size) -> (grid: Grid, cursor: (x: Int, y: Int)?) {
+        let look = ctx.look
+        let t = look.theme
+        var grid = Grid(width: size.width, height: size.height, style: t[.row])
+        guard TooSmallScreen.fits(size, minimum: Self.minimum) else {
+            var lines = [ctx.t("终端窗口太小：需要至少 {minimum}，当前 {current}。", "Terminal too small: need at least {minimum}, now {current}."),
+                         ctx.t("请放大窗口；按 q 退出。", "Enlarge the window; press q to quit.")]
+            if hasUnsavedInput { lines[1] = ctx.t("请放大窗口；表单中有未保存的内容。", "Enlarge the window; a form holds unsaved input.") }
+            TooSmallScreen(current: size, minimum: Self.minimum, lines: lines).render(in: grid.bounds, grid: &grid, look: look)
+            return (grid, nil)
+        }
+        let (top, content, bottom) = Self.layout(size)
+        renderTitle(top, &grid)
+        activePane.render(in: content, grid: &grid, ctx)
+        grid.put(String(repeating: look.box.horizontal, count: bottom.width), x: 0, y: bottom.y, style: t[.border])
+        var cursor: (x: Int, y: Int)? = nil
+        let statusRow = bottom.row(1)
+        switch overlay {
+        case .help(let h)?:
+            renderStatus(statusRow, &grid)
+            h.render(in: content, grid: &grid, look: look)
+        case .detail(let title, let v)?:
+            renderStatus(statusRow, &grid)
+            let box = content.inset(dx: 1, dy: 0)
+            grid.fill(content, style: t[.row])
+            grid.fill(box, style: t[.dialog])
+            let inner = look.box.drawBox(box, in: &grid, style: t[.border], title: title)
+            v.render(in: inner.inset(dx: 1, dy: 0), grid: &grid, look: look)
+        case .filter(let f, _)?:
+            cursor = f.render(in: statusRow, grid: &grid, look: look)
+        case .palette(let p)?:
+            grid.fill(statusRow, style: t[.status])
+            cursor = p.render(in: Rect(x: 0, y: content.y, width: statusRow.width, height: content.height + 2), grid: &grid, look: look)
+        case .form(let s)?:
+            renderStatus(statusRow, &grid)
+            cursor = renderForm(s, content, &grid)
+        case .discard(let s, let d)?:
+            renderStatus(statusRow, &grid)
+            _ = renderForm(s, content, &grid)
+            d.render(in: content, grid: &grid, look: look)
+        case nil:
+            renderStatus(statusRow, &grid)
+        }
+        return (grid, cursor)
+    }
+
+    private func renderForm(_ s: FormSession, _ content: Rect, _ grid: inout Grid) -> (x: Int, y: Int)? {
+        grid.fill(content, style: ctx.look.theme[.row])
+        let cursor = s.form.render(in: content, grid: &grid, look: ctx.look)
+        if let footer = s.footer {
+            let y0 = content.y + 3 + s.form.fields.count
+            for (i, line) in footer(s.form.values, ctx).enumerated() where y0 + i < content.maxY {
+                grid.put("   " + Sanitizer.clean(line), x: content.x, y: y0 + i, maxWidth: content.width, style: ctx.look.theme[.accent])
+            }
+        }
+        return cursor
+    }
+
+    private func renderTitle(_ area: Rect, _ grid: inout Grid) {
+        let look = ctx.look
+        let t = look.theme
+        let l = ctx.language
+        grid.fill(area.row(0), style: t[.title])
+        let title = (area.width < 100 ? mode.shortTitle : mode.title).text(l)
+        let x = 1 + grid.put(title, x: 1, y: 0, style: t[.title].adding(.bold)) + 2
+        let who = Sanitizer.clean(ctx.store.actor) + " · " + ctx.store.role.text(l)
+        let whoWidth = DisplayWidth.of(who)
+        if panes.count > 1 {
+            let items = panes.map { Tabs.Item(digit: $0.spec.digit, title: $0.spec.title.text(l), short: $0.spec.short.text(l)) }
+            Tabs(items: items, active: active)
+                .render(in: Rect(x: x, y: 0, width: max(0, area.width - x - whoWidth - 2), height: 1), grid: &grid, look: look)
+        }
+        grid.put(who, x: area.width - whoWidth - 1, y: 0, style: t[.title])
+        grid.put(String(repeating: look.box.horizontal, count: area.width), x: 0, y: 1, style: t[.border])
+    }
+
+    private func renderStatus(_ row: Rect, _ grid: inout Grid) {
+        let t = ctx.look.theme
+        let l = ctx.language
+        let head = ctx.store.head.seq
+        let live = liveUntil > now ? "● " + l.t("更新", "new") : "● " + l.t("实时", "live")
+        let readOnly = ctx.store.damage.map { l.t("只读：第 \($0.line) 行损坏", "read-only: line \($0.line) damaged") + "  " } ?? ""
+        // The head and the live marker matter more than the path: the path only when there is room.
+        let path = row.width >= 100 ? Self.shortPath(ctx.store.path) + "  " : ""
+        let right = readOnly + path + l.t("日志", "journal") + " #\(Self.grouped(head))  " + live
+        if let f = flash {
+            grid.fill(row, style: t[.status])
+            let rw = DisplayWidth.of(right)
+            grid.put(" " + Sanitizer.clean(f.text), x: row.x, y: row.y, maxWidth: max(0, row.width - rw - 2), style: f.isError ? t[.error] : t[.ok])
+            grid.put(right, x: row.maxX - rw - 1, y: row.y, style: t[.status])
+        } else if case .form(let s)? = overlay {
+            // A form has its own keys: the 5250 way, always on the bottom line.
+            let items = [StatusLine.Item("F10", legendWord(s.submitLabel)), StatusLine.Item("Esc", legendWord(Phrase("取消", "cancel"))),
+                         StatusLine.Item("Tab", legendWord(Phrase("下一项", "next field"))), StatusLine.Item("Enter", legendWord(Phrase("选定", "choose")))]
+            StatusLine(items: items, right: right).render(in: row, grid: &grid, look: ctx.look)
+        } else {
+            let items = (activeSpec.bindings + globalBindings().map(\.binding)).compactMap { b -> StatusLine.Item? in
+                b.legend.map { StatusLine.Item(b.label, legendWord($0)) }
+            }
+            StatusLine(items: items, right: right).render(in: row, grid: &grid, look: ctx.look)
+        }
+        if liveUntil > now, let x = grid.row(row.y).range(of: "●").map({ DisplayWidth.of(String(grid.row(row.y)[..<$0.lowerBound])) }) {
+            grid.put("●", x: x, y: row.y, style: t[.accent].adding(.bold))
+        }
+    }
+
+    /// Chinese reads well run together (Enter详情); English needs the space.
+    private func legendWord(_ p: Phrase) -> String { ctx.language == .zh ? p.zh : " " + p.en }
+
+    static func shortPath(_ p: String) -> String {
+        Text.ellipsizeLeft(Sanitizer.clean(p), to: 32)
+    }
+
+    static func grouped(_ n: Int) -> String {
+        let s = String(n)
+        var out = ""
+        for (i, c) in s.enumerated() {
+            if i > 0 && (s.count - i) % 3 == 0 { out.append(",") }
+            out.append(c)
+        }
+        return out
+    }
+}
