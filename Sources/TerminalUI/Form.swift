@@ -14,6 +14,12 @@ public struct Form: Sendable {
     public private(set) var focus: Int = 0
     public private(set) var isDirty = false
     public private(set) var errors: [String: String] = [:]
+    /// How a value reads, beside its field when there is no error ("= ¥50,000.00").
+    public private(set) var notes: [String: String] = [:]
+    /// Fields that refused a character (a letter in an amount), with the first one. What is
+    /// left in such a field is not what was typed, so it stays marked — and cannot be
+    /// saved — until the operator deletes in it (Backspace, Del, Ctrl-U/K).
+    public private(set) var refused: [String: Character] = [:]
     /// Whether an option matches what was typed; the Console can plug in pinyin matching.
     public var matcher: @Sendable (_ query: String, _ option: String) -> Bool = { q, o in
         o.lowercased().contains(q.lowercased())
@@ -68,6 +74,7 @@ public struct Form: Sendable {
 
     public mutating func setError(field id: String, message: String?) { errors[id] = message }
     public mutating func clearErrors() { errors = [:] }
+    public mutating func setNote(field id: String, note: String?) { notes[id] = note }
 
     /// Moves the cursor to the first field (in tab order) that has an error.
     public mutating func focusFirstError() {
@@ -146,6 +153,9 @@ public struct Form: Sendable {
         default:
             let before = editors[focus].text
             if editors[focus].handle(key), editors[focus].text != before { isDirty = true }
+            let id = fields[focus].id
+            if let c = editors[focus].refused, refused[id] == nil { refused[id] = c }
+            if [.backspace, .delete, .ctrl("h"), .ctrl("d"), .ctrl("u"), .ctrl("k")].contains(key) { refused[id] = nil }
         }
         return .none
     }
@@ -180,48 +190,93 @@ public struct Form: Sendable {
 
     // MARK: Drawing
 
+    /// Where things go: the label column, the value column, and each field's first row.
+    /// A message too long for the room beside its field wraps under it, pushing the
+    /// fields below down (nothing is cut).
+    struct Layout {
+        var labelWidth: Int
+        var valueX: Int
+        var valueWidth: Int
+        var rows: [Int]                   // first row of each field
+        var wrapped: [Int: [String]]      // field index → message lines under it
+    }
+
+    func layout(in area: Rect) -> Layout {
+        let labelWidth = (fields.map { DisplayWidth.of($0.label) + ($0.required ? 2 : 0) }.max() ?? 0) + 3
+        let valueX = area.x + 3 + labelWidth
+        let valueWidth = max(4, min(34, area.maxX - valueX - 1))
+        var rows: [Int] = []
+        var wrapped: [Int: [String]] = [:]
+        var y = area.y + 2
+        for (i, f) in fields.enumerated() {
+            rows.append(y)
+            y += 1
+            guard let message = errors[f.id] ?? notes[f.id] else { continue }
+            let text = "✗ " + Sanitizer.clean(message)
+            let beside = area.maxX - (valueX + valueUsed(i, valueWidth: valueWidth) + 2)
+            if DisplayWidth.of(text) > beside {
+                let lines = Text.wrap(text, width: max(8, area.maxX - valueX - 1))
+                wrapped[i] = lines
+                y += lines.count
+            }
+        }
+        return Layout(labelWidth: labelWidth, valueX: valueX, valueWidth: valueWidth, rows: rows, wrapped: wrapped)
+    }
+
+    /// The first row below the fields (where an owner's footer goes).
+    public func bottom(in area: Rect) -> Int {
+        let l = layout(in: area)
+        guard let last = l.rows.last else { return area.y + 2 }
+        return last + 1 + (l.wrapped[fields.count - 1]?.count ?? 0)
+    }
+
+    /// Columns the value of field `i` takes (checklists run wider than the box).
+    private func valueUsed(_ i: Int, valueWidth: Int) -> Int {
+        guard case .multiSelect(let opts) = fields[i].kind else { return valueWidth }
+        return opts.reduce(0) { $0 + 4 + DisplayWidth.of(Sanitizer.clean($1.label)) + 2 }
+    }
+
     /// Draws the form and returns where the terminal cursor belongs (nil: hidden).
     public func render(in area: Rect, grid: inout Grid, look: Look) -> (x: Int, y: Int)? {
         guard !area.isEmpty else { return nil }
         let t = look.theme
         grid.fill(area, style: t[.row])
         grid.put(" " + Sanitizer.clean(title), x: area.x, y: area.y, maxWidth: area.width, style: t[.title])
-        let labelWidth = (fields.map { DisplayWidth.of($0.label) + ($0.required ? 2 : 0) }.max() ?? 0) + 3
-        let valueX = area.x + 3 + labelWidth
-        let valueWidth = max(4, min(34, area.maxX - valueX - 1))
+        let lay = layout(in: area)
+        let valueX = lay.valueX, valueWidth = lay.valueWidth
+        let cross = look.ascii ? "x " : "✗ "
         var cursor: (x: Int, y: Int)? = nil
-        var listAnchor: Int? = nil
+        var listAnchor: (index: Int, y: Int)? = nil
         for (i, f) in fields.enumerated() {
-            let y = area.y + 2 + i
+            let y = lay.rows[i]
             guard y < area.maxY else { break }
             let focused = i == focus
             let label = Sanitizer.clean(f.label) + (f.required ? " *" : "")
             if focused { grid.put(look.marker, x: area.x + 1, y: y, style: t[.accent]) }
-            grid.put(label, x: area.x + 3, y: y, maxWidth: labelWidth, style: focused ? t[.fieldLabel].adding(.bold) : t[.fieldLabel])
+            grid.put(label, x: area.x + 3, y: y, maxWidth: lay.labelWidth, style: focused ? t[.fieldLabel].adding(.bold) : t[.fieldLabel])
             let box = Rect(x: valueX, y: y, width: valueWidth, height: 1)
             let style = focused ? t[.fieldFocus] : t[.field]
-            var used = valueWidth
             switch f.kind {
             case .multiSelect(let opts):
                 var x = valueX
                 for (k, o) in opts.enumerated() {
                     let mark = checked[i].contains(k) ? "[x] " : "[ ] "
                     let s = focused && k == checkCursor[i] ? style : t[.row]
-                    x += grid.put(mark + Sanitizer.clean(o.label), x: x, y: y, maxWidth: area.maxX - x, style: s) + 2
-                    if focused && k == checkCursor[i] { cursor = (x - DisplayWidth.of(Sanitizer.clean(o.label)) - 5, y) }
+                    let start = x
+                    x += grid.put(mark + Sanitizer.clean(o.label), x: x, y: y, maxWidth: max(0, area.maxX - x), style: s) + 2
+                    if focused && k == checkCursor[i] { cursor = (start + 1, y) }
                 }
-                used = x - valueX
             case .choice, .reference:
                 let isRef: Bool = { if case .reference = f.kind { return true } else { return false } }()
                 if focused && (!editors[i].text.isEmpty || listOpen) {
-                    let prefix = isRef ? "▸ " : ""
+                    let prefix = isRef ? (look.ascii ? "> " : "▸ ") : ""
                     let px = grid.put(prefix, x: valueX, y: y, style: t[.accent])
                     cursor = editors[i].render(in: Rect(x: valueX + px, y: y, width: valueWidth - px, height: 1), grid: &grid, style: style)
-                    listAnchor = i
+                    listAnchor = (i, y)
                 } else {
                     let shown = isRef ? (chosenLabel[i] ?? chosen[i] ?? "") : chosenChoiceLabel(i)
                     let arrow = look.ascii ? "v" : "▾"
-                    let inner = Text.pad(Sanitizer.clean(shown), to: valueWidth - 4) + " " + arrow
+                    let inner = Text.pad(Text.ellipsize(Sanitizer.clean(shown), to: valueWidth - 4, ellipsis: look.ellipsis), to: valueWidth - 4) + " " + arrow
                     grid.put("[" + inner + "]", x: valueX, y: y, maxWidth: valueWidth, style: style)
                     if focused { cursor = (valueX + 1, y) }
                 }
@@ -229,12 +284,23 @@ public struct Form: Sendable {
                 let c = editors[i].render(in: box, grid: &grid, style: style)
                 if focused { cursor = c }
             }
-            if let e = errors[f.id] {
-                let ex = valueX + used + 2
-                grid.put((look.ascii ? "x " : "✗ ") + Sanitizer.clean(e), x: ex, y: y, maxWidth: max(0, area.maxX - ex), style: t[.error])
+            let error = errors[f.id]
+            guard let message = error ?? notes[f.id] else { continue }
+            let messageStyle = error != nil ? t[.error] : t[.dim]
+            let prefix = error != nil ? cross : ""
+            if let lines = lay.wrapped[i] {
+                for (k, line) in lines.enumerated() where y + 1 + k < area.maxY {
+                    let text = k == 0 ? (error != nil ? cross : "") + String(line.dropFirst(2)) : line
+                    grid.put(text, x: valueX, y: y + 1 + k, maxWidth: area.maxX - valueX, style: messageStyle)
+                }
+            } else {
+                let ex = valueX + valueUsed(i, valueWidth: valueWidth) + 2
+                grid.put(prefix + Sanitizer.clean(message), x: ex, y: y, maxWidth: max(0, area.maxX - ex), style: messageStyle)
             }
         }
-        if let i = listAnchor, listOpen { drawList(i, under: area.y + 2 + i, x: valueX, width: valueWidth + 16, area: area, grid: &grid, look: look) }
+        if let anchor = listAnchor, listOpen {
+            drawList(anchor.index, under: anchor.y, x: valueX, width: valueWidth + 16, area: area, grid: &grid, look: look)
+        }
         return cursor
     }
 

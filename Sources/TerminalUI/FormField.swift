@@ -31,7 +31,8 @@ public enum FieldKind: Sendable {
     var accepts: TextField.Accepts {
         switch self {
         case .integer: return .digits
-        case .money, .area: return .decimal
+        case .money: return .money
+        case .area: return .decimal
         case .date: return .date
         default: return .any
         }

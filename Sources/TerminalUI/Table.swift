@@ -70,7 +70,7 @@ public struct Table {
             if let s = state.sortColumn, s < titles.count {
                 titles[s] += look.ascii ? (state.ascending ? "^" : "v") : (state.ascending ? "▲" : "▼")
             }
-            drawCells(titles, widths: widths, x: area.x + 1, y: y, grid: &grid, style: theme[.header])
+            drawCells(titles, widths: widths, x: area.x + 1, y: y, grid: &grid, style: theme[.header], look: look)
             y += 1
         }
         let visible = max(0, area.maxY - y)
@@ -84,16 +84,16 @@ public struct Table {
             let style = isSelected ? theme[.selection] : (rowRole?(index).map { theme[$0] } ?? theme[.row])
             grid.fill(line, style: style)
             if isSelected { grid.put(look.marker, x: area.x, y: line.y, maxWidth: 1, style: style) }
-            drawCells(row(index).map(Sanitizer.clean), widths: widths, x: area.x + 1, y: line.y, grid: &grid, style: style)
+            drawCells(row(index).map(Sanitizer.clean), widths: widths, x: area.x + 1, y: line.y, grid: &grid, style: style, look: look)
         }
     }
 
-    private func drawCells(_ cells: [String], widths: [Int], x: Int, y: Int, grid: inout Grid, style: Style) {
+    private func drawCells(_ cells: [String], widths: [Int], x: Int, y: Int, grid: inout Grid, style: Style, look: Look) {
         var col = x
         for (i, w) in widths.enumerated() {
             if w > 0 {
                 let text = i < cells.count ? cells[i] : ""
-                let fitted = DisplayWidth.of(text) > w ? Text.ellipsize(text, to: w) : text
+                let fitted = DisplayWidth.of(text) > w ? Text.ellipsize(text, to: w, ellipsis: look.ellipsis) : text
                 grid.put(Text.pad(fitted, to: w, align: columns[i].align), x: col, y: y, maxWidth: w, style: style)
             }
             col += w + 1

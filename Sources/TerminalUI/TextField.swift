@@ -3,13 +3,16 @@
 public struct TextField: Hashable, Sendable {
     /// Which characters typing/paste may insert (number and date fields refuse letters).
     public enum Accepts: Hashable, Sendable {
-        case any, digits, decimal, date
-        func allows(_ c: Character) -> Bool {
+        case any, digits, decimal, money, date
+        public func allows(_ c: Character) -> Bool {
+            let digit = c.isASCII && c.isNumber
             switch self {
             case .any: return true
-            case .digits: return c.isASCII && c.isNumber
-            case .decimal: return (c.isASCII && c.isNumber) || c == "." || c == ","
-            case .date: return (c.isASCII && c.isNumber) || c == "-"
+            case .digits: return digit || c == ","
+            case .decimal: return digit || c == "." || c == ","
+            // 5万 and 1.2亿 are how amounts are said; ¥ and 元 are harmless around them.
+            case .money: return digit || ".,万亿¥￥元".contains(c)
+            case .date: return digit || c == "-"
             }
         }
     }
@@ -19,6 +22,9 @@ public struct TextField: Hashable, Sendable {
     public private(set) var cursor: Int
     public var accepts: Accepts
     public var maxLength: Int?
+    /// The first character the last edit refused (a letter in a number field): the owner
+    /// says why instead of dropping it silently.
+    public private(set) var refused: Character?
 
     public init(_ text: String = "", accepts: Accepts = .any, maxLength: Int? = nil) {
         characters = Array(text)
@@ -36,10 +42,15 @@ public struct TextField: Hashable, Sendable {
     public var cursorColumn: Int { characters[..<cursor].reduce(0) { $0 + DisplayWidth.of($1) } }
 
     public mutating func insert(_ s: String) {
-        for c in s {
-            // Line breaks and tabs in pasted text become spaces: this is a one-line field.
-            let ch: Character = (c == "\n" || c == "\r" || c == "\r\n" || c == "\t") ? " " : c
-            guard accepts.allows(ch), ch.unicodeScalars.allSatisfy({ !Sanitizer.needsReplacement($0) }) else { continue }
+        // Line breaks and tabs in pasted text become spaces: this is a one-line field.
+        let chars = s.map { c -> Character in (c == "\n" || c == "\r" || c == "\r\n" || c == "\t") ? " " : c }
+            .filter { $0.unicodeScalars.allSatisfy { !Sanitizer.needsReplacement($0) } }
+        // Nothing of a refused paste goes in: half an amount is a wrong amount.
+        if let bad = chars.first(where: { !accepts.allows($0) }) {
+            refused = bad
+            return
+        }
+        for ch in chars {
             if let m = maxLength, characters.count >= m { break }
             characters.insert(ch, at: cursor)
             cursor += 1
@@ -65,6 +76,7 @@ public struct TextField: Hashable, Sendable {
 
     /// Applies an editing key; returns false for keys it does not use (Tab, Enter, Esc…).
     public mutating func handle(_ key: Key) -> Bool {
+        refused = nil
         switch key {
         case .char(let c): insert(String(c))
         case .paste(let s): insert(s)

@@ -95,3 +95,46 @@ struct EnterprisesPaneTests {
         #expect(text.contains("恶意␛]0;pwned␇␛[2J名"))
     }
 }
+
+@Suite("Forms show every error at once")
+struct FormErrorsTests {
+    @Test func threeBadFieldsThreeErrorsOneSave() throws {
+        let f = try ConsoleFixture()
+        let before = f.store.head.seq
+        f.press(.char("n"))
+        f.type("北京测试科技有限公司")
+        f.press(.tab)
+        f.type("91110101MA01ABCD1Y")      // wrong check character
+        f.press(.tab, .tab, .tab, .tab)   // industry left empty → headcount
+        f.press(.tab, .tab)               // → settled on
+        f.type("2025-02-30")              // no such day
+        f.press(.function(10))
+        #expect(f.store.head.seq == before)
+        let text = f.screen()
+        #expect(text.contains("必填"), "industry: \(text)")
+        #expect(text.contains("校验位"), "uscc: \(text)")
+        #expect(text.contains("2025-02-30"), "date: \(text)")
+        #expect(text.contains("3 处有误"), "\(text)")
+    }
+
+    @Test func anAmountIsNeverReinterpreted() throws {
+        let f = try ConsoleFixture(enterprises: [Samples.enterprise("北京甲科技有限公司", 1)])
+        f.press(.char("p"))               // record support
+        f.type("1-1")
+        f.press(.enter)                   // measure chosen → amount
+        f.type("1e5")
+        var text = f.screen()
+        #expect(text.contains("“e”不能输入"), "\(text)")
+        let before = f.store.head.seq
+        f.press(.function(10))
+        #expect(f.store.head.seq == before)                 // "15" is not what was typed: not saved
+        #expect(f.screen().contains("“e”不能输入"))
+        // 5万 reads as ¥50,000.00 and says so.
+        for _ in 0..<3 { f.press(.backspace) }
+        f.type("5万")
+        text = f.screen()
+        #expect(text.contains("= ¥50,000.00"), "\(text)")
+        f.press(.function(10))
+        #expect(f.store.state.enterprises.values.first?.support.first?.amount == Money(yuan: 50_000))
+    }
+}

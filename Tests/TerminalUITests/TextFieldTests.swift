@@ -30,10 +30,18 @@ import Testing
         #expect(!consumed)
     }
 
-    @Test func numericFieldRefusesLetters() {
+    @Test func numericFieldRefusesLettersAndSaysWhich() {
         var f = TextField(accepts: .digits)
         _ = f.handle(.paste("12a3青"))
-        #expect(f.text == "123")
+        #expect(f.text == "")            // nothing of a paste that is not a number
+        #expect(f.refused == "a")
+        _ = f.handle(.char("4"))
+        #expect(f.text == "4" && f.refused == nil)
+        _ = f.handle(.char("e"))
+        #expect(f.text == "4" && f.refused == "e")
+        var m = TextField(accepts: .money)
+        _ = m.handle(.paste("5.5万"))
+        #expect(m.text == "5.5万")
     }
 
     @Test func scrollsWhenLongerThanField() {

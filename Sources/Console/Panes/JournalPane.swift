@@ -58,18 +58,13 @@ public final class JournalPane: Pane {
             (l.t("序号", "seq"), "#\(line.seq)"),
             (l.t("时间", "time"), BeijingTime.format(line.time) + l.t("（北京时间）", " (Beijing)") + "  \(line.time)"),
             (l.t("操作员", "actor"), line.actor),
-            (l.t("类型", "kind"), EventKindLabel.label(line.kind, l) + "  (\(line.kind))"),
-            (l.t("对象", "entity"), EntityName.of(line.entity, in: ctx.store.state) + "  (\(line.entity))"),
+            (l.t("类型", "kind"), EventKindLabel.label(line.kind, l)),
+            (l.t("对象", "entity"), EntityName.of(line.entity, in: ctx.store.state)),
         ]
         if line.txnCount > 1 { lines.append((l.t("批次", "batch"), "\(line.txnIndex)/\(line.txnCount)")) }
-        let state = ctx.store.state
-        for (k, v) in JSONFlatten.lines(line.data) {
-            // References read better with the name beside the id.
-            let name = EntityName.of(v, in: state)
-            lines.append((k, name == v ? v : "\(v)  \(name)"))
-        }
-        lines.append(("prev", line.prev))
-        lines.append(("hash", line.hash))
+        lines += EventDataPresenter.lines(line, state: ctx.store.state, catalog: ctx.store.catalog, l)
+        lines.append((l.t("前一行哈希", "prev"), line.prev))
+        lines.append((l.t("本行哈希", "hash"), line.hash))
         return .openDetail(title: l.t("事件 #\(line.seq)", "Event #\(line.seq)"), lines: lines)
     }
 

@@ -21,7 +21,7 @@ enum JournalRowPresenter {
         case EventKind.enterpriseRegistered:
             return [s("uscc"), s("industry").flatMap { Catalog.plan.industry(id: $0)?.text(l) }].compactMap { $0 }.joined(separator: " · ")
         case EventKind.qualificationGranted:
-            let q = s("type").flatMap { Catalog.plan.qualification(id: $0)?.badge } ?? "?"
+            let q = s("type").flatMap { Catalog.plan.qualification(id: $0) }.map { l == .zh ? $0.badge : $0.en } ?? "?"
             return "\(q) \(s("granted") ?? "") → \(s("expires") ?? "")"
         case EventKind.supportGranted:
             let amount = d["amount"]?.intValue.map { Money(fen: $0).formatted } ?? s("kind") ?? ""
@@ -42,9 +42,7 @@ enum JournalRowPresenter {
         case EventKind.ticketAccepted:
             return s("description") ?? ""
         default:
-            if let changes = d["changes"]?.objectValue {
-                return changes.keys.sorted().map { k in "\(k)=\(JSONFlatten.text(changes[k]!))" }.joined(separator: " ")
-            }
+            if let changes = EventDataPresenter.changes(line, state: state, catalog: Catalog.plan, l) { return changes }
             return s("name") ?? s("title") ?? s("text") ?? s("reason") ?? ""
         }
     }

@@ -39,12 +39,37 @@ public struct FormSession {
         self.footer = footer
     }
 
-    /// After each key: re-run the live checks on the fields they cover.
+    /// After each key: say why a character was refused, show how amounts read, and re-run
+    /// the live checks on the fields they cover.
     public mutating func recheck(_ ctx: ShellContext) {
-        guard let liveCheck else { return }
-        let found = liveCheck(form.values, ctx)
-        for f in form.fields where found[f.id] != nil || form.errors[f.id] != nil {
-            form.setError(field: f.id, message: found[f.id])
+        let values = form.values
+        for f in form.fields {
+            if case .money = f.kind {
+                let text = values.text(f.id).trimmingCharacters(in: .whitespaces)
+                let reading = (try? Money.parse(text, field: f.id)).map { "= " + $0.formatted }
+                form.setNote(field: f.id, note: text.isEmpty ? nil : reading)
+            }
+        }
+        let found = liveCheck?(values, ctx) ?? [:]
+        for f in form.fields {
+            if let c = form.refused[f.id] {
+                form.setError(field: f.id, message: Self.refusal(c, kind: f.kind, ctx))
+            } else if found[f.id] != nil || form.errors[f.id] != nil {
+                form.setError(field: f.id, message: found[f.id])
+            }
+        }
+    }
+
+    /// Why a field did not take a character.
+    static func refusal(_ c: Character, kind: FieldKind, _ ctx: ShellContext) -> String {
+        let shown = Sanitizer.clean(String(c))
+        let fix = ctx.t("；请删改后再保存", "; delete and retype before saving")
+        switch kind {
+        case .integer: return ctx.t("“\(shown)”不能输入：只能写数字", "“\(shown)” refused: digits only") + fix
+        case .money: return ctx.t("“\(shown)”不能输入：金额写作 50000、50,000.00 或 5万", "“\(shown)” refused: amounts are 50000, 50,000.00 or 5万") + fix
+        case .area: return ctx.t("“\(shown)”不能输入：面积只写数字和小数点（平方米）", "“\(shown)” refused: area in m², digits and a point") + fix
+        case .date: return ctx.t("“\(shown)”不能输入：日期写作 YYYY-MM-DD", "“\(shown)” refused: dates are YYYY-MM-DD") + fix
+        default: return ctx.t("“\(shown)”不能输入", "“\(shown)” refused") + fix
         }
     }
 
@@ -55,22 +80,47 @@ public struct FormSession {
         case commands([any Command])
     }
 
-    /// What saving means now: required fields first (every gap at once), then the action.
+    /// What saving means now. Every error at once: the required fields left empty and
+    /// everything the command itself would refuse (checked without writing), each at its
+    /// field, the first one focused.
     public mutating func prepare(_ ctx: ShellContext) -> Prepared {
         form.clearErrors()
-        var missing = false
+        var count = 0
         for f in form.fields where f.required && (form.values[f.id]?.isEmpty ?? true) {
             form.setError(field: f.id, message: ctx.t("必填", "required"))
-            missing = true
+            count += 1
         }
-        if missing {
+        for f in form.fields {
+            if let c = form.refused[f.id] { form.setError(field: f.id, message: Self.refusal(c, kind: f.kind, ctx)); count += 1 }
+        }
+        var unplaced: [String] = []
+        var commands: [any Command] = []
+        if case .command(let make) = action {
+            commands = [make(form.values)]
+            if let error = ctx.store.check(commands, today: ctx.today) {
+                guard let r = Self.rejection(error) else { return .invalid(Shell.describe(error, ctx.language)) }
+                for e in r.errors {
+                    if form.fields.contains(where: { $0.id == e.field }) {
+                        if form.errors[e.field] == nil { form.setError(field: e.field, message: e.text(ctx.language)); count += 1 }
+                    } else {
+                        unplaced.append(FieldLabels.message(e, ctx.language))
+                    }
+                }
+            }
+        }
+        if count > 0 || !unplaced.isEmpty {
             form.focusFirstError()
-            return .invalid(ctx.t("请填写必填项", "fill in the required fields"))
+            let head = count > 0 ? ctx.t("\(count) 处有误，未保存", "not saved: \(count) field(s) to fix") : ctx.t("未保存", "not saved")
+            return .invalid(([head] + unplaced).joined(separator: ctx.t("；", "; ")))
         }
         switch action {
         case .local(let run): return .local(run)
-        case .command(let make): return .commands([make(form.values)])
+        case .command: return .commands(commands)
         }
+    }
+
+    static func rejection(_ error: Error) -> CommandRejected? {
+        (error as? CommandRejected) ?? (error as? BatchRejected)?.rejection
     }
 
     /// Puts a refusal's reasons beside their fields; returns the status-line message.

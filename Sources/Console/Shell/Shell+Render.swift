@@ -12,6 +12,7 @@ extension Shell {
                          ctx.t("请放大窗口；按 q 退出。", "Enlarge the window; press q to quit.")]
             if hasUnsavedInput { lines[1] = ctx.t("请放大窗口；表单中有未保存的内容。", "Enlarge the window; a form holds unsaved input.") }
             TooSmallScreen(current: size, minimum: Self.minimum, lines: lines).render(in: grid.bounds, grid: &grid, look: look)
+            if look.ascii { grid.useASCIIGlyphs() }
             return (grid, nil)
         }
         let (top, content, bottom) = Self.layout(size)
@@ -46,6 +47,7 @@ extension Shell {
         case nil:
             renderStatus(statusRow, &grid)
         }
+        if look.ascii { grid.useASCIIGlyphs() }
         return (grid, cursor)
     }
 

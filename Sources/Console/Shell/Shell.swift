@@ -177,8 +177,8 @@ public final class Shell {
     /// A refusal or failure as one line for the status bar.
     static func describe(_ error: Error, _ l: Language) -> String {
         switch error {
-        case let r as CommandRejected: return l.t("未保存：", "not saved: ") + r.message(english: l == .en)
-        case let b as BatchRejected: return l.t("未保存：第 \(b.index + 1) 项 ", "not saved: item \(b.index + 1): ") + b.rejection.message(english: l == .en)
+        case let r as CommandRejected: return l.t("未保存：", "not saved: ") + FieldLabels.message(r, l)
+        case let b as BatchRejected: return l.t("未保存：第 \(b.index + 1) 项 ", "not saved: item \(b.index + 1): ") + FieldLabels.message(b.rejection, l)
         default: return l.t("未保存：", "not saved: ") + "\(error)"
         }
     }

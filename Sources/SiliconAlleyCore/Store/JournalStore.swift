@@ -160,6 +160,12 @@ public final class JournalStore {
         return planner.drafts
     }
 
+    /// Validates commands against the state as it is now, writing nothing: a form shows
+    /// every error at once before it asks to save. (`perform` checks again under the lock.)
+    public func check(_ commands: [any Command], today: LocalDate = .today()) -> Error? {
+        do { _ = try plan(commands, today: today); return nil } catch { return error }
+    }
+
     @discardableResult
     public func perform(_ command: any Command, today: LocalDate = .today()) throws -> [JournalLine] {
         try perform([command], today: today)

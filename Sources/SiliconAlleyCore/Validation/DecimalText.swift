@@ -43,6 +43,31 @@ enum DecimalText {
         return whole * 100 + cents
     }
 
+    /// "5.5" scaled by 10^4 (万) → 5,500,000 hundredths: the number times 10^`by`, which
+    /// must come out in whole hundredths.
+    static func scaled(_ raw: String, by power: Int, field: String, zhName: String, enName: String) throws(FieldError) -> Int64 {
+        let parts = raw.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count <= 2, !parts[0].isEmpty, parts.count == 1 || !parts[1].isEmpty else {
+            throw FieldError(field: field, zh: "“\(raw)”不是有效数字", en: "'\(raw)' is not a number")
+        }
+        let whole = String(parts[0]).filter { $0 != "," }
+        let frac = parts.count == 2 ? String(parts[1]) : ""
+        for c in whole + frac where !(c.isASCII && c.isNumber) {
+            throw FieldError(field: field, zh: "含有非法字符“\(c)”", en: "contains illegal character '\(c)'")
+        }
+        let shift = power + 2 - frac.count
+        guard shift >= 0 else {
+            throw FieldError(field: field, zh: "\(zhName)精确到分即可", en: "\(enName) goes down to the fen (0.01), no further")
+        }
+        let digits = (whole + frac).drop { $0 == "0" }
+        guard digits.count + shift <= 17, let n = Int64(digits.isEmpty ? "0" : String(digits)) else {
+            throw FieldError(field: field, zh: "\(zhName)过大", en: "\(enName) is too large")
+        }
+        var v = n
+        for _ in 0..<shift { v *= 10 }
+        return v
+    }
+
     /// 123456 → "1,234.56"; with `trimZeroFraction`, 124000 → "1,240".
     static func format(_ hundredths: Int64, trimZeroFraction: Bool) -> String {
         let negative = hundredths < 0

@@ -7,8 +7,9 @@ public struct Money: Sendable, Hashable, Comparable, Codable, CustomStringConver
 
     public static let zero = Money(fen: 0)
 
-    /// Parses "500000", "500,000.00", "¥1,240.5", "￥300 元". Negative amounts and more
-    /// than two decimals are rejected.
+    /// Parses "500000", "500,000.00", "¥1,240.5", "￥300 元", and amounts in 万 or 亿
+    /// ("5万" = 50,000; "1.25亿"). Nothing is guessed: "1e5" or "五万" are errors that say
+    /// which forms are accepted. Negative amounts and fractions of a fen are rejected.
     public static func parse(_ text: String, field: String = "amount") throws(FieldError) -> Money {
         var s = TextNormalization.trimmedHalfWidth(text)
         for prefix in ["¥", "￥", "RMB", "CNY"] where s.hasPrefix(prefix) {
@@ -19,7 +20,16 @@ public struct Money: Sendable, Hashable, Comparable, Codable, CustomStringConver
         if s.hasPrefix("-¥") || s.hasPrefix("-￥") {
             throw FieldError(field: field, zh: "金额不能为负数", en: "amount must not be negative")
         }
-        return Money(fen: try DecimalText.hundredths(s, field: field, zhName: "金额", enName: "amount"))
+        var scale = 0
+        if s.hasSuffix("万") { scale = 4 } else if s.hasSuffix("亿") { scale = 8 }
+        if scale > 0 { s.removeLast(); s = s.trimmingSpaces() }
+        do {
+            if scale == 0 { return Money(fen: try DecimalText.hundredths(s, field: field, zhName: "金额", enName: "amount")) }
+            return Money(fen: try DecimalText.scaled(s, by: scale, field: field, zhName: "金额", enName: "amount"))
+        } catch let e where e.zh.hasPrefix("含有非法字符") || e.zh.contains("不是有效数字") {
+            throw FieldError(field: field, zh: e.zh + "；可写 50000、50,000.00 或 5万",
+                             en: e.en + "; write 50000, 50,000.00 or 5万 (5 × 10,000)")
+        }
     }
 
     /// "¥500,000.00".

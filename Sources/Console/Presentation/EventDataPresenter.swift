@@ -1,0 +1,95 @@
+import SiliconAlleyCore
+
+/// A journal line's data in the operator's words: each key by its label, each value
+/// formatted (areas in m², amounts in yuan, catalogue ids by name, statuses by label,
+/// references with the record's name), personal numbers masked.
+enum EventDataPresenter {
+    /// Label/value lines for the event detail view.
+    static func lines(_ line: JournalLine, state: DomainState, catalog: Catalog, _ l: Language) -> [(label: String, value: String)] {
+        flatten(line.data, kind: line.kind, label: "", state: state, catalog: catalog, l)
+    }
+
+    /// `{"changes": {...}}` lines as "label value" pairs for a one-line summary.
+    static func changes(_ line: JournalLine, state: DomainState, catalog: Catalog, _ l: Language) -> String? {
+        guard let changes = line.data["changes"]?.objectValue else { return nil }
+        return changes.keys.sorted().map { k in
+            FieldLabels.label(k, l) + " " + value(changes[k]!, key: k, kind: line.kind, state: state, catalog: catalog, l)
+        }.joined(separator: l.t("，", ", "))
+    }
+
+    private static func flatten(_ v: JSONValue, kind: String, label: String, state: DomainState, catalog: Catalog,
+                                _ l: Language, key: String = "") -> [(label: String, value: String)] {
+        switch v {
+        case .object(let o):
+            return o.keys.sorted().flatMap { k -> [(label: String, value: String)] in
+                let name = FieldLabels.label(k, l)
+                return flatten(o[k]!, kind: kind, label: label.isEmpty ? name : label + " · " + name, state: state, catalog: catalog, l, key: k)
+            }
+        case .array(let a) where a.contains(where: { $0.objectValue != nil }):
+            return a.enumerated().flatMap { i, item in
+                flatten(item, kind: kind, label: "\(label) \(i + 1)", state: state, catalog: catalog, l, key: key)
+            }
+        default:
+            return [(label, value(v, key: key, kind: kind, state: state, catalog: catalog, l))]
+        }
+    }
+
+    /// One value as a person reads it.
+    static func value(_ v: JSONValue, key: String, kind: String, state: DomainState, catalog: Catalog, _ l: Language) -> String {
+        switch v {
+        case .null: return "—"
+        case .bool(let b): return b ? l.t("是", "yes") : l.t("否", "no")
+        case .array(let a): return a.map { value($0, key: key, kind: kind, state: state, catalog: catalog, l) }.joined(separator: l.t("、", ", "))
+        case .object: return ""
+        case .double(let d): return String(d)
+        case .int(let i):
+            switch key {
+            case "area": return Area(hundredths: i).formatted
+            case "amount", "rent": return Money(fen: i).formatted
+            default: return String(i)
+            }
+        case .string(let s):
+            return text(s, key: key, kind: kind, state: state, catalog: catalog, l)
+        }
+    }
+
+    private static func text(_ s: String, key: String, kind: String, state: DomainState, catalog: Catalog, _ l: Language) -> String {
+        switch key {
+        case "industry": return catalog.industry(id: s)?.text(l) ?? s
+        case "place": return catalog.place(id: s)?.text(l) ?? s
+        case "tier": return catalog.tier(id: s)?.text(l) ?? s
+        case "measure": return catalog.measure(code: s).map { "\($0.code) \($0.text(l))" } ?? s
+        case "qualification": return catalog.qualification(id: s)?.text(l) ?? s
+        case "action": return catalog.actions.first { $0.id == s }?.text(l) ?? s
+        case "role": return Role(rawValue: s)?.text(l) ?? s
+        case "phone", "applicantPhone": return Masking.mobile(s)
+        case "idNumber": return Masking.residentID(s)
+        case "type":
+            if kind.hasPrefix("enterprise.qualification") { return catalog.qualification(id: s)?.text(l) ?? s }
+            if kind.hasPrefix("ticket.") { return TicketType(rawValue: s)?.text(l) ?? s }
+            return s
+        case "status":
+            if kind.hasPrefix("enterprise.") { return EnterpriseStatus(rawValue: s)?.text(l) ?? s }
+            if kind.hasPrefix("ticket.") { return TicketStatus(rawValue: s)?.text(l) ?? s }
+            return s
+        case "enterprise", "project", "activity", "talent", "apartment", "lease", "ticket", "registration", "entry":
+            let name = EntityName.of(s, in: state)
+            return name == s ? s : name
+        default:
+            return s
+        }
+    }
+}
+
+/// Personal numbers as every screen shows them.
+enum Masking {
+    static func mobile(_ s: String) -> String {
+        guard s.count >= 7 else { return String(repeating: "*", count: s.count) }
+        return String(s.prefix(3)) + "****" + String(s.suffix(4))
+    }
+
+    static func residentID(_ s: String) -> String {
+        guard s.count >= 10 else { return String(repeating: "*", count: s.count) }
+        return String(s.prefix(6)) + "********" + String(s.suffix(4))
+    }
+}

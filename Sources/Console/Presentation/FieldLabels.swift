@@ -1,0 +1,65 @@
+import SiliconAlleyCore
+
+/// What operators call each field: the keys commands name in their errors and the keys
+/// journal lines carry in their data. No key reaches a screen; a test scans the core for
+/// field names and fails on one without a label here.
+enum FieldLabels {
+    static let labels: [String: Phrase] = [
+        // Registry
+        "name": Phrase("名称", "Name"), "uscc": Phrase("信用代码", "USCC"), "industry": Phrase("行业", "Industry"),
+        "place": Phrase("楼宇", "Building"), "address": Phrase("楼层房号", "Floor/room"), "tier": Phrase("层级", "Tier"),
+        "area": Phrase("面积", "Area"), "headcount": Phrase("人数", "Headcount"), "settled": Phrase("入驻日期", "Settled on"),
+        "contact": Phrase("联系人", "Contact"), "phone": Phrase("手机", "Mobile"), "status": Phrase("状态", "Status"),
+        "movedOutOn": Phrase("迁出日期", "Moved out on"), "movedOutReason": Phrase("迁出原因", "Reason for leaving"),
+        "qualification": Phrase("资质", "Qualification"), "qualifications": Phrase("资质", "Qualifications"),
+        "type": Phrase("类型", "Type"), "granted": Phrase("授予日期", "Granted on"), "expires": Phrase("到期日期", "Expires on"),
+        "revoked": Phrase("撤销日期", "Revoked on"), "revokeReason": Phrase("撤销原因", "Reason revoked"),
+        "support": Phrase("扶持", "Support"), "measure": Phrase("措施", "Measure"), "amount": Phrase("金额", "Amount"),
+        "kind": Phrase("扶持方式", "In kind"), "date": Phrase("日期", "Date"), "note": Phrase("备注", "Note"),
+        "reason": Phrase("原因", "Reason"), "enterprise": Phrase("企业", "Enterprise"),
+        "srdiCount": Phrase("全区专精特新", "District SRDI"), "highTechCount": Phrase("全区国高新", "District high-tech"),
+        // Operators and the journal
+        "login": Phrase("登录名", "Login"), "role": Phrase("角色", "Role"), "record": Phrase("记录", "Record"),
+        "format": Phrase("格式版本", "Format"), "catalog": Phrase("目录摘要", "Catalogue digest"), "id": Phrase("编号", "ID"),
+        "changes": Phrase("变更", "Changes"), "item": Phrase("第几项", "Item"),
+        // Service window
+        "receipt": Phrase("回执号", "Receipt"), "applicant": Phrase("申请人", "Applicant"),
+        "applicantName": Phrase("申请人姓名", "Applicant"), "applicantPhone": Phrase("申请人手机", "Applicant's mobile"),
+        "description": Phrase("说明", "Description"), "documents": Phrase("材料", "Documents"), "unit": Phrase("承办单位", "Unit"),
+        "due": Phrase("期限", "Due"), "ticket": Phrase("工单", "Ticket"), "text": Phrase("内容", "Text"),
+        "result": Phrase("办理结果", "Result"), "approved": Phrase("是否批准", "Approved"), "acceptedOn": Phrase("受理日期", "Accepted on"),
+        "closedOn": Phrase("完成日期", "Finished on"), "returnReason": Phrase("退回原因", "Reason returned"),
+        // Projects
+        "project": Phrase("项目", "Project"), "title": Phrase("标题", "Title"), "milestone": Phrase("里程碑", "Milestone"),
+        "milestones": Phrase("里程碑", "Milestones"), "step": Phrase("审批环节", "Approval step"), "limitDays": Phrase("时限（天）", "Limit (days)"),
+        "category": Phrase("类别", "Category"), "action": Phrase("专项行动", "Special action"), "leadUnit": Phrase("牵头单位", "Lead unit"),
+        "partners": Phrase("配合单位", "Partners"), "phase": Phrase("阶段", "Phase"), "fastTrack": Phrase("绿色通道", "Fast track"),
+        "catalogId": Phrase("目录编号", "Catalogue entry"), "approval": Phrase("审批", "Approval"), "notes": Phrase("进展", "Notes"),
+        "started": Phrase("开始日期", "Started on"), "done": Phrase("完成日期", "Done on"), "actor": Phrase("记录人", "By"),
+        // Housing
+        "building": Phrase("楼栋", "Building"), "layout": Phrase("户型", "Layout"), "rent": Phrase("月租", "Monthly rent"),
+        "retired": Phrase("已停用", "Retired"), "idNumber": Phrase("身份证号", "Resident ID"), "employer": Phrase("工作单位", "Employer"),
+        "talent": Phrase("人才", "Talent"), "apartment": Phrase("公寓", "Apartment"), "appliedOn": Phrase("申请日期", "Applied on"),
+        "start": Phrase("开始", "Start"), "end": Phrase("结束", "End"), "lease": Phrase("租约", "Lease"),
+        "checkIn": Phrase("入住日期", "Checked in"), "checkOut": Phrase("退房日期", "Checked out"),
+        // Events
+        "activity": Phrase("活动", "Event"), "time": Phrase("时间", "Time"), "venue": Phrase("地点", "Venue"),
+        "organiser": Phrase("主办单位", "Organiser"), "capacity": Phrase("容量", "Capacity"), "outcome": Phrase("成果", "Outcome"),
+        "person": Phrase("个人", "Person"), "registration": Phrase("报名", "Registration"), "attended": Phrase("已签到", "Attended"),
+        "cancelled": Phrase("已取消", "Cancelled"), "team": Phrase("团队", "Team"), "entry": Phrase("参赛项目", "Entry"),
+        "award": Phrase("奖项", "Award"), "incubated": Phrase("已入孵", "Incubated"),
+    ]
+
+    /// The label for a key; a key nobody labelled shows as itself (a test keeps that from happening).
+    static func label(_ key: String, _ l: Language) -> String { labels[key]?.text(l) ?? key }
+
+    /// A refusal named by its field's label: "信用代码：校验位应为 9".
+    static func message(_ e: FieldError, _ l: Language) -> String {
+        guard let label = labels[e.field] else { return e.text(l) }
+        return label.text(l) + l.t("：", ": ") + e.text(l)
+    }
+
+    static func message(_ r: CommandRejected, _ l: Language) -> String {
+        r.errors.map { message($0, l) }.joined(separator: l.t("；", "; "))
+    }
+}
