@@ -5,16 +5,23 @@ import Testing
 @Suite struct ValidationAmountTests {
     @Test(arguments: [("500000", Int64(50_000_000)), ("500,000.00", 50_000_000), ("¥1,240.5", 124_050),
                       ("￥300 元", 30_000), ("0", 0), ("0.01", 1), ("1,234,567.89", 123_456_789),
-                      (" ５００ ", 50_000), ("12.3", 1_230)])
+                      (" ５００ ", 50_000), ("12.3", 1_230), ("5万", 5_000_000), ("5.5万", 5_500_000),
+                      ("1.25亿", 12_500_000_000), ("¥12万元", 12_000_000), ("0.0001万", 100)])
     func moneyParses(text: String, fen: Int64) throws {
         #expect(try Money.parse(text).fen == fen)
     }
 
     @Test(arguments: ["-5", "¥-5", "-¥5", "1.234", "12,34", "1,2345", ",100", "1..2", "1.", ".5",
-                      "abc", "", "¥", "1e5", "12 34", "9999999999999999"])
+                      "abc", "", "¥", "1e5", "12 34", "9999999999999999", "五万", "5万万", "0.0000001万", "万", "1e5万"])
     func moneyRejects(text: String) {
         let e = #expect(throws: FieldError.self) { try Money.parse(text, field: "grant") }
         #expect(e?.field == "grant")
+    }
+
+    @Test func moneyMessagesSayWhichFormsAreAccepted() {
+        let e = #expect(throws: FieldError.self) { try Money.parse("1e5") }
+        #expect(e?.zh.contains("5万") == true)
+        #expect(e?.en.contains("50,000.00") == true)
     }
 
     @Test func moneyMessages() {
