@@ -38,24 +38,27 @@ public enum EnterpriseSortKey: String, CaseIterable, Sendable {
 }
 
 public enum EnterpriseSort {
-    public static func areInIncreasingOrder(_ a: Enterprise, _ b: Enterprise, by key: EnterpriseSortKey, today: LocalDate) -> Bool {
-        func tie() -> Bool { a.id < b.id }
+    /// The sort column alone: negative, zero or positive (ties are for the caller to break).
+    public static func compare(_ a: Enterprise, _ b: Enterprise, by key: EnterpriseSortKey, today: LocalDate) -> Int {
+        func cmp<T: Comparable>(_ x: T, _ y: T) -> Int { x < y ? -1 : (x == y ? 0 : 1) }
         switch key {
-        case .name: return a.name == b.name ? tie() : a.name < b.name
-        case .uscc: return a.uscc < b.uscc
-        case .industry: return a.industry == b.industry ? a.name < b.name : a.industry < b.industry
-        case .place: return (a.place ?? "") == (b.place ?? "") ? a.name < b.name : (a.place ?? "") < (b.place ?? "")
+        case .name: return 0
+        case .uscc: return cmp(a.uscc, b.uscc)
+        case .industry: return cmp(a.industry, b.industry)
+        case .place: return cmp(a.place ?? "", b.place ?? "")
         case .qualifications:
-            let x = a.qualifications.filter { $0.isValid(on: today) }.count, y = b.qualifications.filter { $0.isValid(on: today) }.count
-            return x == y ? a.name < b.name : x < y
-        case .headcount: return (a.headcount ?? -1) == (b.headcount ?? -1) ? a.name < b.name : (a.headcount ?? -1) < (b.headcount ?? -1)
-        case .area:
-            let x = a.area?.hundredths ?? -1, y = b.area?.hundredths ?? -1
-            return x == y ? a.name < b.name : x < y
-        case .settled:
-            let x = a.settled?.description ?? "", y = b.settled?.description ?? ""
-            return x == y ? a.name < b.name : x < y
-        case .status: return a.status == b.status ? a.name < b.name : a.status.rawValue < b.status.rawValue
+            return cmp(a.qualifications.filter { $0.isValid(on: today) }.count, b.qualifications.filter { $0.isValid(on: today) }.count)
+        case .headcount: return cmp(a.headcount ?? -1, b.headcount ?? -1)
+        case .area: return cmp(a.area?.hundredths ?? -1, b.area?.hundredths ?? -1)
+        case .settled: return cmp(a.settled?.description ?? "", b.settled?.description ?? "")
+        case .status: return cmp(a.status.rawValue, b.status.rawValue)
         }
+    }
+
+    /// The column, then the name in pinyin order, then the id.
+    public static func areInIncreasingOrder(_ a: Enterprise, _ b: Enterprise, by key: EnterpriseSortKey, today: LocalDate) -> Bool {
+        let c = compare(a, b, by: key, today: today)
+        if c != 0 { return c < 0 }
+        return a.name == b.name ? a.id < b.id : NameCollation.less(a.name, b.name)
     }
 }

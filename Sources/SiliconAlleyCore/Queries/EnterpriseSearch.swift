@@ -30,8 +30,17 @@ public final class EnterpriseSearch: @unchecked Sendable {
     private var last: (filter: EnterpriseFilter, sort: EnterpriseSortKey, ascending: Bool, hits: [Int])?
 
     public convenience init(state: DomainState, today: LocalDate = .today()) {
-        let sorted = state.enterprises.values.sorted { EnterpriseSort.areInIncreasingOrder($0, $1, by: .name, today: today) }
+        // Each name's collation key made once, not once per comparison.
+        let sorted = state.enterprises.values.map { (key: NameCollation.key($0.name), record: $0) }
+            .sorted { Self.nameOrder($0.key, $0.record, $1.key, $1.record) }.map(\.record)
         self.init(sorted: sorted, keys: sorted.map { PinyinKey($0.name) }, seq: state.lastSeq, today: today)
+    }
+
+    /// Name order: pinyin key, then code points, then id (two records may share a name).
+    private static func nameOrder(_ ka: [UInt8], _ a: Enterprise, _ kb: [UInt8], _ b: Enterprise) -> Bool {
+        if ka != kb { return ka.lexicographicallyPrecedes(kb) }
+        if a.name != b.name { return a.name.unicodeScalars.lexicographicallyPrecedes(b.name.unicodeScalars) }
+        return a.id < b.id
     }
 
     private init(sorted: [Enterprise], keys: [PinyinKey], seq: Int, today: LocalDate) {
@@ -73,18 +82,31 @@ public final class EnterpriseSearch: @unchecked Sendable {
             return changed.isEmpty && today == self.today ? self : EnterpriseSearch(state: state, today: today)
         }
         let ids = Set(changed.map(\.id))
-        let incoming = changed.sorted { EnterpriseSort.areInIncreasingOrder($0, $1, by: .name, today: today) }
+        let incoming = changed.map { (key: NameCollation.key($0.name), record: $0) }
+            .sorted { Self.nameOrder($0.key, $0.record, $1.key, $1.record) }
+        // Where each incoming record goes among the kept ones, by binary search: a few
+        // collation keys per change instead of one per record.
+        let kept = records.indices.filter { !ids.contains(records[$0].id) }
+        let slots = incoming.map { new -> Int in
+            var lo = 0, hi = kept.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                let r = records[kept[mid]]
+                if Self.nameOrder(NameCollation.key(r.name), r, new.key, new.record) { lo = mid + 1 } else { hi = mid }
+            }
+            return lo
+        }
         var recs: [Enterprise] = [], ks: [PinyinKey] = []
-        recs.reserveCapacity(records.count + incoming.count)
-        ks.reserveCapacity(records.count + incoming.count)
+        recs.reserveCapacity(kept.count + incoming.count)
+        ks.reserveCapacity(kept.count + incoming.count)
         var j = 0
-        for i in records.indices where !ids.contains(records[i].id) {
-            while j < incoming.count, EnterpriseSort.areInIncreasingOrder(incoming[j], records[i], by: .name, today: today) {
-                recs.append(incoming[j]); ks.append(PinyinKey(incoming[j].name)); j += 1
+        for (n, i) in kept.enumerated() {
+            while j < incoming.count, slots[j] == n {
+                recs.append(incoming[j].record); ks.append(PinyinKey(incoming[j].record.name)); j += 1
             }
             recs.append(records[i]); ks.append(keys[i])
         }
-        while j < incoming.count { recs.append(incoming[j]); ks.append(PinyinKey(incoming[j].name)); j += 1 }
+        while j < incoming.count { recs.append(incoming[j].record); ks.append(PinyinKey(incoming[j].record.name)); j += 1 }
         return EnterpriseSearch(sorted: recs, keys: ks, seq: state.lastSeq, today: today)
     }
 
@@ -159,7 +181,12 @@ public final class EnterpriseSearch: @unchecked Sendable {
     /// Each sort order is computed once per state and reused for every keystroke.
     private func order(_ key: EnterpriseSortKey) -> [Int] {
         if let o = orders[key] { return o }
-        let o = records.indices.sorted { EnterpriseSort.areInIncreasingOrder(records[$0], records[$1], by: key, today: today) }
+        // Records are in name order already: equal values keep it (a stable sort would too,
+        // but the index tie-break makes it explicit and cheap).
+        let o = records.indices.sorted { i, j in
+            let c = EnterpriseSort.compare(records[i], records[j], by: key, today: today)
+            return c != 0 ? c < 0 : i < j
+        }
         orders[key] = o
         return o
     }
