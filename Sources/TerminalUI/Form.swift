@@ -114,8 +114,9 @@ public struct Form: Sendable {
         case .escape:
             if listOpen { listOpen = false; return .none }
             return .cancel
-        case .tab: moveFocus(to: (focus + 1) % fields.count); return .none
-        case .backTab: moveFocus(to: (focus + fields.count - 1) % fields.count); return .none
+        // Ctrl-N/Ctrl-P too: the Linux console sends no Shift-Tab.
+        case .tab, .ctrl("n"): moveFocus(to: (focus + 1) % fields.count); return .none
+        case .backTab, .ctrl("p"): moveFocus(to: (focus + fields.count - 1) % fields.count); return .none
         default: break
         }
         let listCount = listOpen ? listItemsCount(focus) : 0

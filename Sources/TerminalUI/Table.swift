@@ -7,11 +7,15 @@ public struct TableColumn: Sendable {
     public var title: String
     public var width: Width
     public var align: Text.Alignment
+    /// A flexible column never gets less than this (identifiers such as receipt numbers
+    /// must not be cut; names give way first).
+    public var minWidth: Int
 
-    public init(_ title: String, width: Width, align: Text.Alignment = .left) {
+    public init(_ title: String, width: Width, align: Text.Alignment = .left, minWidth: Int = 0) {
         self.title = title
         self.width = width
         self.align = align
+        self.minWidth = minWidth
     }
 }
 
@@ -42,16 +46,35 @@ public struct Table {
             return 0
         }
         let weights = columns.map { c -> Int in if case .flex(let w) = c.width { return max(1, w) } else { return 0 } }
+        // Minimums first, then the rest by weight, each flex column topped up to its minimum.
+        for (i, w) in weights.enumerated() where w > 0 {
+            widths[i] = min(columns[i].minWidth, remaining)
+            remaining -= widths[i]
+        }
         let totalWeight = weights.reduce(0, +)
         if totalWeight > 0 {
+            let pool = remaining + weights.indices.reduce(0) { $0 + (weights[$1] > 0 ? widths[$1] : 0) }
+            var targets = weights.map { pool * $0 / max(1, totalWeight) }
+            // Columns whose minimum exceeds their share keep the minimum; the others share the rest.
             var given = 0
             var lastFlex = 0
             for (i, w) in weights.enumerated() where w > 0 {
-                widths[i] = remaining * w / totalWeight
-                given += widths[i]
+                targets[i] = max(targets[i], widths[i])
                 lastFlex = i
             }
-            widths[lastFlex] += remaining - given   // rounding leftovers to the last flex column
+            let over = targets.indices.reduce(0) { $0 + (weights[$1] > 0 ? targets[$1] : 0) } - pool
+            if over > 0 {
+                // Take the excess from the columns above their minimum, last first.
+                var excess = over
+                for i in weights.indices.reversed() where weights[i] > 0 && excess > 0 {
+                    let spare = targets[i] - widths[i]
+                    let cut = min(spare, excess)
+                    targets[i] -= cut
+                    excess -= cut
+                }
+            }
+            for (i, w) in weights.enumerated() where w > 0 { widths[i] = targets[i]; given += widths[i] }
+            widths[lastFlex] += pool - given   // rounding leftovers to the last flex column
         }
         return widths
     }

@@ -49,7 +49,7 @@ enum EnterpriseForms {
         form.matcher = ChoiceMatcher.matches
         return FormSession(form: form, action: .command { RegisterEnterprise(input($0)) },
                            saved: { ctx, lines in ctx.t("已登记：", "registered: ") + (lines.first.flatMap { ctx.store.state.enterprises[$0.entity]?.name } ?? "") },
-                           liveCheck: usccLiveCheck)
+                           liveCheck: usccLiveCheck, confirm: { v, ctx in sameName(v.text("name"), except: nil, ctx) })
     }
 
     static func edit(_ e: Enterprise, _ ctx: ShellContext) -> FormSession {
@@ -70,7 +70,17 @@ enum EnterpriseForms {
         let version = ctx.store.state.version(of: e.id)
         let id = e.id
         return FormSession(form: form, action: .command { EditEnterprise(id: id, input: input($0), basedOn: version) },
-                           saved: { ctx, _ in ctx.t("已保存", "saved") })
+                           saved: { ctx, _ in ctx.t("已保存", "saved") },
+                           confirm: { v, ctx in sameName(v.text("name"), except: id, ctx) })
+    }
+
+    /// A second enterprise under the same name is allowed (branches, renamed firms) but
+    /// rarely meant: ask first.
+    static func sameName(_ name: String, except id: String?, _ ctx: ShellContext) -> String? {
+        let n = name.trimmingCharacters(in: .whitespaces)
+        guard let other = ctx.store.state.enterprises.values.first(where: { $0.name == n && $0.id != id }) else { return nil }
+        return ctx.t("已有同名企业“\(other.name)”（\(other.uscc)，\(other.status.zh)）。仍要保存？",
+                     "“\(other.name)” is already registered (\(other.uscc), \(other.status.en)). Save anyway?")
     }
 
     static func plain(_ a: Area) -> String {

@@ -167,7 +167,8 @@ public final class JournalPane: Pane {
                 TableColumn(l.t("时间", "Time"), width: .fixed(narrow ? 16 : 19)),
                 TableColumn(l.t("操作员", "Actor"), width: .fixed(narrow ? 8 : 10)),
                 TableColumn(l.t("类型", "Kind"), width: .fixed(l == .zh ? 12 : (narrow ? 14 : 20))),
-                TableColumn(l.t("对象", "Entity"), width: .flex(2)),
+                // A receipt number (QL-2026-000124) is the longest identifier shown here: never cut.
+                TableColumn(l.t("对象", "Entity"), width: .flex(2), minWidth: 14),
                 TableColumn(l.t("摘要", "Summary"), width: .flex(3)),
             ],
             rowCount: rows.count,

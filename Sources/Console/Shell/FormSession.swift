@@ -24,12 +24,15 @@ public struct FormSession {
     public var liveCheck: (([String: FieldValue], ShellContext) -> [String: String])?
     /// Lines shown under the fields, computed from what is typed (e.g. the due date).
     public var footer: (([String: FieldValue], ShellContext) -> [String])?
+    /// A question to answer before saving valid input (a duplicate name): nil saves at once.
+    public var confirm: (([String: FieldValue], ShellContext) -> String?)?
 
     public init(form: Form, action: Action, submitLabel: Phrase = Phrase("保存", "save"),
                 saved: @escaping (ShellContext, [JournalLine]) -> String = { _, _ in "" },
                 afterSave: ((ShellContext, [JournalLine]) -> PaneOutcome)? = nil,
                 liveCheck: (([String: FieldValue], ShellContext) -> [String: String])? = nil,
-                footer: (([String: FieldValue], ShellContext) -> [String])? = nil) {
+                footer: (([String: FieldValue], ShellContext) -> [String])? = nil,
+                confirm: (([String: FieldValue], ShellContext) -> String?)? = nil) {
         self.form = form
         self.action = action
         self.submitLabel = submitLabel
@@ -37,6 +40,7 @@ public struct FormSession {
         self.afterSave = afterSave
         self.liveCheck = liveCheck
         self.footer = footer
+        self.confirm = confirm
     }
 
     /// After each key: say why a character was refused, show how amounts read, and re-run

@@ -6,9 +6,11 @@ import TerminalUI
 /// README in step.
 public enum KeyTable {
     public static let formKeys: [(String, Phrase)] = [
-        ("Tab / Shift-Tab, ↑ ↓", Phrase("下一项 / 上一项（固定顺序）", "next / previous field (fixed order)")),
+        ("Tab / Shift-Tab, ↓ ↑, Ctrl-N / Ctrl-P", Phrase("下一项 / 上一项（固定顺序；Linux 控制台无 Shift-Tab，用 ↑ 或 Ctrl-P）",
+                                                    "next / previous field (fixed order; the Linux console has no Shift-Tab: ↑ or Ctrl-P)")),
         ("Enter", Phrase("选定列表中的项并进入下一项", "choose from the list and move on")),
-        ("Ctrl-S / F10", Phrase("保存（窗口模式：受理并写出回执）", "save (window mode: accept and write the receipt)")),
+        ("Ctrl-S / F10", Phrase("保存（窗口模式：受理并写出回执）；每处错误同时标出", "save (window mode: accept and write the receipt); every error is marked at once")),
+        ("F1", Phrase("表单的按键", "the form's keys")),
         ("Esc", Phrase("取消；有未保存内容时先询问", "cancel; asks first when input would be lost")),
         ("Space / x", Phrase("勾选材料", "tick a checklist item")),
         ("Home End, Alt-b Alt-f", Phrase("行首行尾、按词移动", "line start/end, word moves")),

@@ -22,8 +22,9 @@ extension Shell {
         var cursor: (x: Int, y: Int)? = nil
         let statusRow = bottom.row(1)
         switch overlay {
-        case .help(let h)?:
+        case .help(let h, let under)?:
             renderStatus(statusRow, &grid)
+            if case .form(let s)? = under { _ = renderForm(s, content, &grid) }
             h.render(in: content, grid: &grid, look: look)
         case .detail(let title, let v)?:
             renderStatus(statusRow, &grid)
@@ -40,7 +41,7 @@ extension Shell {
         case .form(let s)?:
             renderStatus(statusRow, &grid)
             cursor = renderForm(s, content, &grid)
-        case .discard(let s, let d)?:
+        case .discard(let s, let d, _)?, .confirmSave(let s, let d, _)?:
             renderStatus(statusRow, &grid)
             _ = renderForm(s, content, &grid)
             d.render(in: content, grid: &grid, look: look)
@@ -55,7 +56,7 @@ extension Shell {
         grid.fill(content, style: ctx.look.theme[.row])
         let cursor = s.form.render(in: content, grid: &grid, look: ctx.look)
         if let footer = s.footer {
-            let y0 = content.y + 3 + s.form.fields.count
+            let y0 = s.form.bottom(in: content) + 1
             for (i, line) in footer(s.form.values, ctx).enumerated() where y0 + i < content.maxY {
                 grid.put("   " + Sanitizer.clean(line), x: content.x, y: y0 + i, maxWidth: content.width, style: ctx.look.theme[.accent])
             }
@@ -96,9 +97,14 @@ extension Shell {
             grid.put(" " + Sanitizer.clean(f.text), x: row.x, y: row.y, maxWidth: max(0, row.width - rw - 2), style: f.isError ? t[.error] : t[.ok])
             grid.put(right, x: row.maxX - rw - 1, y: row.y, style: t[.status])
         } else if case .form(let s)? = overlay {
-            // A form has its own keys: the 5250 way, always on the bottom line.
-            let items = [StatusLine.Item("F10", legendWord(s.submitLabel)), StatusLine.Item("Esc", legendWord(Phrase("取消", "cancel"))),
-                         StatusLine.Item("Tab", legendWord(Phrase("下一项", "next field"))), StatusLine.Item("Enter", legendWord(Phrase("选定", "choose")))]
+            // A form has its own keys: the 5250 way, always on the bottom line; the pane's
+            // F-keys work from the form too, so they are listed after its own.
+            var items = [StatusLine.Item("F10", legendWord(s.submitLabel)), StatusLine.Item("Esc", legendWord(Phrase("取消", "cancel"))),
+                         StatusLine.Item("F1", legendWord(Phrase("帮助", "help"))), StatusLine.Item("Tab/↓", legendWord(Phrase("下一项", "next"))),
+                         StatusLine.Item("↑", legendWord(Phrase("上一项", "previous")))]
+            for b in activeSpec.bindings where b.keys.contains(where: { if case .function = $0 { return true } else { return false } }) {
+                if let legend = b.legend { items.append(StatusLine.Item(b.label, legendWord(legend))) }
+            }
             StatusLine(items: items, right: right).render(in: row, grid: &grid, look: ctx.look)
         } else {
             let items = (activeSpec.bindings + globalBindings().map(\.binding)).compactMap { b -> StatusLine.Item? in

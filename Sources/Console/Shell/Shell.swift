@@ -21,12 +21,16 @@ public final class Shell {
     public var environment: [String: String] = [:]
     public static let minimum = Size(width: 80, height: 24)
 
-    enum Overlay {
-        case help(HelpOverlay)
+    indirect enum Overlay {
+        /// Help over whatever was open (a form keeps its input underneath).
+        case help(HelpOverlay, under: Overlay?)
         case palette(CommandPalette)
         case filter(FilterLine, previous: String)
         case form(FormSession)
-        case discard(FormSession, Dialog)
+        /// "Discard input?" — and the key to act on once the form is gone (F5 from a form).
+        case discard(FormSession, Dialog, then: Key?)
+        /// "Save anyway?" over a form whose commands are ready (a duplicate name).
+        case confirmSave(FormSession, Dialog, [any Command])
         case detail(title: String, view: DetailView)
     }
 
@@ -80,7 +84,11 @@ public final class Shell {
             if key == .char("q") && !hasUnsavedInput { quitRequested = true; return false }
             return true
         }
-        let area = Self.layout(size).content
+        return handle(key, now: now, area: Self.layout(size).content)
+    }
+
+    /// A key for the content area `area` (the screen already checked for size).
+    func handle(_ key: Key, now: Double, area: Rect) -> Bool {
         if overlay != nil {
             handleOverlay(key, area: area)
             return !quitRequested
@@ -96,7 +104,10 @@ public final class Shell {
     /// A form is open with input that would be lost.
     var hasUnsavedInput: Bool {
         switch overlay {
-        case .form(let s)?, .discard(let s, _)?: return s.form.isDirty
+        case .form(let s)?, .discard(let s, _, _)?, .confirmSave(let s, _, _)?: return s.form.isDirty
+        case .help(_, let under?)?:
+            if case .form(let s) = under { return s.form.isDirty }
+            return false
         default: return false
         }
     }
@@ -107,7 +118,7 @@ public final class Shell {
         case .back:
             if !activePane.filter.isEmpty { activePane.setFilter("", in: area, ctx) }
         case .help:
-            overlay = .help(HelpOverlay(title: ctx.t("帮助 · ", "Help · ") + activeSpec.title.text(ctx.language), rows: helpRows()))
+            overlay = .help(HelpOverlay(title: ctx.t("帮助 · ", "Help · ") + activeSpec.title.text(ctx.language), rows: helpRows()), under: nil)
         case .palette: overlay = .palette(CommandPalette(commands: paletteCompletions()))
         case .filter: overlay = .filter(FilterLine(text: activePane.filter), previous: activePane.filter)
         case .redraw: repaintRequested = true
