@@ -1,7 +1,7 @@
 /// Demo supervision data on the seeded catalogue projects: lead units (and one unit added to
-/// the journal), owners, start and target dates, milestones (some done, some done late, some
+/// the journal), owners, start and target dates, milestones (most met, some met late, a few
 /// late now), the urban-renewal approval track of the space-renewal projects (some steps over
-/// their limit, some projects on the 绿色通道), blockers with their units, progress notes.
+/// their limit, three projects on the 绿色通道), blockers with their units, progress notes.
 /// Dates are set around the day the demo runs, so the screen always has a mix. Projects that
 /// already have milestones were filled by an earlier run and are left alone.
 extension DemoRun {
@@ -13,55 +13,69 @@ extension DemoRun {
         let renewalOffice = AddUnit(zh: "东城区城市更新工作办公室", en: "Dongcheng urban renewal office", short: "区城市更新办",
                                     kind: .government, window: false, role: "统筹城市更新项目审批（演示数据）")
         if store.state.unitDirectory(store.catalog).resolve(renewalOffice.zh) == nil { try add(renewalOffice) }
-        let fastTrack = Set(gen.shuffled(targets.filter { $0.category == .space5N }.map(\.id)).prefix(3))
-        var plans: [String: [DemoMilestone]] = [:]
+        let fastTrack = Set(gen.shuffled(targets.filter { $0.category == .space5N && $0.catalogId != Self.notStarted }.map(\.id)).prefix(3))
+        var tracks: [String: [DemoStep]] = [:]
+        var milestones: [String: [DemoMilestone]] = [:]
         for p in targets {
+            let start = today.adding(days: -gen.int(in: 560...760))
+            let target = today.adding(days: p.category == .space5N ? gen.int(in: 300...700) : gen.int(in: 60...400))
             var input = ProjectInput(editing: p, catalog: store.catalog)
             input.leadUnit = Self.demoLeads[p.catalogId ?? ""] ?? "task-force-office"
             input.owner = store.actor
-            let start = today.adding(days: -gen.int(in: 560...760))
             input.start = start.description
-            input.target = (p.category == .space5N ? today.adding(days: gen.int(in: 200...560)) : today.adding(days: gen.int(in: 30...400))).description
+            input.target = target.description
             input.fastTrack = fastTrack.contains(p.id)
             if p.category != .action && gen.chance(0.3) { input.phase = "效能提升" }
             try add(EditProject(project: p.id, input: input, basedOn: nil))
-            let titles = Self.milestoneTitles(p)
-            var due = start.adding(days: gen.int(in: 40...90))
-            var planned: [DemoMilestone] = []
-            for title in titles {
-                var done: LocalDate?
-                if due < today && gen.chance(0.75) {
-                    // Most past milestones were met; some a little late.
-                    let d = due.adding(days: gen.chance(0.3) ? gen.int(in: 3...25) : -gen.int(in: 0...10))
-                    done = min(max(d, start), today)
-                }
-                planned.append(DemoMilestone(title: title, due: due, done: done))
-                try add(AddMilestone(project: p.id, title: title, due: due.description))
-                due = due.adding(days: gen.int(in: 90...200))
+            if p.catalogId == "poly-digital-museum" {
+                try add(SetProjectStatus(project: p.id, status: .suspended))
+            } else if p.status == .planned && p.catalogId != Self.notStarted {
+                try add(SetProjectStatus(project: p.id, status: .active))
             }
-            plans[p.id] = planned
+            var dues: [(String, LocalDate)]
+            if p.catalogId == Self.notStarted {
+                // Taken in, not started: only promises for later.
+                dues = [("规划设计方案确定", today.adding(days: gen.int(in: 20...60))), ("城市更新立项", today.adding(days: gen.int(in: 90...150)))]
+            } else if p.category == .space5N {
+                let track = planTrack(fastTrack: fastTrack.contains(p.id))
+                tracks[p.id] = track
+                dues = spaceMilestones(track)
+            } else {
+                // Spread from the start to the target, each a few weeks either side of its share.
+                let titles = Self.milestoneTitles(p)
+                let span = start.days(until: target)
+                dues = titles.enumerated().map { i, title in
+                    (title, start.adding(days: span * (i + 1) / titles.count - gen.int(in: 0...40)))
+                }
+            }
+            milestones[p.id] = dues.map { DemoMilestone(title: $0.0, due: max($0.1, start), done: doneDate(due: max($0.1, start))) }
+            for m in milestones[p.id]! { try add(AddMilestone(project: p.id, title: m.title, due: m.due.description)) }
         }
         try flush()
+        ensureSomethingToSupervise(targets, &milestones, &tracks)
 
         for p in targets {
-            for m in plans[p.id] ?? [] {
+            for m in milestones[p.id] ?? [] {
                 guard let done = m.done, let id = store.state.projects[p.id]?.milestones.first(where: { $0.title == m.title })?.id else { continue }
                 try add(CompleteMilestone(project: p.id, milestone: id, date: done.description))
             }
-            if p.category == .space5N { try approvalTrack(p.id, fastTrack: fastTrack.contains(p.id)) }
-            if p.id == targets.first(where: { $0.catalogId == "poly-digital-museum" })?.id {
-                try add(SetProjectStatus(project: p.id, status: .suspended))
+            for s in tracks[p.id] ?? [] {
+                try add(RecordApprovalStep(project: p.id, step: s.step, date: s.start.description,
+                                           limitDays: s.limit.map(String.init) ?? "", finished: false))
+                if let b = s.blocker {
+                    try add(RaiseBlocker(project: p.id, step: s.step, text: b.text, owningUnit: b.unit, date: b.date.description))
+                }
+                if let end = s.end { try add(RecordApprovalStep(project: p.id, step: s.step, date: end.description, finished: true)) }
             }
         }
         try flush()
 
-        // Blockers raised on finished steps were cleared: resolve them now that their ids exist.
+        // Blockers on steps that have since finished were cleared: resolve them now their ids exist.
         for p in targets {
             guard let project = store.state.projects[p.id] else { continue }
             for b in project.blockers where b.isOpen {
                 guard let done = project.step(b.step)?.done else { continue }
-                try add(ResolveBlocker(project: p.id, blocker: b.id, date: done.description,
-                                       resolution: gen.pick(Self.resolutions)))
+                try add(ResolveBlocker(project: p.id, blocker: b.id, date: done.description, resolution: gen.pick(Self.resolutions)))
             }
             for text in gen.shuffled(Self.notes(p)).prefix(gen.int(in: 1...3)) {
                 try add(AddProgressNote(project: p.id, text: text))
@@ -70,41 +84,86 @@ extension DemoRun {
         try flush()
     }
 
-    /// The 城市更新审批 steps as far as this project has got: each takes some share of its limit
-    /// (now and then more than all of it), the next starts a few days after, and the step that
-    /// would finish after today stays open. Fast-track projects have shorter limits and move faster.
-    private func approvalTrack(_ project: String, fastTrack: Bool) throws {
+    /// However the dice fell, the pane has a milestone late now and an open blocker to show:
+    /// the most recently missed milestone stays open, and a step under way gets a blocker.
+    private func ensureSomethingToSupervise(_ targets: [Project], _ milestones: inout [String: [DemoMilestone]],
+                                            _ tracks: inout [String: [DemoStep]]) {
+        let all = targets.flatMap { p in (milestones[p.id] ?? []).indices.map { (p.id, $0) } }
+        if !all.contains(where: { milestones[$0.0]![$0.1].due < today && milestones[$0.0]![$0.1].done == nil }),
+           let (id, i) = all.filter({ milestones[$0.0]![$0.1].due < today }).max(by: { milestones[$0.0]![$0.1].due < milestones[$1.0]![$1.1].due }) {
+            milestones[id]![i].done = nil
+        }
+        let open = targets.compactMap { p in tracks[p.id]?.last.map { (p.id, $0) } }.filter { $0.1.end == nil }
+        if !open.contains(where: { $0.1.blocker != nil }), let (id, step) = open.first {
+            tracks[id]![tracks[id]!.count - 1].blocker = (min(today, step.start.adding(days: 3)), Self.blockerTexts(step.step)[0], Self.blockerUnits[0])
+        }
+    }
+
+    /// A milestone due in the past was met — on time, or now and then a little late — except
+    /// that one due in the last six weeks may still be open (late now).
+    private func doneDate(due: LocalDate) -> LocalDate? {
+        guard due < today else { return nil }
+        if due >= today.adding(days: -45) && gen.chance(0.5) { return nil }
+        let d = due.adding(days: gen.chance(0.3) ? gen.int(in: 3...25) : -gen.int(in: 0...10))
+        return min(d, today)
+    }
+
+    /// The 城市更新审批 steps as far as a project has got: each takes a share of its limit (now
+    /// and then more than all of it), the next starts a few days later, and the step that would
+    /// finish after today stays open. Fast-track projects have shorter limits and move faster.
+    private func planTrack(fastTrack: Bool) -> [DemoStep] {
         let calendar = WorkingDayCalendar.china
         let limits: [ApprovalStepKind: Int] = fastTrack
             ? [.initiation: 5, .review: 15, .guarantee: 10, .jointApproval: 10, .completion: 20]
             : [.initiation: 10, .review: 30, .guarantee: 15, .jointApproval: 20, .completion: 30]
         let withGuarantee = gen.chance(0.5)
-        var date = today.adding(days: -gen.int(in: fastTrack ? 150...400 : 200...520))
+        var date = today.adding(days: -gen.int(in: fastTrack ? 60...300 : 40...300))
+        var steps: [DemoStep] = []
         for step in ApprovalStepKind.allCases where step != .guarantee || withGuarantee {
             let limit = limits[step]
-            try add(RecordApprovalStep(project: project, step: step, date: date.description,
-                                       limitDays: limit.map(String.init) ?? "", finished: false))
             let share = gen.chance(fastTrack ? 0.1 : 0.3) ? Double(gen.int(in: 105...160)) / 100 : Double(gen.int(in: 40...95)) / 100
             // 开工 lasts until 竣工: the building work itself, months rather than days.
             let workingDays = step == .construction ? gen.int(in: 160...320) : max(1, Int(Double(limit ?? 10) * share))
             let end = calendar.adding(workingDays: workingDays, to: date)
-            let blocked = gen.chance(0.35)
-            if blocked {
-                try add(RaiseBlocker(project: project, step: step, text: gen.pick(Self.blockerTexts(step)),
-                                     owningUnit: gen.pick(Self.blockerUnits), date: min(today, end, date.adding(days: gen.int(in: 1...10))).description))
+            var blocker: (date: LocalDate, text: String, unit: String)?
+            if gen.chance(0.35) {
+                blocker = (min(today, end, date.adding(days: gen.int(in: 1...10))), gen.pick(Self.blockerTexts(step)), gen.pick(Self.blockerUnits))
             }
-            guard end <= today else { return }
-            try add(RecordApprovalStep(project: project, step: step, date: end.description, finished: true))
+            steps.append(DemoStep(step: step, start: date, limit: limit, end: end <= today ? end : nil, blocker: blocker))
+            guard end <= today else { break }
             date = end.adding(days: gen.int(in: 1...6))
-            guard date <= today else { return }
+            guard date <= today else { break }
         }
+        return steps
+    }
+
+    /// Space-renewal milestones follow the track: design before 开工, the building after it
+    /// (from the expected 开工 while the approvals are still under way).
+    private func spaceMilestones(_ track: [DemoStep]) -> [(String, LocalDate)] {
+        let review = track.first { $0.step == .review }?.start ?? today.adding(days: gen.int(in: 10...40))
+        let joint = track.first { $0.step == .jointApproval }?.start ?? review.adding(days: gen.int(in: 40...70))
+        let works = track.first { $0.step == .construction }?.start ?? max(joint, today).adding(days: gen.int(in: 40...90))
+        return [("规划设计方案确定", review.adding(days: gen.int(in: 10...25))), ("施工图设计完成", joint.adding(days: gen.int(in: 5...15))),
+                ("主体结构完工", works.adding(days: gen.int(in: 150...220))), ("竣工验收", works.adding(days: gen.int(in: 330...420))),
+                ("首批企业入驻", works.adding(days: gen.int(in: 440...520)))]
     }
 
     private struct DemoMilestone {
         let title: String
         let due: LocalDate
-        let done: LocalDate?
+        var done: LocalDate?
     }
+
+    private struct DemoStep {
+        let step: ApprovalStepKind
+        let start: LocalDate
+        let limit: Int?
+        let end: LocalDate?
+        var blocker: (date: LocalDate, text: String, unit: String)?
+    }
+
+    /// The one "N" item the demo leaves 未启动.
+    private static let notStarted = "longtan-renewal"
 
     /// Who leads what: bureaus by what the project is about (the task-force office keeps the rest).
     private static let demoLeads: [String: String] = [
@@ -129,11 +188,8 @@ extension DemoRun {
         case "chain-partner-plan": return ["伙伴计划发布", "首批伙伴签约", "产业链对接会", "年度伙伴评估"]
         case "zijin-platform": return ["平台需求调研", "平台上线试运行", "接入政务服务事项", "年度运营评估"]
         default:
-            switch p.category {
-            case .action: return ["年度工作方案印发", "半年进展评估", "年度总结报告", "专项行动成效评估"]
-            case .space5N: return ["规划设计方案确定", "施工图设计完成", "主体结构完工", "竣工验收", "首批企业入驻"]
-            case .industry5N, .other: return ["实施方案报批", "启动运行", "阶段评估", "年度总结"]
-            }
+            return p.category == .action ? ["年度工作方案印发", "半年进展评估", "年度总结报告", "专项行动成效评估"]
+                                         : ["实施方案报批", "启动运行", "阶段评估", "年度总结"]
         }
     }
 
