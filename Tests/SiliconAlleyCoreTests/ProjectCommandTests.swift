@@ -164,6 +164,28 @@ import Testing
         #expect(p.leadUnit == "task-force-office" && p.partners == ["zgc-development"] && p.action == "district-renewal")
     }
 
+    @Test func anOwnerWhoLeavesDoesNotBlockOtherChanges() throws {
+        let store = try JournalStore.fresh(in: dir)
+        try store.perform(AssignRole(login: "bob", role: .operator), today: today)
+        let id = store.projectId("zijin-platform")
+        var input = ProjectInput(editing: store.state.projects[id]!)
+        input.owner = "bob"
+        try store.perform(EditProject(project: id, input: input, basedOn: nil), today: today)
+        try store.perform(RemoveOperator(login: "bob"), today: today)
+        // The record keeps its owner; other changes go on, and replay agrees.
+        try store.perform(SetProjectStatus(project: id, status: .suspended), today: today)
+        input = ProjectInput(editing: store.state.projects[id]!)
+        input.target = "2026-12-31"
+        try store.perform(EditProject(project: id, input: input, basedOn: nil), today: today)
+        #expect(store.state.projects[id]?.owner == "bob")
+        #expect(try JournalStore(path: store.path, actor: TestData.admin, useSnapshot: false).state == store.state)
+        // Naming someone who is no operator is refused.
+        let other = store.projectId("industry-fund")
+        input = ProjectInput(editing: store.state.projects[other]!)
+        input.owner = "bob"
+        #expect(store.refusal(EditProject(project: other, input: input, basedOn: nil))?.error(for: "owner")?.en.contains("not an operator") == true)
+    }
+
     // MARK: SetProjectStatus
 
     @Test func statusChangesAndLabels() throws {

@@ -78,8 +78,9 @@ public struct SetProjectStatus: Command {
         checks.add(ProjectRules.status(status, on: pr))
         var new = pr
         new.status = status
-        // Reopening must not bring back a name another open project now uses.
-        if pr.status == .closed { checks.add(ProjectRules.record(new, in: p.state, catalog: p.catalog).filter { $0.field == "name" }) }
+        // The same whole-record rules replay checks (reopening must not bring back a name
+        // another open project now uses).
+        checks.add(ProjectRules.record(new, before: pr, in: p.state, catalog: p.catalog))
         try checks.finish()
         p.emitChanges(EventKind.projectUpdated, pr.id, ["status": .string(status.rawValue)])
     }

@@ -86,7 +86,7 @@ public struct ProjectInput: Sendable, Hashable {
         project.start = s
         project.target = t
         project.owner = o.isEmpty ? nil : o
-        let problems = ProjectRules.record(project, in: p.state, catalog: p.catalog)
+        let problems = ProjectRules.record(project, before: base, in: p.state, catalog: p.catalog)
         for e in problems { checks.fail(e.field, zh: e.zh, en: e.en) }
         return problems.isEmpty ? project : nil
     }

@@ -4,13 +4,18 @@
 /// Rules that depend on today's date (nothing recorded as done in the future) are the
 /// commands' alone: replay happens on later days.
 public enum ProjectRules {
-    /// A whole project record as created or edited.
-    public static func record(_ p: Project, in state: DomainState, catalog: Catalog) -> [FieldError] {
+    /// A whole project record as created (`before` nil) or changed. Rules that depend on other
+    /// records as they stand now — the name no other open project has, the owner an operator —
+    /// are checked only when that field changes (or a closed project reopens): a status change
+    /// must not fail because the owner has since left.
+    public static func record(_ p: Project, before: Project? = nil, in state: DomainState, catalog: Catalog) -> [FieldError] {
         var e: [FieldError] = []
         func fail(_ f: String, _ zh: String, _ en: String) { e.append(FieldError(field: f, zh: zh, en: en)) }
+        let reopened = before?.status == .closed && p.status != .closed
         if let problem = check({ () throws(FieldError) in _ = try Required.text(p.name, field: "name", maxLength: 100) }) {
             e.append(problem)
-        } else if let other = state.projects.values.first(where: { $0.id != p.id && $0.name == p.name && $0.status != .closed }) {
+        } else if p.status != .closed, before == nil || before?.name != p.name || reopened,
+                  let other = state.projects.values.first(where: { $0.id != p.id && $0.name == p.name && $0.status != .closed }) {
             fail("name", "已有同名项目（\(other.id)）", "a project with this name exists (\(other.id))")
         }
         if p.category == .action && (p.catalogId.flatMap(catalog.action(id:)) == nil || p.action != p.catalogId) {
@@ -50,7 +55,7 @@ public enum ProjectRules {
             fail("start", "开始日期晚于里程碑“\(early.title)”的到期日 \(early.due)",
                  "the start is after milestone “\(early.title)” is due (\(early.due))")
         }
-        if let o = p.owner {
+        if let o = p.owner, before == nil || before?.owner != o {
             if let op = state.operators[o], !op.removed {
                 if op.role < .operator { fail("owner", "\(o) 是\(op.role.zh)，责任人须为操作员或管理员", "\(o) is \(op.role.en); an owner must be an operator or admin") }
             } else {

@@ -20,11 +20,9 @@ extension DomainState {
         case EventKind.projectUpdated:
             let old = try existingProject(line)
             let new = try patched(old, id, d, line)
+            guard new != old else { throw broken(line, "record: nothing changed") }
             try check(ProjectRules.change(from: old, to: new, catalog: .plan), line)
-            if new.status != old.status {
-                try check(ProjectRules.status(new.status, on: old), line)
-            }
-            try check(ProjectRules.record(new, in: self, catalog: .plan), line)
+            try check(ProjectRules.record(new, before: old, in: self, catalog: .plan), line)
             projects[id] = new
         case EventKind.milestoneAdded:
             var p = try existingProject(line)
