@@ -7,7 +7,7 @@ struct SiliconAlley: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "silicon-alley",
         abstract: "硅巷运营控制台 — the Silicon Alley operations console (Dongcheng, 2024–2026).",
-        subcommands: [ConsoleCommand.self, VerifyCommand.self, OperatorsCommand.self, DemoCommand.self,
+        subcommands: [ConsoleCommand.self, VerifyCommand.self, OperatorsCommand.self, UnitsCommand.self, DemoCommand.self,
                       ImportCommand.self, ExportCommand.self, KeysCommand.self],
         defaultSubcommand: ConsoleCommand.self
     )

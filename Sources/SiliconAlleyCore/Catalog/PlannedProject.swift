@@ -8,6 +8,12 @@ public struct PlannedProject: Sendable, Hashable, Codable, Identifiable {
 
     public let id: String
     public let category: Category
+    /// The special action (六大专项行动) that supports it. The plan says the six actions
+    /// "支撑" the 5+N projects without pairing them one by one; the pairing follows what each
+    /// action "主要服务": space renewal → 科创街区焕新升级, the service platform and partner
+    /// plan → 吸引集聚 (营商环境, 招商), the institute, fund and data centre → 联动协同
+    /// (成果转化, 增值服务), the contest → 人才服务 (发现科创人才), the digital museum → 生态氛围.
+    public let action: String?
     /// One of the named five (true) or an “N” item taken in as it comes (false).
     public let core: Bool
     public let zh: String

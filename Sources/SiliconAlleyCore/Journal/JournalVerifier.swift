@@ -70,6 +70,7 @@ public enum JournalVerifier {
         [
             "operators": s.operators.values.filter { !$0.removed }.count,
             "enterprises": s.enterprises.count, "statistics": s.statistics.count, "projects": s.projects.count,
+            "addedUnits": s.addedUnits.count,
             "apartments": s.apartments.count, "talents": s.talents.count, "applications": s.applications.count,
             "leases": s.leases.count, "activities": s.activities.count, "registrations": s.registrations.count,
             "contestEntries": s.contestEntries.count, "actionItems": s.actionItems.count, "tickets": s.tickets.count,

@@ -80,6 +80,7 @@ extension DomainState {
         default:
             // The other domains, each in its own file; unknown kinds are counted only.
             if try applyProject(line) { return }
+            if try applyUnit(line) { return }
             if try applyHousing(line) { return }
             if try applyActivity(line) { return }
             if try applyTicket(line) { return }

@@ -10,6 +10,8 @@ public struct DomainState: Sendable, Equatable {
     public var usccIndex: [String: String] = [:]
     public var statistics: [String: DistrictStatistic] = [:]
     public var projects: [String: Project] = [:]
+    /// Units operators added (`unit.added`); the catalogue's are not repeated here (see `UnitDirectory`).
+    public var addedUnits: [String: OrgUnit] = [:]
     public var apartments: [String: Apartment] = [:]
     public var talents: [String: Talent] = [:]
     public var applications: [String: HousingApplication] = [:]

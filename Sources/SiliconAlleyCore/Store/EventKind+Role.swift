@@ -23,6 +23,9 @@ extension EventKind {
         approvalStepStarted: .operator,
         approvalStepDone: .operator,
         progressNoted: .operator,
+        blockerRaised: .operator,
+        blockerResolved: .operator,
+        unitAdded: .operator,
 
         apartmentAdded: .operator,
         apartmentUpdated: .operator,

@@ -20,6 +20,9 @@ public enum EventKind {
     public static let approvalStepStarted = "project.approvalStepStarted"
     public static let approvalStepDone = "project.approvalStepDone"
     public static let progressNoted = "project.progressNoted"
+    public static let blockerRaised = "project.blockerRaised"
+    public static let blockerResolved = "project.blockerResolved"
+    public static let unitAdded = "unit.added"
 
     public static let apartmentAdded = "apartment.added"
     public static let apartmentUpdated = "apartment.updated"

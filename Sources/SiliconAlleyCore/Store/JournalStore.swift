@@ -226,22 +226,23 @@ public final class JournalStore {
             "catalog": .string(catalog.digest),
         ]))
         p.emit(EventKind.operatorAssigned, "op:\(actor)", .object(["login": .string(actor), "role": .string(Role.admin.rawValue)]))
-        let office = catalog.unit(id: "task-force-office")?.zh
+        // Units by id (journals seeded before units were data hold the Chinese name, which
+        // resolves the same way); each 5+N project serves the special action the catalogue links.
+        let office = catalog.unit(id: "task-force-office")?.id
+        let units = UnitDirectory(catalog: catalog, state: state)
         for action in catalog.actions.sorted(by: { $0.order < $1.order }) {
             let id = p.newId("prj")
             p.emit(EventKind.projectCreated, id, record: Project(
                 id: id, name: action.zh, category: .action, catalogId: action.id, action: action.id, leadUnit: office,
-                partners: [], place: nil, tier: nil, phase: "规模拓展", status: .active, fastTrack: false,
-                milestones: [], approval: [], notes: []))
+                phase: "规模拓展", status: .active))
         }
         for planned in catalog.projects {
             let id = p.newId("prj")
             p.emit(EventKind.projectCreated, id, record: Project(
                 id: id, name: planned.zh, category: planned.category == .industry5N ? .industry5N : .space5N,
-                catalogId: planned.id, action: nil, leadUnit: office,
-                partners: planned.partners.compactMap { catalog.unit(id: $0)?.zh ?? $0 },
-                place: planned.placeId, tier: planned.tier, phase: "规模拓展", status: planned.core ? .active : .planned,
-                fastTrack: false, milestones: [], approval: [], notes: []))
+                catalogId: planned.id, action: planned.action, leadUnit: office,
+                partners: planned.partners.map { units.resolve($0)?.id ?? $0 },
+                place: planned.placeId, tier: planned.tier, phase: "规模拓展", status: planned.core ? .active : .planned))
         }
         _ = try write(p.drafts)
     }

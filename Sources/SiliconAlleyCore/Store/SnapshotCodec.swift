@@ -76,6 +76,7 @@ enum SnapshotCodec {
         // usccIndex is rebuilt from the enterprises on reading: it shares their strings then.
         try keyed("statistics", s.statistics)
         try keyed("projects", s.projects)
+        try keyed("addedUnits", s.addedUnits)
         try keyed("apartments", s.apartments)
         try keyed("talents", s.talents)
         try keyed("applications", s.applications)
@@ -158,6 +159,7 @@ enum SnapshotCodec {
         case "usccIndex": s.usccIndex[k] = r.stringValue
         case "statistics": s.statistics[k] = try dec.decode(DistrictStatistic.self, from: r)
         case "projects": s.projects[k] = try dec.decode(Project.self, from: r)
+        case "addedUnits": s.addedUnits[k] = try dec.decode(OrgUnit.self, from: r)
         case "apartments": s.apartments[k] = try dec.decode(Apartment.self, from: r)
         case "talents": s.talents[k] = try dec.decode(Talent.self, from: r)
         case "applications": s.applications[k] = try dec.decode(HousingApplication.self, from: r)

@@ -25,6 +25,7 @@ public struct DemoLoader {
         try run.enterprises(enterprises)
         try run.housing(apartments)
         try run.activities(activities)
+        try run.projects()
         try run.tickets(tickets)
         return run.summary
     }
