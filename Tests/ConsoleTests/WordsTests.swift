@@ -51,6 +51,13 @@ struct WordsTests {
         }
     }
 
+    /// Every kind of line a command writes has a name on screen in both languages.
+    @Test func everyKindHasALabel() {
+        let kinds = Set(EventKind.requiredRole.keys).union([EventKind.journalCreated])
+        let missing = kinds.filter { EventKindLabel.labels[$0] == nil }.sorted()
+        #expect(missing.isEmpty, "kinds without a label: \(missing)")
+    }
+
     @Test func eventDetailSpeaksInLabelsAndUnits() throws {
         let f = try ConsoleFixture(language: .zh)
         var input = Samples.enterprise("北京碳中和科技有限公司", 3, industry: "carbon-neutral", place: "gehua")

@@ -36,6 +36,12 @@ enum FieldLabels {
         "partners": Phrase("配合单位", "Partners"), "phase": Phrase("阶段", "Phase"), "fastTrack": Phrase("绿色通道", "Fast track"),
         "catalogId": Phrase("目录编号", "Catalogue entry"), "approval": Phrase("审批", "Approval"), "notes": Phrase("进展", "Notes"),
         "started": Phrase("开始日期", "Started on"), "done": Phrase("完成日期", "Done on"), "actor": Phrase("记录人", "By"),
+        "target": Phrase("目标日期", "Target date"), "owner": Phrase("负责人", "Owner"), "blocker": Phrase("堵点", "Blocker"),
+        "blockers": Phrase("堵点", "Blockers"), "owningUnit": Phrase("责任单位", "Owning unit"), "raised": Phrase("提出日期", "Raised on"),
+        "resolution": Phrase("解决情况", "Resolution"), "resolved": Phrase("解决日期", "Resolved on"),
+        // Units
+        "zh": Phrase("中文名称", "Chinese name"), "en": Phrase("英文名称", "English name"), "short": Phrase("简称", "Short name"),
+        "window": Phrase("窗口承办", "Handles window requests"),
         // Housing
         "building": Phrase("楼栋", "Building"), "layout": Phrase("户型", "Layout"), "rent": Phrase("月租", "Monthly rent"),
         "retired": Phrase("已停用", "Retired"), "idNumber": Phrase("身份证号", "Resident ID"), "employer": Phrase("工作单位", "Employer"),
