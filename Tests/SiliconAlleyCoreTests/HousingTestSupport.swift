@@ -88,3 +88,16 @@ final class HousingFixture {
 
     static func encode<T: Encodable>(_ record: T) -> JSONValue { try! JSONValueEncoder().encode(record) }
 }
+
+// Hand-made journal data in tests reads as JSON does.
+extension JSONValue: ExpressibleByDictionaryLiteral, ExpressibleByStringLiteral,
+    ExpressibleByIntegerLiteral, ExpressibleByBooleanLiteral {
+    public init(dictionaryLiteral elements: (String, JSONValue)...) {
+        var o = JSONObject()
+        for (k, v) in elements { o[k] = v }
+        self = .object(o)
+    }
+    public init(stringLiteral value: String) { self = .string(value) }
+    public init(integerLiteral value: Int64) { self = .int(value) }
+    public init(booleanLiteral value: Bool) { self = .bool(value) }
+}
