@@ -74,7 +74,7 @@ struct HousingCommand: ParsableCommand {
                            u.status.zh, u.holdNote ?? "", u.lease?.id ?? "", tenant(u.tenant)].joined(separator: "\t"))
                 }
             case "waiting":
-                for e in WaitingList.entries(s) {
+                for e in WaitingList.entries(s, on: .today()) {
                     print(["\(e.place)", e.application.id, "优先级 \(e.application.effectivePriority)", e.application.appliedOn.description,
                            tenant(e.talent), e.talent.employerName ?? "", e.eligibleNow ? "" : "已入住 housed"].joined(separator: "\t"))
                 }

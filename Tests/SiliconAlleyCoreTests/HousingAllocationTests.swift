@@ -14,7 +14,7 @@ import Testing
         let withdrawn = try f.apply(t[4], priority: 1, on: "2025-01-01")
         try f.run(WithdrawApplication(application: withdrawn, reason: "放弃"))
         #expect(WaitingList.ordered(f.state).map(\.id) == [earlyHigh, laterHigh, lateLow, sameDayLow])
-        let entries = WaitingList.entries(f.state)
+        let entries = WaitingList.entries(f.state, on: TestData.today)
         #expect(entries.map(\.place) == [1, 2, 3, 4] && entries[0].talent.id == t[2] && entries.allSatisfy(\.eligibleNow))
     }
 
@@ -49,6 +49,8 @@ import Testing
         _ = try f.apply(a, priority: 1)
         _ = try f.apply(b, priority: 2)
         let u = try f.unit("102")
+        #expect(WaitingList.entries(f.state, on: LocalDate("2025-06-01")!).map(\.eligibleNow) == [false, true])
+        #expect(WaitingList.entries(f.state, on: TestData.today).map(\.eligibleNow) == [true, true])
         #expect(WaitingList.firstEligible(apartment: u, start: LocalDate("2025-06-01")!, end: LocalDate("2026-06-01")!, in: f.state)?.talent == b)
         let lease = try f.run(AllocateApartment(apartment: u, start: "2025-06-06", end: "2026-06-06"))[0].entity
         #expect(f.state.leases[lease]?.talent == a, "from the day after the move-out a comes first again")

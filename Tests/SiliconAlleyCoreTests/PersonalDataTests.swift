@@ -38,7 +38,7 @@ import Testing
         var texts: [String: String] = [:]
         texts["grids"] = String(reflecting: OccupancyGrid.all(s))
         texts["units"] = String(reflecting: HousingUnits.all(s))
-        texts["waiting"] = String(reflecting: WaitingList.entries(s))
+        texts["waiting"] = String(reflecting: WaitingList.entries(s, on: TestData.today))
         texts["expiring"] = String(reflecting: LeaseExpiry.within(days: 3650, of: TestData.today, in: s))
         for id in s.talents.keys { texts["talent \(id)"] = String(reflecting: TalentDetail.make(id, in: s)) }
         for id in s.apartments.keys { texts["unit \(id)"] = String(reflecting: ApartmentDetail.make(id, in: s)) }

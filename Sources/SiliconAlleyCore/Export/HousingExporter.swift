@@ -74,7 +74,7 @@ public enum HousingExporter {
                            h("idNumber", "身份证号", "resident ID"), h("mobile", "手机", "mobile"), h("employer", "工作单位", "employer"),
                            h("category", "人才类别", "category"), h("priority", "优先级", "priority"), h("appliedOn", "申请日期", "applied on"),
                            h("note", "备注", "note"), h("eligible", "可分配", "eligible now")]
-            let rows = WaitingList.entries(s).map { e -> [String] in
+            let rows = WaitingList.entries(s, on: today).map { e -> [String] in
                 [String(e.place), e.application.id] + person(e.talent)
                     + [e.talent.category, String(e.application.effectivePriority), e.application.appliedOn.description,
                        e.application.note ?? "", e.eligibleNow ? (english ? "yes" : "是") : (english ? "no" : "否")]

@@ -8,8 +8,8 @@ public enum WaitingList {
         public var place: Int
         public var application: HousingApplication
         public var talent: TalentSummary
-        /// False when the talent could not take a unit now (housed meanwhile, or a lease that
-        /// has not ended): allocation passes over them.
+        /// Whether the talent could take a unit from `today` (no running lease of theirs, none
+        /// held into today); allocation for a term starting then would not pass them over.
         public var eligibleNow: Bool
     }
 
@@ -18,11 +18,11 @@ public enum WaitingList {
         s.applications.values.filter { $0.status == .waiting }.sorted(by: comesFirst)
     }
 
-    public static func entries(_ s: DomainState) -> [Entry] {
+    public static func entries(_ s: DomainState, on today: LocalDate) -> [Entry] {
         ordered(s).enumerated().compactMap { i, a in
             guard let t = s.talents[a.talent] else { return nil }
             return Entry(place: i + 1, application: a, talent: TalentSummary(t, in: s),
-                         eligibleNow: HousingRules.activeLease(ofTalent: t.id, in: s) == nil)
+                         eligibleNow: HousingRules.talentConflicts(t.id, today, today.adding(days: 1), except: nil, in: s).isEmpty)
         }
     }
 
