@@ -69,7 +69,7 @@ public enum HousingRules {
                 out.append(FieldError(field: "status", zh: "该公寓不在维修或预留中", en: "the unit is not under maintenance or reserved"))
             }
         }
-        return out + noteLength(note, field: "note")
+        return out + limited(note, field: "note")
     }
 
     /// Retiring a unit (停用): not twice, not while a lease runs, with a reason.
@@ -81,7 +81,7 @@ public enum HousingRules {
                                   en: "lease \(l.id) is running; check out or end it first"))
         }
         if reason == nil { out.append(FieldError(field: "reason", zh: "请写明停用原因", en: "a reason is required")) }
-        return out + noteLength(reason, field: "reason")
+        return out + limited(reason, field: "reason")
     }
 
     /// Whether a lease may be signed on the unit at all: in use and under no hold (`SignLease`
@@ -153,7 +153,7 @@ public enum HousingRules {
         if a.status != .waiting || a.lease != nil || a.withdrawnOn != nil {
             out.append(FieldError(field: "record", zh: "新申请须为轮候中", en: "a new application must be waiting"))
         }
-        return out + noteLength(a.note, field: "note")
+        return out + limited(a.note, field: "note")
     }
 
     public static func withdraw(_ a: HousingApplication, reason: String?) -> [FieldError] {
@@ -162,7 +162,7 @@ public enum HousingRules {
             out.append(FieldError(field: "application", zh: "该申请\(a.status.zh)，不能撤回", en: "the application is \(a.status.en); it cannot be withdrawn"))
         }
         if reason == nil { out.append(FieldError(field: "reason", zh: "请写明撤回原因", en: "a reason is required")) }
-        return out + noteLength(reason, field: "reason")
+        return out + limited(reason, field: "reason")
     }
 
     // MARK: Leases
@@ -285,10 +285,10 @@ public enum HousingRules {
             if let i = l.checkIn, date < i { out.append(FieldError(field: "date", zh: "日期早于入住日 \(i)", en: "before check-in (\(i))")) }
             out += conditionNote(note)
         } else {
-            out += noteLength(note, field: "note")
+            out += limited(note, field: "note")
         }
         if reason == nil { out.append(FieldError(field: "reason", zh: "请写明提前结束的原因", en: "a reason is required")) }
-        return out + noteLength(reason, field: "reason")
+        return out + limited(reason, field: "reason")
     }
 
     // MARK: Personal data
@@ -300,7 +300,7 @@ public enum HousingRules {
             out.append(FieldError(field: "record", zh: "“\(record)”没有\(kind.zh)", en: "“\(record)” holds no \(kind.en)"))
         }
         if reason == nil { out.append(FieldError(field: "reason", zh: "查看完整号码须写明原因", en: "a reason is required to see a full number")) }
-        return out + noteLength(reason, field: "reason")
+        return out + limited(reason, field: "reason")
     }
 
     // MARK: Lookups the rules share with the queries
@@ -345,7 +345,7 @@ public enum HousingRules {
         return out
     }
 
-    static func noteLength(_ note: String?, field: String) -> [FieldError] {
+    static func limited(_ note: String?, field: String) -> [FieldError] {
         guard let note else { return [] }
         do { _ = try Required.optionalText(note, field: field, maxLength: noteLength) } catch { return [error] }
         return []
@@ -353,7 +353,7 @@ public enum HousingRules {
 
     static func conditionNote(_ note: String?) -> [FieldError] {
         guard note != nil else { return [FieldError(field: "note", zh: "请记录房屋状况", en: "note the unit's condition")] }
-        return noteLength(note, field: "note")
+        return limited(note, field: "note")
     }
 }
 
