@@ -65,7 +65,11 @@ public enum HousingRules {
                                       en: status == .maintenance ? "say what is being repaired" : "say for whom or why it is reserved"))
             }
         case .vacant:
-            if a.hold == nil {
+            if a.hold == nil, let l = activeLease(ofApartment: a.id, in: s) {
+                // Reserved or occupied by a lease: only the lease can free it.
+                out.append(FieldError(field: "status", zh: "该公寓有租约 \(l.id)（\(l.status.zh)），退房或结束租约后才空置",
+                                      en: "lease \(l.id) (\(l.status.en)) holds the unit; check out or end it to free the unit"))
+            } else if a.hold == nil {
                 out.append(FieldError(field: "status", zh: "该公寓不在维修或预留中", en: "the unit is not under maintenance or reserved"))
             }
         }
