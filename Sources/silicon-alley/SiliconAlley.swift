@@ -8,7 +8,7 @@ struct SiliconAlley: ParsableCommand {
         commandName: "silicon-alley",
         abstract: "硅巷运营控制台 — the Silicon Alley operations console (Dongcheng, 2024–2026).",
         subcommands: [ConsoleCommand.self, VerifyCommand.self, OperatorsCommand.self, UnitsCommand.self, DemoCommand.self,
-                      ImportCommand.self, ExportCommand.self, KeysCommand.self],
+                      ImportCommand.self, ExportCommand.self, RevealCommand.self, HousingCommand.self, KeysCommand.self],
         defaultSubcommand: ConsoleCommand.self
     )
 }

@@ -223,7 +223,7 @@ import Testing
         }
         #expect(full?.error(for: "activity") != nil)
 
-        let apt = try store.perform(AddApartment(building: "1号楼", unit: "101", layout: "开间", area: "30", rent: "1500"),
+        let apt = try store.perform(AddApartment(building: "1号楼", unit: "101", floor: "1", layout: "开间", area: "30", rent: "1500"),
                                     today: TestData.today)[0].entity
         let lease2 = #expect(throws: CommandRejected.self) {
             try store.perform(SignLease(apartment: apt, talent: "tal-999", start: "2025-07-01", end: "2026-07-01"), today: TestData.today)

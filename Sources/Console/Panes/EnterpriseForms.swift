@@ -66,10 +66,16 @@ enum EnterpriseForms {
         form.set(field: "area", to: .text(e.area.map { Self.plain($0) } ?? ""))
         form.set(field: "settled", to: .text(e.settled?.description ?? ""))
         form.set(field: "contact", to: .text(e.contact ?? ""))
-        form.set(field: "phone", to: .text(e.phone ?? ""))
+        // The mobile is personal data: the form shows it masked and keeps it unless a new one is typed.
+        if let phone = e.phone { form.setNote(field: "phone", note: PersonalData.mask(phone, as: .mobile) + ctx.t("（留空不变）", " (blank keeps it)")) }
         let version = ctx.store.state.version(of: e.id)
         let id = e.id
-        return FormSession(form: form, action: .command { EditEnterprise(id: id, input: input($0), basedOn: version) },
+        let kept = e.phone ?? ""
+        return FormSession(form: form, action: .command { v in
+            var i = input(v)
+            if i.phone.trimmingCharacters(in: .whitespaces).isEmpty { i.phone = kept }
+            return EditEnterprise(id: id, input: i, basedOn: version)
+        },
                            saved: { ctx, _ in ctx.t("已保存", "saved") },
                            confirm: { v, ctx in sameName(v.text("name"), except: id, ctx) })
     }

@@ -116,7 +116,7 @@ public final class WindowPane: Pane {
         let l = ctx.language
         let state = ctx.store.state
         let applicant = t.enterprise.flatMap { state.enterprises[$0] }.map { "\($0.name)  \($0.uscc)" }
-            ?? "\(t.applicantName ?? "")  \(t.applicantPhone ?? "")"
+            ?? "\(t.applicantName ?? "")  \(t.applicantPhone.map { PersonalData.mask($0, as: .mobile) } ?? "")"
         var out: [(label: String, value: String)] = [
             (l.t("回执号", "Receipt"), t.receipt),
             (l.t("申请人", "Applicant"), applicant),

@@ -21,7 +21,7 @@ enum EnterpriseDetailPresenter {
         out.append((l.t("人数", "Headcount"), e.headcount.map(String.init) ?? "—"))
         out.append((l.t("面积", "Area"), e.area?.formatted ?? "—"))
         out.append((l.t("入驻", "Settled"), e.settled?.description ?? "—"))
-        out.append((l.t("联系人", "Contact"), [e.contact, e.phone].compactMap { $0 }.joined(separator: "  ")))
+        out.append((l.t("联系人", "Contact"), [e.contact, e.phone.map { PersonalData.mask($0, as: .mobile) }].compactMap { $0 }.joined(separator: "  ")))
         if e.qualifications.isEmpty { out.append((l.t("资质", "Qualifications"), "—")) }
         for (i, q) in e.qualifications.enumerated() {
             let name = catalog.qualification(id: q.type).map { l == .zh ? $0.badge : $0.en } ?? q.type

@@ -62,8 +62,8 @@ enum EventDataPresenter {
         case "qualification": return catalog.qualification(id: s)?.text(l) ?? s
         case "action": return catalog.actions.first { $0.id == s }?.text(l) ?? s
         case "role": return Role(rawValue: s)?.text(l) ?? s
-        case "phone", "applicantPhone": return Masking.mobile(s)
-        case "idNumber": return Masking.residentID(s)
+        case "phone", "applicantPhone", "mobile": return PersonalData.mask(s, as: .mobile)
+        case "idNumber": return PersonalData.mask(s, as: .residentID)
         case "type":
             if kind.hasPrefix("enterprise.qualification") { return catalog.qualification(id: s)?.text(l) ?? s }
             if kind.hasPrefix("ticket.") { return TicketType(rawValue: s)?.text(l) ?? s }
@@ -81,15 +81,3 @@ enum EventDataPresenter {
     }
 }
 
-/// Personal numbers as every screen shows them.
-enum Masking {
-    static func mobile(_ s: String) -> String {
-        guard s.count >= 7 else { return String(repeating: "*", count: s.count) }
-        return String(s.prefix(3)) + "****" + String(s.suffix(4))
-    }
-
-    static func residentID(_ s: String) -> String {
-        guard s.count >= 10 else { return String(repeating: "*", count: s.count) }
-        return String(s.prefix(6)) + "********" + String(s.suffix(4))
-    }
-}

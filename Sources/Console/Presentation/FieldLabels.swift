@@ -48,6 +48,9 @@ enum FieldLabels {
         "talent": Phrase("人才", "Talent"), "apartment": Phrase("公寓", "Apartment"), "appliedOn": Phrase("申请日期", "Applied on"),
         "start": Phrase("开始", "Start"), "end": Phrase("结束", "End"), "lease": Phrase("租约", "Lease"),
         "checkIn": Phrase("入住日期", "Checked in"), "checkOut": Phrase("退房日期", "Checked out"),
+        "floor": Phrase("楼层", "Floor"), "position": Phrase("房位", "Position"), "priority": Phrase("优先级", "Priority"),
+        "application": Phrase("轮候申请", "Application"), "waitingList": Phrase("轮候名单", "Waiting list"),
+        "signedOn": Phrase("签约日期", "Signed on"),
         // Events
         "activity": Phrase("活动", "Event"), "time": Phrase("时间", "Time"), "venue": Phrase("地点", "Venue"),
         "organiser": Phrase("主办单位", "Organiser"), "capacity": Phrase("容量", "Capacity"), "outcome": Phrase("成果", "Outcome"),

@@ -21,6 +21,12 @@ public struct FieldChecks {
         errors.append(FieldError(field: field, zh: zh, en: en))
     }
 
+    /// Records what a rule set found (`ProjectRules`, `HousingRules`: shared by commands
+    /// and replay) beside the command's own checks.
+    public mutating func add(_ problems: [FieldError]) {
+        for e in problems { fail(e.field, zh: e.zh, en: e.en) }
+    }
+
     public func finish() throws(CommandRejected) {
         if !errors.isEmpty { throw CommandRejected(errors) }
     }

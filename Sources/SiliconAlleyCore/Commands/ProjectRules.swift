@@ -216,11 +216,6 @@ public enum ProjectRules {
 }
 
 extension FieldChecks {
-    /// Records problems a rule found (`ProjectRules`) beside the form's own.
-    public mutating func add(_ problems: [FieldError]) {
-        for e in problems { fail(e.field, zh: e.zh, en: e.en) }
-    }
-
     /// A date something was done on: not later than today.
     public mutating func notAfterToday(_ date: LocalDate?, today: LocalDate, field: String) {
         if let date, date > today { fail(field, zh: "日期不能晚于今天（\(today)）", en: "the date is after today (\(today))") }

@@ -20,3 +20,18 @@ public enum Timestamp {
             + "\(pad(tm.tm_hour, 2)):\(pad(tm.tm_min, 2)):\(pad(tm.tm_sec, 2)).\(pad(Int32(ts.tv_nsec / 1_000_000), 3))Z"
     }
 }
+
+extension Timestamp {
+    /// The Beijing calendar date of a line's UTC time (UTC+8, no daylight saving); nil if
+    /// the text is not this program's timestamp (planning lines carry none yet).
+    public static func beijingDate(_ time: String) -> LocalDate? {
+        let c = Array(time.utf8)
+        guard c.count >= 13, c[10] == UInt8(ascii: "T"), let date = LocalDate(String(decoding: c[0..<10], as: UTF8.self)),
+              let h1 = c[11].digit, let h2 = c[12].digit else { return nil }
+        return h1 * 10 + h2 >= 16 ? date.adding(days: 1) : date
+    }
+}
+
+private extension UInt8 {
+    var digit: Int? { self >= 0x30 && self <= 0x39 ? Int(self - 0x30) : nil }
+}

@@ -5,7 +5,7 @@ public enum ReceiptText {
         if let id = t.enterprise, let e = state.enterprises[id] {
             applicant = "\(e.name)（\(e.uscc)）"
         } else {
-            applicant = "\(t.applicantName ?? "")" + (t.applicantPhone.map { "（\(Self.maskPhone($0))）" } ?? "")
+            applicant = "\(t.applicantName ?? "")" + (t.applicantPhone.map { "（\(PersonalData.mask($0, as: .mobile))）" } ?? "")
         }
         var what = t.type.zh
         if let m = t.measure.flatMap({ catalog.measure(code: $0) }) { what += " · \(m.code) \(m.zh)" }
@@ -31,10 +31,5 @@ public enum ReceiptText {
         lines.append(String(repeating: "=", count: 40))
         lines.append("凭此回执查询办理进度。")
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    static func maskPhone(_ p: String) -> String {
-        guard p.count == 11 else { return p }
-        return String(p.prefix(3)) + "****" + String(p.suffix(4))
     }
 }

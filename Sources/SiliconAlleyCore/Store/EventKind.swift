@@ -25,13 +25,27 @@ public enum EventKind {
     public static let unitAdded = "unit.added"
 
     public static let apartmentAdded = "apartment.added"
-    public static let apartmentUpdated = "apartment.updated"
+    public static let apartmentStatusChanged = "apartment.statusChanged"
+    public static let apartmentRetired = "apartment.retired"
     public static let talentRegistered = "talent.registered"
-    public static let talentUpdated = "talent.updated"
     public static let housingApplied = "housing.applied"
-    public static let housingApplicationUpdated = "housing.applicationUpdated"
+    public static let housingWithdrawn = "housing.withdrawn"
+    public static let housingAllocated = "housing.allocated"
     public static let leaseSigned = "lease.signed"
+    public static let leaseCheckedIn = "lease.checkedIn"
+    public static let leaseCheckedOut = "lease.checkedOut"
+    public static let leaseRenewed = "lease.renewed"
+    public static let leaseEndedEarly = "lease.endedEarly"
+    /// Written by no command any more: `housing.applicationUpdated` (an application closed by a
+    /// lease) and `lease.updated` (check-in, check-out) are read from older journals only.
+    public static let housingApplicationUpdated = "housing.applicationUpdated"
     public static let leaseUpdated = "lease.updated"
+    /// Never written by any command; a line of these kinds is refused on replay.
+    public static let apartmentUpdated = "apartment.updated"
+    public static let talentUpdated = "talent.updated"
+
+    /// An admin saw a record's full resident ID or mobile (who: the actor; whose: the entity; why).
+    public static let personalRevealed = "personal.revealed"
 
     public static let activityCreated = "activity.created"
     public static let activityUpdated = "activity.updated"

@@ -9,6 +9,8 @@ final class DemoRun {
     var gen: SyntheticGenerator
     var summary = DemoLoader.Summary()
     var batch: [any Command] = []
+    /// While set, the lines this run writes are collected (to learn the ids it created).
+    private var kept: [JournalLine]?
 
     init(store: JournalStore, seed: UInt64, batchSize: Int, progress: @escaping (String) -> Void) {
         self.store = store
@@ -33,12 +35,14 @@ final class DemoRun {
                 let lines = try store.perform(batch, today: today)
                 summary.lines += lines.count
                 summary.batches += 1
+                kept?.append(contentsOf: lines)
                 batch.removeAll()
             } catch let caught where caught is BatchRejected || caught is CommandRejected {
                 // A one-command batch is refused as itself, not as a batch item.
                 let e = caught as? BatchRejected ?? BatchRejected(index: 0, rejection: caught as! CommandRejected)
                 let r = e.rejection
-                if r.error(for: "uscc") != nil || r.error(for: "idNumber") != nil || r.error(for: "unit") != nil {
+                if r.error(for: "uscc") != nil || r.error(for: "idNumber") != nil || r.error(for: "unit") != nil
+                    || r.error(for: "position") != nil {
                     // Another loader took a code first: give every clashing record a fresh one.
                     batch = Self.renumber(batch, against: store.state, with: &gen)
                 } else {
@@ -50,6 +54,14 @@ final class DemoRun {
         }
     }
 
+    /// Runs `body` and returns the entities of the lines of `kind` it wrote, in order.
+    func keepingLines(of kind: String, _ body: () throws -> Void) throws -> [String] {
+        kept = []
+        defer { kept = nil }
+        try body()
+        return (kept ?? []).filter { $0.kind == kind }.map(\.entity)
+    }
+
     /// The district baseline and a current figure, once per journal.
     func statistics() throws {
         guard store.state.statistics.isEmpty else { return }
@@ -58,11 +70,24 @@ final class DemoRun {
         try flush()
     }
 
-    /// New USCCs (and ID numbers) for records whose code is already taken, carried into
-    /// the commands of the batch that refer to them.
+    /// New USCCs (and ID numbers, and buildings) for records whose code is already taken,
+    /// carried into the commands of the batch that refer to them.
     static func renumber(_ commands: [any Command], against state: DomainState, with g: inout SyntheticGenerator) -> [any Command] {
         var renamed: [String: String] = [:]
         let takenIDs = Set(state.talents.values.map(\.idNumber))
+        // A building another loader filled first: this batch's units of it move to a new one.
+        var movedBuildings: [String: String] = [:]
+        var taken = Set(state.apartments.values.map(\.building)).union(commands.compactMap { ($0 as? AddApartment)?.building })
+        for case let a as AddApartment in commands where movedBuildings[a.building] == nil {
+            let clash = state.apartments.values.contains {
+                !$0.retired && $0.building == a.building && ($0.unit == a.unit || ($0.floor.map(String.init) == a.floor && $0.position.map(String.init) == a.position))
+            }
+            if clash {
+                let fresh = freshBuilding(avoiding: taken)
+                taken.insert(fresh)
+                movedBuildings[a.building] = fresh
+            }
+        }
         return commands.map { c -> any Command in
             switch c {
             case var r as RegisterEnterprise where state.usccIndex[r.input.uscc] != nil:
@@ -76,8 +101,8 @@ final class DemoRun {
             case var s as RecordSupport:
                 if let n = renamed[s.enterprise] { s.enterprise = n }
                 return s
-            case var a as AddApartment where state.apartments.values.contains(where: { $0.building == a.building && $0.unit == a.unit }):
-                a.unit += "-\(g.int(in: 100...999))"
+            case var a as AddApartment where movedBuildings[a.building] != nil:
+                a.building = movedBuildings[a.building]!
                 return a
             case var t as RegisterTalent where takenIDs.contains(t.idNumber):
                 t.idNumber = g.person().residentID

@@ -72,12 +72,9 @@ public enum ResidentID {
         return id
     }
 
-    /// First 6 + "********" + last 4, for lists and receipts. Input is shown as-is
-    /// when too short to mask meaningfully.
+    /// First 6 + "********" + last 4, for lists and receipts (the one rule: `PersonalData.mask`).
     public static func masked(_ id: String) -> String {
-        let chars = Array(id)
-        guard chars.count >= 10 else { return String(repeating: "*", count: chars.count) }
-        return String(chars.prefix(6)) + "********" + String(chars.suffix(4))
+        PersonalData.mask(id, as: .residentID)
     }
 
     public static func isValid(_ text: String, today: LocalDate = .today()) -> Bool {
