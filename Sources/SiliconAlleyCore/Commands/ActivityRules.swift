@@ -83,10 +83,10 @@ public enum ActivityRules {
         return nil
     }
 
-    /// A new registration waits when every place is taken.
+    /// A new registration waits when every place is taken, or behind those already waiting.
     public static func waits(_ a: Activity, state: DomainState) -> Bool {
         guard let cap = a.capacity else { return false }
-        return state.confirmedCount(of: a.id) >= cap
+        return state.confirmedCount(of: a.id) >= cap || !state.waitingList(of: a.id).isEmpty
     }
 
     /// Already registered (or waiting) for the event: the same mobile; the same enterprise

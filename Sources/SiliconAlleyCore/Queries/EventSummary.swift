@@ -10,6 +10,8 @@ public struct EventSummary: Sendable, Hashable, Identifiable {
     public let waiting: Int
     public let attended: Int
     public let registration: RegistrationWindow
+    /// Held, or over by `today`: attendance means something only then.
+    public let isOver: Bool
 
     public init(_ a: Activity, state: DomainState, today: LocalDate, catalog: Catalog = .plan) {
         activity = a
@@ -25,6 +27,7 @@ public struct EventSummary: Sendable, Hashable, Identifiable {
         waiting = w
         attended = at
         registration = a.registration(today: today)
+        isOver = a.status == .held || a.status != .cancelled && a.isPast(today: today)
     }
 
     public var id: String { activity.id }
@@ -40,9 +43,10 @@ public struct EventSummary: Sendable, Hashable, Identifiable {
         (activity.capacity.map { "\(confirmed)/\($0)" } ?? "\(confirmed)") + (waiting > 0 ? " +\(waiting)" : "")
     }
 
-    /// Attended over registered (holding a place); nil before anyone registered.
+    /// Attended over registered (holding a place), once the event is over; nil before,
+    /// or when no one registered.
     public var attendanceRate: Double? {
-        confirmed > 0 ? Double(attended) / Double(confirmed) : nil
+        isOver && confirmed > 0 ? Double(attended) / Double(confirmed) : nil
     }
 
     /// Matches a filter typed in the pane: part of the title (or its pinyin), venue,

@@ -112,7 +112,7 @@ extension DomainState {
         if r.attended || r.cancelled || r.promoted { throw broken(line, "a new registration has not attended, cancelled or moved up") }
         try require(ActivityRules.duplicate(in: self, activity: a.id, enterprise: r.enterprise, person: r.person, phone: r.phone), line)
         if r.waitlisted != ActivityRules.waits(a, state: self) {
-            throw broken(line, r.waitlisted ? "waits although a place is free" : "takes a place beyond the capacity")
+            throw broken(line, r.waitlisted ? "waits although a place is free" : "takes a place when none is free")
         }
         registrations[id] = r
         indexRegistration(r)

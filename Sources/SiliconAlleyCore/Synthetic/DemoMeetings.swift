@@ -23,16 +23,17 @@ extension DemoRun {
             }
         }
         try submit(commands)
-        // Done by now: most items whose time is up, a few early; the rest stay open, late or not.
+        // Done by now: most items whose time is up (a third of them, at least one, stay open
+        // and late), and a few not yet due.
+        let open = meetings.flatMap { store.state.actionItems(of: $0.id) }.filter { $0.done == nil }
+        let due = gen.shuffled(open.filter { $0.due < today })
+        let finished = due.dropFirst(max(1, due.count / 3)) + open.filter { $0.due >= today && gen.chance(0.25) }
         var done: [any Command] = []
-        for m in meetings {
-            for item in store.state.actionItems(of: m.id) where item.done == nil {
-                let late = item.due < today
-                guard gen.chance(late ? 0.6 : 0.25) else { continue }
-                let latest = min(today, item.due)
-                let day = gen.date(in: min(m.start.date.adding(days: 2), latest)...latest)
-                done.append(CompleteActionItem(item: item.id, date: day.description))
-            }
+        for item in finished {
+            guard let m = store.state.activities[item.activity] else { continue }
+            let latest = min(today, item.due)
+            let day = gen.date(in: min(m.start.date.adding(days: 2), latest)...latest)
+            done.append(CompleteActionItem(item: item.id, date: day.description))
         }
         try submit(done)
     }
