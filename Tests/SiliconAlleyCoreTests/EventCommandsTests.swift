@@ -69,6 +69,12 @@ import Testing
             try store.perform(CreateActivity(EventData.input(venue: "孵化器")), today: TestData.today)
         }
         #expect(vague?.error(for: "venue")?.en.contains("ambiguous") == true)
+        // English names work the same way.
+        #expect(try store.event(EventData.input(start: "08:00", end: "09:00", venue: "Gehua")).venue == .place("gehua", room: nil))
+        let english = #expect(throws: CommandRejected.self) {
+            try store.perform(CreateActivity(EventData.input(venue: "Gehua Building Hall 2")), today: TestData.today)
+        }
+        #expect(english?.error(for: "venue")?.en == "“Gehua Building” is a catalogue place: choose it and put “Hall 2” in the room field")
         // A room only inside a catalogue place.
         let room = #expect(throws: CommandRejected.self) {
             try store.perform(CreateActivity(EventData.input(venue: "国家会议中心", room: "一层大厅")), today: TestData.today)

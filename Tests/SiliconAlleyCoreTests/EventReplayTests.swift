@@ -36,6 +36,32 @@ import Testing
         #expect(throws: (any Error).self) { try old(["time": .string("9点半")]) }
     }
 
+    @Test func anOlderJournalsEventIsEditedIntoTheNewShape() throws {
+        let store = try JournalStore.fresh(in: dir)
+        let old: JSONValue = .object(["id": .string("act-900"), "title": .string("老日志的推介会"), "type": .string("promotion"),
+                                      "date": .string("2025-07-02"), "venue": .string("硅巷驿站"), "organiser": .string("专班办公室"),
+                                      "status": .string("scheduled")])
+        let id = try store.appendUnchecked([.init(kind: EventKind.activityCreated, entity: "act-900", data: old)])[0].entity
+        #expect(store.state.activities[id]?.allDay == true)
+        // Its organiser was free text: an edit must name a unit.
+        var input = ActivityInput(store.state.activities[id]!)
+        #expect(input.end == "2025-07-03 00:00")
+        let unit = #expect(throws: CommandRejected.self) {
+            try store.perform(EditActivity(activity: id, input: input, basedOn: nil), today: TestData.today)
+        }
+        #expect(unit?.error(for: "organiser") != nil)
+        input.organiser = "硅巷建设专班办公室"
+        input.start = "10:00"
+        input.end = "12:00"
+        let lines = try store.perform(EditActivity(activity: id, input: input, basedOn: nil), today: TestData.today)
+        #expect(Set(lines[0].data["changes"]?.objectValue?.keys ?? []) == ["allDay", "end", "organiser", "start"])
+        let a = try #require(store.state.activities[id])
+        #expect(!a.allDay && a.whenText == "2025-07-02 10:00–12:00" && a.organiser == "task-force-office")
+        #expect(store.state.refusal(EventKind.activityUpdated, id, .changes(["allDay": .bool(true)])) ==
+                "an event does not become a whole-day one")
+        #expect(try JournalStore(path: store.path, actor: TestData.admin, useSnapshot: false).state == store.state)
+    }
+
     @Test func replayRefusesEventLinesTheConsoleWouldNotWrite() throws {
         let store = try JournalStore.fresh(in: dir)
         let a = try store.event(EventData.input(capacity: "2"))

@@ -49,23 +49,25 @@ public enum Venue: Sendable, Hashable, Codable {
     // MARK: Reading what an operator typed
 
     /// A venue from a form: `text` names a catalogue place (id, Chinese or English name, or a
-    /// part of one Chinese name of four characters or more, e.g. 共享数字策展中心) or an outside
+    /// part of one name of four characters or more, e.g. 共享数字策展中心 or Gehua) or an outside
     /// venue; `room` is optional and only for a catalogue place. Text that contains a
-    /// catalogue place's name ("歌华大厦多功能厅") is refused rather than taken as an outside
-    /// venue, so the same place can never be booked twice under two spellings.
+    /// catalogue place's name ("歌华大厦多功能厅"), or part of several, is refused rather than
+    /// taken as an outside venue, so one place is never booked twice under two spellings.
     public static func resolve(_ text: String, room: String, catalog: Catalog) throws(FieldError) -> Venue {
         let t = try Required.text(text, field: "venue", maxLength: 100)
         let r = try Required.optionalText(room, field: "room", maxLength: 50)
         if let p = catalog.findPlace(t) { return .place(p.id, room: r) }
         let k = key(t)
-        if let inside = catalog.places.first(where: { k.contains(key($0.zh)) }) {
-            let rest = t.replacingOccurrences(of: inside.zh, with: "").trimmingCharacters(in: .whitespaces)
+        func names(_ p: Place) -> [String] { [key(p.zh), key(p.en)] }
+        if let inside = catalog.places.first(where: { names($0).contains { k.contains($0) } }) {
+            let rest = t.replacingOccurrences(of: inside.zh, with: "")
+                .replacingOccurrences(of: inside.en, with: "", options: .caseInsensitive).trimmingCharacters(in: .whitespaces)
             throw FieldError(field: "venue",
                              zh: "“\(inside.zh)”是目录中的地点：请选择它，房间“\(rest)”填在房间一栏",
-                             en: "“\(inside.zh)” is a catalogue place: choose it and put “\(rest)” in the room field")
+                             en: "“\(inside.en)” is a catalogue place: choose it and put “\(rest)” in the room field")
         }
-        let containing = catalog.places.filter { key($0.zh).contains(k) }
-        if containing.count == 1, t.count >= 4 { return .place(containing[0].id, room: r) }
+        let containing = catalog.places.filter { names($0).contains { $0.contains(k) } }
+        if containing.count == 1, k.count >= 4 { return .place(containing[0].id, room: r) }
         if !containing.isEmpty {
             let names = containing.map(\.zh).joined(separator: "、")
             throw FieldError(field: "venue", zh: "“\(t)”不明确，可能是：\(names)", en: "“\(t)” is ambiguous: \(names)")

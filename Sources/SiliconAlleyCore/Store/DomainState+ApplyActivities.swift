@@ -62,7 +62,9 @@ extension DomainState {
         activities[id] = a
     }
 
-    private static let editable: Set<String> = ["title", "start", "end", "venue", "organiser", "capacity", "industry", "registrationOpen"]
+    /// What an edit may change (`allDay` only away: older journals' whole-day events get times).
+    private static let editable: Set<String> = ["title", "start", "end", "allDay", "venue", "organiser", "capacity", "industry",
+                                                "registrationOpen"]
 
     private mutating func applyActivityUpdated(_ line: JournalLine) throws {
         let id = line.entity
@@ -81,7 +83,8 @@ extension DomainState {
         } else if keys.contains("outcome") {
             throw broken(line, "the outcome is written with the status")
         }
-        if !keys.isDisjoint(with: ["start", "end"]) { try require(ActivityRules.times(new.start, new.end), line) }
+        if keys.contains("allDay") && new.allDay { throw broken(line, "an event does not become a whole-day one") }
+        if !keys.isDisjoint(with: ["start", "end", "allDay"]) { try require(ActivityRules.times(new.start, new.end), line) }
         if !keys.isDisjoint(with: ["start", "end", "venue"]) {
             try require(ActivityRules.venue(new.venue, catalog: catalog), line)
             if let other = ActivityRules.clash(in: self, venue: new.venue, start: new.start, end: new.end, excluding: id) {
