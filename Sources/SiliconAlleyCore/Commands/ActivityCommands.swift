@@ -10,7 +10,7 @@ public struct CreateActivity: Command {
         let id = p.newId("act")
         let a = input.validated(id: id, state: p.state, catalog: p.catalog, checks: &checks)
         if let a, let other = ActivityRules.clash(in: p.state, venue: a.venue, start: a.start, end: a.end) {
-            checks.add(ActivityRules.clashError(other, catalog: p.catalog))
+            checks.add(rule: ActivityRules.clashError(other, catalog: p.catalog))
         }
         try checks.finish()
         p.emit(EventKind.activityCreated, id, record: a!)
@@ -37,13 +37,13 @@ public struct EditActivity: Command {
             try checks.finish(); return
         }
         try p.checkVersion(old.id, basedOn: basedOn)
-        checks.add(ActivityRules.changeable(old))
+        checks.add(rule: ActivityRules.changeable(old))
         if input.type != old.type { checks.fail("type", zh: "活动类型不能更改", en: "an event's type cannot change") }
         let form = input.validated(id: old.id, state: p.state, catalog: p.catalog, checks: &checks)
         if let form {
-            checks.add(ActivityRules.capacity(form.capacity, confirmed: p.state.confirmedCount(of: old.id)))
+            checks.add(rule: ActivityRules.capacity(form.capacity, confirmed: p.state.confirmedCount(of: old.id)))
             if let other = ActivityRules.clash(in: p.state, venue: form.venue, start: form.start, end: form.end, excluding: old.id) {
-                checks.add(ActivityRules.clashError(other, catalog: p.catalog))
+                checks.add(rule: ActivityRules.clashError(other, catalog: p.catalog))
             }
         }
         try checks.finish()
@@ -84,7 +84,7 @@ public struct SetActivityStatus: Command {
         let n = status == .cancelled ? checks.required(note, field: "note", maxLength: 500) : checks.optionalText(note, field: "note", maxLength: 500)
         if status == .scheduled { checks.fail("status", zh: "只能改为已举办或已取消", en: "only held or cancelled") }
         if let a {
-            checks.add(ActivityRules.changeable(a))
+            checks.add(rule: ActivityRules.changeable(a))
             if status == .held, p.today < a.start.date {
                 checks.fail("status", zh: "活动尚未开始（\(a.start.date)）", en: "the event has not started yet (\(a.start.date))")
             }
@@ -108,7 +108,7 @@ public struct SetRegistrationOpen: Command {
     public func plan(_ p: inout Planner) throws(CommandRejected) {
         var checks = FieldChecks()
         if let a = checks.reference(activity, in: p.state.activities, field: "activity", zh: "活动", en: "event") {
-            checks.add(ActivityRules.changeable(a))
+            checks.add(rule: ActivityRules.changeable(a))
             if a.registrationOpen == open {
                 checks.fail("activity", zh: open ? "报名已开放" : "报名已截止", en: open ? "registration is already open" : "registration is already closed")
             }

@@ -56,7 +56,7 @@ public struct ActivityInput: Sendable, Hashable {
                 checks.fail("industry", zh: "“\(it)”不是八大产业之一", en: "“\(it)” is not one of the eight industries")
             }
         } else {
-            checks.add(ActivityRules.industry(nil, type: type, catalog: catalog))
+            checks.add(rule: ActivityRules.industry(nil, type: type, catalog: catalog))
         }
         guard let t, let (s, e) = times, let v, let o, checks.errors.isEmpty else { return nil }
         return Activity(id: id, title: t, type: type, start: s, end: e, venue: v, organiser: o, capacity: c, industry: ind)

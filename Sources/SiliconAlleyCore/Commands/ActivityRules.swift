@@ -172,7 +172,7 @@ public enum ActivityRules {
 
 extension FieldChecks {
     /// Records a rule's error, if it gave one.
-    public mutating func add(_ error: FieldError?) {
+    public mutating func add(rule error: FieldError?) {
         if let error { fail(error.field, zh: error.zh, en: error.en) }
     }
 }

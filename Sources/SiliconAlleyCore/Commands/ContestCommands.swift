@@ -13,12 +13,12 @@ public struct EnterContest: Command {
     public func plan(_ p: inout Planner) throws(CommandRejected) {
         var checks = FieldChecks()
         let a = checks.reference(activity, in: p.state.activities, field: "activity", zh: "活动", en: "event")
-        if let a { checks.add(ActivityRules.contest(a)) }
+        if let a { checks.add(rule: ActivityRules.contest(a)) }
         let tm = checks.required(team, field: "team", maxLength: 100)
         let tt = checks.required(title, field: "title", maxLength: 100)
         let ent = enterprise.trimmingCharacters(in: .whitespaces).isEmpty ? nil
             : checks.enterprise(enterprise, in: p.state, field: "enterprise")?.id
-        if let a, let tm, let tt { checks.add(ActivityRules.duplicateEntry(in: p.state, contest: a.id, team: tm, title: tt)) }
+        if let a, let tm, let tt { checks.add(rule: ActivityRules.duplicateEntry(in: p.state, contest: a.id, team: tm, title: tt)) }
         try checks.finish()
         let id = p.newId("entry")
         p.emit(EventKind.contestEntered, id, record: ContestEntry(id: id, activity: a!.id, team: tm!, title: tt!, enterprise: ent))
@@ -41,7 +41,7 @@ public struct ScoreContestEntry: Command {
         let e = checks.reference(entry, in: p.state.contestEntries, field: "entry", zh: "参赛项目", en: "contest entry")
         let j = checks.required(judge, field: "judge", maxLength: 50)
         let s = checks.check { () throws(FieldError) -> ContestScore in try ContestScore.parse(score) }
-        if let e, let j { checks.add(ContestRules.score(e, judge: j, state: p.state)) }
+        if let e, let j { checks.add(rule: ContestRules.score(e, judge: j, state: p.state)) }
         try checks.finish()
         p.emit(EventKind.contestScored, e!.id, record: JudgeScore(judge: j!, score: s!))
     }
@@ -61,7 +61,7 @@ public struct AwardContestEntry: Command {
         var checks = FieldChecks()
         let e = checks.reference(entry, in: p.state.contestEntries, field: "entry", zh: "参赛项目", en: "contest entry")
         let aw = checks.required(award, field: "award", maxLength: 50)
-        if let e { checks.add(ContestRules.award(e, state: p.state)) }
+        if let e { checks.add(rule: ContestRules.award(e, state: p.state)) }
         try checks.finish()
         p.emit(EventKind.contestAwarded, e!.id, .object(["award": .string(aw!)]))
     }
@@ -85,7 +85,7 @@ public struct LinkContestEntry: Command {
         var checks = FieldChecks()
         let e = checks.reference(entry, in: p.state.contestEntries, field: "entry", zh: "参赛项目", en: "contest entry")
         let ent = checks.enterprise(enterprise, in: p.state, field: "enterprise")
-        if let e, let ent { checks.add(ContestRules.link(e, enterprise: ent.id, registered: registered, state: p.state)) }
+        if let e, let ent { checks.add(rule: ContestRules.link(e, enterprise: ent.id, registered: registered, state: p.state)) }
         try checks.finish()
         p.emit(EventKind.contestEnterpriseLinked, e!.id, .object(["enterprise": .string(ent!.id), "registered": .bool(registered)]))
     }
@@ -110,7 +110,7 @@ public struct IncubateContestEntry: Command {
         else { pl = checks.place(place, in: p.catalog) }
         let d = checks.date(date, field: "date", required: true)
         if let d, d > p.today { checks.fail("date", zh: "孵化日期不能晚于今天", en: "the incubation date cannot be in the future") }
-        if let e, let pl, let d { checks.add(ContestRules.incubate(e, place: pl.id, on: d, state: p.state, catalog: p.catalog)) }
+        if let e, let pl, let d { checks.add(rule: ContestRules.incubate(e, place: pl.id, on: d, state: p.state, catalog: p.catalog)) }
         try checks.finish()
         p.emit(EventKind.contestIncubated, e!.id, .object(["place": .string(pl!.id), "date": .string(d!.description)]))
     }

@@ -17,7 +17,7 @@ enum EventTimes {
         }
         guard let from, let to else { return nil }
         if let error = ActivityRules.times(from, to) {
-            checks.add(error)
+            checks.add(rule: error)
             return nil
         }
         return (from, to)

@@ -12,7 +12,7 @@ public struct SetMeetingAgenda: Command {
     public func plan(_ p: inout Planner) throws(CommandRejected) {
         var checks = FieldChecks()
         if let a = checks.reference(activity, in: p.state.activities, field: "activity", zh: "会议", en: "meeting") {
-            checks.add(ActivityRules.minutes(a))
+            checks.add(rule: ActivityRules.minutes(a))
         }
         var clean: [String] = []
         for (i, item) in items.enumerated() {
@@ -39,7 +39,7 @@ public struct RecordMeetingDecision: Command {
     public func plan(_ p: inout Planner) throws(CommandRejected) {
         var checks = FieldChecks()
         if let a = checks.reference(activity, in: p.state.activities, field: "activity", zh: "会议", en: "meeting") {
-            checks.add(ActivityRules.minutes(a))
+            checks.add(rule: ActivityRules.minutes(a))
             if p.today < a.start.date {
                 checks.fail("activity", zh: "会议尚未召开（\(a.start.date)）", en: "the meeting has not taken place yet (\(a.start.date))")
             }
@@ -65,11 +65,11 @@ public struct AddActionItem: Command {
     public func plan(_ p: inout Planner) throws(CommandRejected) {
         var checks = FieldChecks()
         let a = checks.reference(activity, in: p.state.activities, field: "activity", zh: "会议", en: "meeting")
-        if let a { checks.add(ActivityRules.minutes(a)) }
+        if let a { checks.add(rule: ActivityRules.minutes(a)) }
         let t = checks.required(text, field: "text", maxLength: 300)
         let u = checks.eventUnit(unit, state: p.state, catalog: p.catalog, field: "unit")
         let d = checks.date(due, field: "due", required: true)
-        if let a, let d { checks.add(ActivityRules.due(d, meeting: a)) }
+        if let a, let d { checks.add(rule: ActivityRules.due(d, meeting: a)) }
         try checks.finish()
         let id = p.newId("item")
         p.emit(EventKind.actionItemAdded, id, record: ActionItem(id: id, activity: a!.id, text: t!, unit: u!, due: d!))
@@ -92,7 +92,7 @@ public struct CompleteActionItem: Command {
         let d = checks.date(date, field: "date", required: true)
         if let i, i.done != nil { checks.fail("item", zh: "已办结", en: "already done") }
         if let d, d > p.today { checks.fail("date", zh: "办结日期不能晚于今天", en: "cannot be done in the future") }
-        if let i, let d { checks.add(ActivityRules.done(d, meeting: p.state.activities[i.activity])) }
+        if let i, let d { checks.add(rule: ActivityRules.done(d, meeting: p.state.activities[i.activity])) }
         try checks.finish()
         p.emitChanges(EventKind.actionItemUpdated, i!.id, ["done": .string(d!.description)])
     }

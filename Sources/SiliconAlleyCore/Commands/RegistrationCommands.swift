@@ -24,11 +24,11 @@ public struct RegisterForActivity: Command {
         var waits = false
         if let a {
             if let e = ActivityRules.takesRegistrations(a) {
-                checks.add(e)
+                checks.add(rule: e)
             } else if a.isPast(today: p.today) {
                 checks.fail("activity", zh: "活动已结束（\(a.whenText)）", en: "the event is over (\(a.whenText))")
             }
-            checks.add(ActivityRules.duplicate(in: p.state, activity: a.id, enterprise: ent, person: who, phone: ph))
+            checks.add(rule: ActivityRules.duplicate(in: p.state, activity: a.id, enterprise: ent, person: who, phone: ph))
             waits = ActivityRules.waits(a, state: p.state)
         }
         try checks.finish()
@@ -57,7 +57,7 @@ public struct UpdateRegistration: Command {
         var activity: Activity?
         if let r {
             activity = p.state.activities[r.activity]
-            checks.add(RegistrationRules.change(change, r, of: activity))
+            checks.add(rule: RegistrationRules.change(change, r, of: activity))
             if change == .attended, let a = activity, p.today < a.start.date {
                 checks.fail("registration", zh: "签到从活动当天（\(a.start.date)）开始", en: "check-in opens on the event's day (\(a.start.date))")
             }
