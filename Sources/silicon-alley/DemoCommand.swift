@@ -9,7 +9,7 @@ struct DemoCommand: ParsableCommand {
     @OptionGroup var journal: JournalOption
     @Option(help: "Enterprises to register.") var enterprises = 200
     @Option(help: "Talent apartments to add (with talents and leases).") var apartments = 40
-    @Option(help: "Events to schedule (with registrations).") var events = 20
+    @Option(help: "Events in the demo season (registrations, a contest, weekly meetings with action items).") var events = 20
     @Option(help: "Service-window tickets to accept.") var tickets = 100
     @Option(help: "Random seed: the same seed gives the same data.") var seed: UInt64 = 1
     @Option(help: "Commands per batch (one lock and one fsync each).") var batch = 250

@@ -5,5 +5,5 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Export records (CSV, JSON and other formats) to stdout or a file.",
-        subcommands: [ExportEnterprisesCommand.self, ExportTasksCommand.self, ExportHousingCommand.self])
+        subcommands: [ExportEnterprisesCommand.self, ExportTasksCommand.self, ExportHousingCommand.self, ExportEventsCommand.self])
 }

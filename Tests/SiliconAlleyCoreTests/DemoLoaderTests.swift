@@ -19,12 +19,57 @@ import Testing
         let store = try JournalStore.fresh(in: dir)
         let summary = try loader(seed: 11, enterprises: 30, apartments: 6, activities: 3, tickets: 12).run(on: store)
         let s = store.state
-        #expect(s.enterprises.count == 30)
+        // The contest's winner registered as a new enterprise comes on top.
+        #expect(s.enterprises.count == 30 + s.contestEntries.values.filter(\.enterpriseRegistered).count)
         #expect(s.apartments.count == 6 && !s.talents.isEmpty && !s.leases.isEmpty)
         #expect(s.activities.count == 3 && s.tickets.count == 12)
         #expect(Set(s.tickets.values.map(\.receipt)).count == 12)
         #expect(summary.lines == s.lastSeq - 24, "every line but the seeded 24 came from the loader")
         #expect(try JournalVerifier.verify(path: store.path).isClean)
+    }
+
+    @Test func aSeasonOfEventsWithoutClashes() throws {
+        let store = try JournalStore.fresh(in: dir)
+        _ = try loader(seed: 5, enterprises: 40, activities: 20).run(on: store)
+        let s = store.state
+        let today = LocalDate.today()
+        let events = s.activities.values.sorted { $0.start < $1.start }
+        #expect(events.count == 20)
+        // No two events that took place or will share a space at the same time.
+        let live = events.filter { $0.status != .cancelled }
+        for (i, a) in live.enumerated() {
+            for b in live.dropFirst(i + 1) where a.venue.sharesSpace(with: b.venue) {
+                #expect(!a.overlaps(b.start, b.end), "\(a.title) / \(b.title)")
+            }
+        }
+        // A contest with entries, judges' scores and winners, one of them incubated.
+        let contest = try #require(events.first { $0.type == .contest })
+        let pipeline = ContestPipeline(s, contest: contest.id)
+        #expect(pipeline.counts.entered >= 7 && pipeline.counts.scored == pipeline.counts.entered)
+        #expect(pipeline.counts.awarded >= 3 && pipeline.counts.incubated >= 1 && pipeline.counts.newEnterprises == 1)
+        // Weekly meetings with action items, some late; launches at the plaza; symposiums.
+        let meetings = events.filter { $0.type == .meeting }
+        #expect(meetings.count >= 5 && meetings.allSatisfy { !$0.agenda.isEmpty })
+        #expect(Set(meetings.map(\.start.date.weekday)) == [2])
+        #expect(ActionItemBoard(s, today: today).lateCount > 0)
+        #expect(s.actionItems.values.contains { $0.done != nil })
+        #expect(events.contains { $0.type == .launch && $0.venue == .place("metaverse-square", room: nil) })
+        #expect(events.contains { $0.type == .symposium })
+        // Past events held, with attendance; someone moved up from a waiting list.
+        #expect(events.filter { $0.lastDay < today }.allSatisfy { $0.status == .held })
+        #expect((PastEvents(s, now: LocalDateTime.now()).attendanceRate ?? 0) > 0.5)
+        #expect(s.registrations.values.contains { $0.promoted })
+        #expect(try JournalVerifier.verify(path: store.path).isClean)
+
+        // Scheduling the same plan again (a second loader with the seed) takes the events made.
+        var gen = SyntheticGenerator(seed: 5, catalog: store.catalog, referenceDate: today)
+        let plans = DemoSeason.plans(6, today: today, gen: &gen, catalog: store.catalog)
+        let run = DemoRun(store: store, seed: 5, batchSize: 250, progress: { _ in })
+        let first = try run.scheduleSeason(plans)
+        let count = store.state.activities.count
+        let again = try run.scheduleSeason(plans)
+        #expect(first.count == 6 && again.map(\.id) == first.map(\.id))
+        #expect(store.state.activities.count == count)
     }
 
     /// A clash the loader promises to renumber is thrown as a plain CommandRejected when

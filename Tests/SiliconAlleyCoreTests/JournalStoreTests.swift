@@ -213,15 +213,15 @@ import Testing
         #expect(reg?.error(for: "activity") != nil)
 
         // With the event in place the same registration is accepted.
-        let act = try store.perform(CreateActivity(title: "人工智能项目路演", type: .roadshow, date: "2025-07-01", venue: "硅巷驿站",
-                                                   organiser: "专班办公室", capacity: "1"), today: TestData.today)[0].entity
+        let act = try store.perform(CreateActivity(ActivityInput(title: "人工智能项目路演", type: .roadshow, date: "2025-07-01",
+                                                                 start: "14:00", end: "16:00", venue: "硅巷驿站",
+                                                                 organiser: "硅巷建设专班办公室", capacity: "1")),
+                                    today: TestData.today)[0].entity
         try store.perform(RegisterForActivity(activity: act, person: "王五", phone: "13700137000"), today: TestData.today)
         #expect(store.state.registrations.values.filter { $0.activity == act }.count == 1)
-        // Capacity 1: the next one is refused.
-        let full = #expect(throws: CommandRejected.self) {
-            try store.perform(RegisterForActivity(activity: act, person: "赵六", phone: "13700137001"), today: TestData.today)
-        }
-        #expect(full?.error(for: "activity") != nil)
+        // Capacity 1: the next one waits.
+        try store.perform(RegisterForActivity(activity: act, person: "赵六", phone: "13700137001"), today: TestData.today)
+        #expect(store.state.waitingList(of: act).map(\.person) == ["赵六"])
 
         let apt = try store.perform(AddApartment(building: "1号楼", unit: "101", floor: "1", layout: "开间", area: "30", rent: "1500"),
                                     today: TestData.today)[0].entity

@@ -67,11 +67,26 @@ enum EventDataPresenter {
         case "type":
             if kind.hasPrefix("enterprise.qualification") { return catalog.qualification(id: s)?.text(l) ?? s }
             if kind.hasPrefix("ticket.") { return TicketType(rawValue: s)?.text(l) ?? s }
+            if kind.hasPrefix("activity.") { return ActivityType(rawValue: s)?.text(l) ?? s }
             return s
         case "status":
-            if kind.hasPrefix("enterprise.") { return EnterpriseStatus(rawValue: s)?.text(l) ?? s }
-            if kind.hasPrefix("ticket.") { return TicketStatus(rawValue: s)?.text(l) ?? s }
-            return s
+            let label: (any Bilingual)? = {
+                switch kind.split(separator: ".").first {
+                case "enterprise": return EnterpriseStatus(rawValue: s)
+                case "ticket": return TicketStatus(rawValue: s)
+                case "project": return ProjectStatus(rawValue: s)
+                case "activity": return ActivityStatus(rawValue: s)
+                case "apartment": return ApartmentStatus(rawValue: s)
+                case "lease": return LeaseStatus(rawValue: s)
+                case "housing": return ApplicationStatus(rawValue: s)
+                default: return nil
+                }
+            }()
+            return label?.text(l) ?? s
+        case "category": return ProjectCategory(rawValue: s)?.text(l) ?? s
+        case "step": return ApprovalStepKind(rawValue: s)?.text(l) ?? s
+        case "leadUnit", "owningUnit", "organiser", "unit":
+            return state.unitDirectory().displayName(s, english: l == .en)
         case "enterprise", "project", "activity", "talent", "apartment", "lease", "ticket", "registration", "entry":
             let name = EntityName.of(s, in: state)
             return name == s ? s : name

@@ -57,6 +57,12 @@ enum FieldLabels {
         "person": Phrase("个人", "Person"), "registration": Phrase("报名", "Registration"), "attended": Phrase("已签到", "Attended"),
         "cancelled": Phrase("已取消", "Cancelled"), "team": Phrase("团队", "Team"), "entry": Phrase("参赛项目", "Entry"),
         "award": Phrase("奖项", "Award"), "incubated": Phrase("已入孵", "Incubated"),
+        "room": Phrase("房间", "Room"), "allDay": Phrase("全天", "All day"), "registrationOpen": Phrase("报名开放", "Registration open"),
+        "agenda": Phrase("议程", "Agenda"), "decisions": Phrase("决定事项", "Decisions"), "items": Phrase("事项", "Items"),
+        "waitlisted": Phrase("候补", "Waiting list"), "promoted": Phrase("候补转正", "Moved up"), "judge": Phrase("评委", "Judge"),
+        "score": Phrase("评分", "Score"), "scores": Phrase("评分", "Scores"), "registered": Phrase("已登记为企业", "Registered as an enterprise"),
+        "enterpriseRegistered": Phrase("已登记为企业", "Registered as an enterprise"), "incubatedAt": Phrase("入孵地点", "Incubated at"),
+        "incubatedOn": Phrase("入孵日期", "Incubated on"),
     ]
 
     /// The label for a key; a key nobody labelled shows as itself (a test keeps that from happening).

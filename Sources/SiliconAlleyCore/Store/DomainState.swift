@@ -18,6 +18,9 @@ public struct DomainState: Sendable, Equatable {
     public var leases: [String: Lease] = [:]
     public var activities: [String: Activity] = [:]
     public var registrations: [String: Registration] = [:]
+    /// Event id → its registration ids in the order they were taken (rebuilt from the
+    /// registrations when a snapshot is read, so it is not written to one).
+    public var registrationsByActivity: [String: [String]] = [:]
     public var contestEntries: [String: ContestEntry] = [:]
     public var actionItems: [String: ActionItem] = [:]
     public var tickets: [String: Ticket] = [:]

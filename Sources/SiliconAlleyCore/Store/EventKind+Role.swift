@@ -48,8 +48,17 @@ extension EventKind {
         activityUpdated: .operator,
         registrationAdded: .clerk,
         registrationUpdated: .clerk,
+        // A clerk's cancellation moves the waiting list up in the same batch.
+        registrationPromoted: .clerk,
         contestEntered: .operator,
+        // Older journals' lines (written by an operator's command then).
         contestEntryUpdated: .operator,
+        contestScored: .operator,
+        contestAwarded: .operator,
+        contestEnterpriseLinked: .operator,
+        contestIncubated: .operator,
+        meetingAgendaSet: .operator,
+        meetingDecisionRecorded: .operator,
         actionItemAdded: .operator,
         actionItemUpdated: .operator,
 

@@ -51,8 +51,17 @@ public enum EventKind {
     public static let activityUpdated = "activity.updated"
     public static let registrationAdded = "registration.added"
     public static let registrationUpdated = "registration.updated"
+    /// A place freed: the first on the waiting list moves up.
+    public static let registrationPromoted = "registration.promoted"
     public static let contestEntered = "contest.entered"
+    /// Older journals' award/incubation change; no command writes it any more.
     public static let contestEntryUpdated = "contest.entryUpdated"
+    public static let contestScored = "contest.scored"
+    public static let contestAwarded = "contest.awarded"
+    public static let contestEnterpriseLinked = "contest.enterpriseLinked"
+    public static let contestIncubated = "contest.incubated"
+    public static let meetingAgendaSet = "meeting.agendaSet"
+    public static let meetingDecisionRecorded = "meeting.decisionRecorded"
     public static let actionItemAdded = "actionItem.added"
     public static let actionItemUpdated = "actionItem.updated"
 

@@ -83,6 +83,7 @@ enum SnapshotCodec {
         try keyed("leases", s.leases)
         try keyed("activities", s.activities)
         try keyed("registrations", s.registrations)
+        // registrationsByActivity is rebuilt from the registrations on reading.
         try keyed("contestEntries", s.contestEntries)
         try keyed("actionItems", s.actionItems)
         try keyed("tickets", s.tickets)
@@ -165,7 +166,10 @@ enum SnapshotCodec {
         case "applications": s.applications[k] = try dec.decode(HousingApplication.self, from: r)
         case "leases": s.leases[k] = try dec.decode(Lease.self, from: r)
         case "activities": s.activities[k] = try dec.decode(Activity.self, from: r)
-        case "registrations": s.registrations[k] = try dec.decode(Registration.self, from: r)
+        case "registrations":
+            let reg = try dec.decode(Registration.self, from: r)
+            s.registrations[k] = reg
+            s.indexRegistration(reg)
         case "contestEntries": s.contestEntries[k] = try dec.decode(ContestEntry.self, from: r)
         case "actionItems": s.actionItems[k] = try dec.decode(ActionItem.self, from: r)
         case "tickets": s.tickets[k] = try dec.decode(Ticket.self, from: r)

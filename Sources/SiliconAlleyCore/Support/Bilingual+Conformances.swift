@@ -14,3 +14,15 @@ extension TicketType: Bilingual {}
 extension TicketStatus: Bilingual {}
 extension Role: Bilingual {}
 extension FieldError: Bilingual {}
+extension ProjectStatus: Bilingual {}
+extension ProjectCategory: Bilingual {}
+extension ApprovalStepKind: Bilingual {}
+extension ApartmentStatus: Bilingual {}
+extension ActivityType: Bilingual {}
+extension ActivityStatus: Bilingual {}
+extension RegistrationWindow: Bilingual {}
+extension RegistrationState: Bilingual {}
+extension ActionItemState: Bilingual {}
+extension ContestStage: Bilingual {}
+extension LeaseStatus: Bilingual {}
+extension ApplicationStatus: Bilingual {}
