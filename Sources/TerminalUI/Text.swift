@@ -89,3 +89,14 @@ public enum Text {
         return lines
     }
 }
+
+extension Grid {
+    /// Writes `text` into `width` columns, ending in `ellipsis` when it had to be cut
+    /// (cut text always says so). Returns the columns used.
+    @discardableResult
+    public mutating func putFitted(_ text: String, x: Int, y: Int, width: Int, style: Style, ellipsis: String = "…") -> Int {
+        guard width > 0 else { return 0 }
+        let fitted = DisplayWidth.of(text) > width ? Text.ellipsize(text, to: width, ellipsis: ellipsis) : text
+        return put(fitted, x: x, y: y, maxWidth: width, style: style)
+    }
+}

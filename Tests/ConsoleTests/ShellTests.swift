@@ -93,3 +93,43 @@ struct ShellTests {
         #expect(text.contains("● 更新"))
     }
 }
+
+@Suite("Messages and files")
+struct MessagesAndFilesTests {
+    @Test func aLongMessageIsCutWithAnEllipsisAndKeptWholeInTheLog() throws {
+        let f = try ConsoleFixture()
+        f.size = Size(width: 80, height: 24)
+        let long = "这是一条很长的提示，" + String(repeating: "说明文字", count: 20) + "最后一句。"
+        f.shell.say(long)
+        let last = f.screen().split(separator: "\n").last.map(String.init) ?? ""
+        #expect(last.contains("…") && last.contains(":messages"), "\(last)")
+        f.press(.char(":"))
+        f.type("messages")
+        f.press(.enter)
+        let text = f.screen(120, 40)
+        #expect(text.contains("最后一句"), "\(text)")
+    }
+
+    @Test func exportWithoutANameGoesBesideTheJournalAndSaysWhere() throws {
+        let f = try ConsoleFixture(enterprises: [Samples.enterprise("北京甲科技有限公司", 1)])
+        f.press(.char(":"))
+        f.type("export")
+        f.press(.enter)
+        let dir = (f.store.path as NSString).deletingLastPathComponent + "/exports"
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir)
+        #expect(files.count == 1 && files[0].hasPrefix("enterprises-"))
+        f.press(.char(":"))
+        f.type("messages")
+        f.press(.enter)
+        #expect(f.screen(140, 40).contains(dir + "/" + files[0]))
+    }
+
+    @Test func theWindowSpeaksEnglishInEnglish() throws {
+        let f = try ConsoleFixture(language: .en, enterprises: [Samples.enterprise("北京甲科技有限公司", 1)])
+        let shell = Shell(store: f.store, language: .en, look: Look(), mode: .window)
+        let text = shell.render(size: Size(width: 100, height: 30)).grid.text
+        #expect(text.contains("business licence"))
+        #expect(!text.contains("营业执照"))
+        #expect(!text.contains("申请表"))
+    }
+}

@@ -85,6 +85,19 @@ import Testing
         }
     }
 
+    @Test func aSecondRunAddsNoDuplicateNamesAndDueDatesAreWorkingDays() throws {
+        let store = try JournalStore.fresh(in: dir)
+        _ = try loader(seed: 3, enterprises: 40, tickets: 15).run(on: store)
+        _ = try loader(seed: 3, enterprises: 40, tickets: 15).run(on: store)
+        let names = store.state.enterprises.values.map(\.name)
+        #expect(names.count >= 80)
+        #expect(Set(names).count == names.count, "a name registered twice")
+        for t in store.state.tickets.values {
+            let due = try #require(t.due)
+            #expect(WorkingDayCalendar.china.isWorkingDay(due), "\(t.receipt) due \(due), not a working day")
+        }
+    }
+
     @Test func housingHasARealisticMix() throws {
         let store = try JournalStore.fresh(in: dir)
         _ = try loader(seed: 5, enterprises: 20, apartments: 40).run(on: store)

@@ -172,7 +172,7 @@ public final class EnterprisesPane: Pane {
         switch verb {
         case .report: return [ctx.today.description, "2023-12-31"]
         case .export: return ["enterprises-\(ctx.today).csv", "enterprises-\(ctx.today).json"]
-        case .import: return []
+        case .import: return ctx.importCandidates()
         }
     }
 
@@ -193,7 +193,7 @@ public final class EnterprisesPane: Pane {
 
     /// `:export [FILE]` writes the current filtered view as CSV with a BOM (Excel-ready).
     private func export(_ path: String, _ ctx: ShellContext) -> PaneOutcome {
-        let file = path.isEmpty ? FileManager.default.currentDirectoryPath + "/enterprises-\(ctx.today).csv" : path
+        let file = path.isEmpty ? ctx.exportPath("enterprises-\(ctx.today).csv") : path
         let records = rows.map(search.record)
         let bytes = EnterpriseExporter.export(records, format: file.hasSuffix(".json") ? .json : .csv,
                                               english: ctx.language == .en, bom: true, catalog: ctx.store.catalog, today: ctx.today)
@@ -332,7 +332,7 @@ public final class EnterprisesPane: Pane {
           + (criteria.status.map { [l.t("状态:", "status:") + EnterpriseRowPresenter.status($0, l)] } ?? [])
         let right = filters.joined(separator: "  ")
         let rw = DisplayWidth.of(right)
-        grid.put(" " + counts, x: parts[1].x, y: parts[1].y, maxWidth: max(0, parts[1].width - rw - 2), style: t[.row])
+        grid.putFitted(" " + counts, x: parts[1].x, y: parts[1].y, width: max(0, parts[1].width - rw - 2), style: t[.row], ellipsis: ctx.look.ellipsis)
         grid.put(right, x: parts[1].maxX - rw - 1, y: parts[1].y, style: t[.dim])
         renderTable(parts[2], &grid, ctx)
     }
@@ -353,7 +353,7 @@ public final class EnterprisesPane: Pane {
         }
         let ratio = kpi.ratio.map { String(format: "×%.2f", $0) } ?? "×—"
         text += "  \(ratio) / " + l.t("目标 ×1.5", "target ×1.5") + "  "
-        let used = grid.put(text, x: row.x, y: row.y, maxWidth: row.width, style: t[.accent])
+        let used = grid.putFitted(text, x: row.x, y: row.y, width: row.width, style: t[.accent], ellipsis: ctx.look.ellipsis)
         let barWidth = min(16, row.width - used - 1)
         if barWidth > 2, let p = kpi.progress {
             let met = (kpi.ratio ?? 0) >= HeadlineKPI.target

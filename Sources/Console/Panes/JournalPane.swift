@@ -155,7 +155,7 @@ public final class JournalPane: Pane {
         if !filter.isEmpty {
             header += l.t(" · 筛选 /", " · filter /") + Sanitizer.clean(filter) + l.t(" · 命中 \(Shell.grouped(visible.count))", " · \(Shell.grouped(visible.count)) match")
         }
-        grid.put(" " + header, x: head.x, y: head.y, maxWidth: head.width, style: t[.accent])
+        grid.putFitted(" " + header, x: head.x, y: head.y, width: head.width, style: t[.accent], ellipsis: ctx.look.ellipsis)
         let state = ctx.store.state
         let entries = index.entries
         let rows = visible

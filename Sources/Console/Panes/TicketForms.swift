@@ -12,10 +12,12 @@ enum TicketForms {
         c.measures.map { Choice($0.code, "\($0.code) " + $0.text(l)) }
     }
 
-    /// Tickets record the unit by its Chinese name.
-    static func units(_ c: Catalog, _ l: Language) -> [Choice] { c.units.map { Choice($0.zh, $0.text(l)) } }
+    /// The units that take window requests; tickets record the unit by its Chinese name.
+    static func units(_ ctx: ShellContext) -> [Choice] {
+        ctx.store.state.unitDirectory().windowUnits.map { Choice($0.zh, $0.text(ctx.language)) }
+    }
 
-    static func documents() -> [Choice] { TicketType.allDocuments.map { Choice($0, $0) } }
+    static func documents(_ l: Language) -> [Choice] { TicketType.allDocuments.map { Choice($0, TicketType.documentName($0).text(l)) } }
 
     static func type(from v: [String: FieldValue]) -> TicketType {
         TicketType(rawValue: v.text("type")) ?? .administrative
@@ -41,8 +43,8 @@ enum TicketForms {
             FormField(id: "type", label: l.t("事项", "Type"), kind: .choice(types(l)), required: true),
             FormField(id: "measure", label: l.t("措施", "Measure"), kind: .choice(measures(c, l))),
             FormField(id: "description", label: l.t("说明", "Description"), required: true),
-            FormField(id: "documents", label: l.t("已收材料", "Received"), kind: .multiSelect(documents())),
-            FormField(id: "unit", label: l.t("承办", "Unit"), kind: .choice(units(c, l))),
+            FormField(id: "documents", label: l.t("已收材料", "Received"), kind: .multiSelect(documents(l))),
+            FormField(id: "unit", label: l.t("承办", "Unit"), kind: .choice(units(ctx))),
             FormField(id: "applicantName", label: l.t("或个人姓名", "or person")),
             FormField(id: "applicantPhone", label: l.t("个人手机", "Mobile")),
         ])
@@ -66,7 +68,7 @@ enum TicketForms {
             let due = WorkingDayCalendar.china.adding(workingDays: t.timeLimitWorkingDays, to: ctx.today)
             let adjusted = WorkingDayCalendar.china.covers(due) ? ctx.t("（含节假日调整）", " (holidays and make-up days counted)") : ""
             var lines = [ctx.t("时限 \(t.timeLimitWorkingDays) 个工作日 → \(due)", "Time limit \(t.timeLimitWorkingDays) working days → \(due)") + adjusted]
-            lines.append(ctx.t("应带材料：", "To bring: ") + t.documents.joined(separator: ctx.t("、", ", ")))
+            lines.append(ctx.t("应带材料：", "To bring: ") + t.documents.map { TicketType.documentName($0).text(ctx.language) }.joined(separator: ctx.t("、", ", ")))
             if t == .policy { lines.append(ctx.t("政策申报须选择措施（1-1 至 5-3）", "A policy application needs a measure (1-1 to 5-3)")) }
             return lines
         })

@@ -100,7 +100,8 @@ public final class WindowPane: Pane {
     func receipt(_ t: Ticket, _ ctx: ShellContext) -> PaneOutcome {
         let text = ReceiptText.make(t, state: ctx.store.state, catalog: ctx.store.catalog)
         let dir = (ctx.store.path as NSString).deletingLastPathComponent + "/receipts"
-        let title = ctx.t("受理回执 ", "Receipt ") + t.receipt
+        // The receipt is the Chinese document the applicant takes away, in any interface language.
+        let title = ctx.t("受理回执 ", "Receipt (the Chinese document, as written) ") + t.receipt
         return .saveFile(FileWrite(path: dir + "/\(t.receipt).txt", bytes: Array(text.utf8)) { ctx, result in
             let whereTo: String
             switch result {
@@ -120,10 +121,10 @@ public final class WindowPane: Pane {
         var out: [(label: String, value: String)] = [
             (l.t("回执号", "Receipt"), t.receipt),
             (l.t("申请人", "Applicant"), applicant),
-            (l.t("事项", "Type"), (t.type.text(l)) + (t.measure.map { "  " + $0 + " " + (ctx.store.catalog.measure(code: $0)?.zh ?? "") } ?? "")),
+            (l.t("事项", "Type"), (t.type.text(l)) + (t.measure.map { "  " + $0 + " " + (ctx.store.catalog.measure(code: $0)?.text(l) ?? "") } ?? "")),
             (l.t("说明", "Description"), t.description),
-            (l.t("材料", "Documents"), t.documents.joined(separator: "、")),
-            (l.t("承办", "Unit"), t.unit ?? "—"),
+            (l.t("材料", "Documents"), t.documents.map { TicketType.documentName($0).text(l) }.joined(separator: l.t("、", ", "))),
+            (l.t("承办", "Unit"), t.unit.map { state.unitDirectory().displayName($0, english: l == .en, short: false) } ?? "—"),
             (l.t("状态", "Status"), t.status.text(l)),
             (l.t("受理", "Accepted"), t.acceptedOn.description),
             (l.t("时限", "Due"), t.due?.description ?? "—"),
@@ -185,7 +186,7 @@ public final class WindowPane: Pane {
                        "Service window · today \(todayCount) · open \(open.count) · due today \(dueToday) · overdue \(overdue)")
         if !filter.isEmpty { head += l.t(" · 查找 /", " · find /") + Sanitizer.clean(filter) }
         if showClosed { head += l.t(" · 含已办结", " · incl. closed") }
-        grid.put(" " + head, x: parts[0].x, y: parts[0].y, maxWidth: parts[0].width, style: overdue > 0 ? t[.warning] : t[.accent])
+        grid.putFitted(" " + head, x: parts[0].x, y: parts[0].y, width: parts[0].width, style: overdue > 0 ? t[.warning] : t[.accent], ellipsis: ctx.look.ellipsis)
         let rows = tickets
         let en = l == .en
         let withAccepted = area.width >= 100

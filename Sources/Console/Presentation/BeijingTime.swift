@@ -1,3 +1,4 @@
+import Foundation
 import SiliconAlleyCore
 
 /// Journal times are UTC; operators read Beijing time (UTC+8, no daylight saving).
@@ -12,5 +13,14 @@ enum BeijingTime {
         var day = date
         if hour >= 24 { hour -= 24; day = date.adding(days: 1) }
         return "\(day) \(hour < 10 ? "0" : "")\(hour)\(rest)"
+    }
+}
+
+extension BeijingTime {
+    /// The wall clock now in Beijing, "HH:MM:SS" (for the message log).
+    static func clock(_ date: Date) -> String {
+        let s = (Int(date.timeIntervalSince1970) + 8 * 3600) % 86_400
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(two(s / 3600)):\(two(s / 60 % 60)):\(two(s % 60))"
     }
 }

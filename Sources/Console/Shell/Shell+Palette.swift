@@ -12,6 +12,7 @@ extension Shell {
             case .lang: out += ["lang zh", "lang en"]
             case .theme: out += ["theme "] + ThemeResolver.names.map { "theme " + $0 }
             case .filter: out.append("filter ")
+            case .messages: out.append("messages")
             case .quit: out.append("q")
             }
         }
@@ -43,6 +44,11 @@ extension Shell {
             guard let l = Language(rawValue: arg) else { say(ctx.t("语言只能是 zh 或 en", "language must be zh or en"), error: true); return }
             ctx.language = l
             repaintRequested = true
+        case .messages:
+            let l = ctx.language
+            let lines = messages.reversed().map { m in (label: m.time, value: (m.isError ? l.t("✗ ", "✗ ") : "") + m.text) }
+            overlay = .detail(title: l.t("提示记录（最新在上）", "Messages (newest first)"),
+                              view: DetailView(lines: lines.isEmpty ? [("", l.t("（还没有提示）", "(none yet)"))] : lines))
         case .theme:
             let (theme, warning) = ThemeResolver.resolve(arg, environment: environment)
             ctx.look.theme = theme

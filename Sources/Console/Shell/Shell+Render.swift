@@ -94,7 +94,14 @@ extension Shell {
         if let f = flash {
             grid.fill(row, style: t[.status])
             let rw = DisplayWidth.of(right)
-            grid.put(" " + Sanitizer.clean(f.text), x: row.x, y: row.y, maxWidth: max(0, row.width - rw - 2), style: f.isError ? t[.error] : t[.ok])
+            let room = max(0, row.width - rw - 3)
+            var text = Sanitizer.clean(f.text)
+            if DisplayWidth.of(text) > room {
+                // Cut here, whole in the message log.
+                let more = ctx.t("（:messages 看全文）", " (:messages)")
+                text = Text.ellipsize(text, to: max(1, room - DisplayWidth.of(more)), ellipsis: ctx.look.ellipsis) + more
+            }
+            grid.put(" " + text, x: row.x, y: row.y, maxWidth: room + 1, style: f.isError ? t[.error] : t[.ok])
             grid.put(right, x: row.maxX - rw - 1, y: row.y, style: t[.status])
         } else if case .form(let s)? = overlay {
             // A form has its own keys: the 5250 way, always on the bottom line; the pane's

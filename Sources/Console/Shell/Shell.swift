@@ -48,8 +48,14 @@ public final class Shell {
 
     public func pane(_ id: PaneID) -> (any Pane)? { panes.first { $0.spec.id == id }?.pane }
 
+    /// Every message said on the status line this session, newest last (`:messages`): a
+    /// message longer than the line is cut there but kept whole here.
+    public private(set) var messages: [(time: String, text: String, isError: Bool)] = []
+
     public func say(_ text: String, error: Bool = false, seconds: Double = 4) {
         flash = (text, error, now + seconds)
+        messages.append((BeijingTime.clock(Date()), text, error))
+        if messages.count > 500 { messages.removeFirst(messages.count - 500) }
     }
 
     public func globalBindings() -> [GlobalBinding] { ShellAction.bindings(for: panes.map(\.spec)) }

@@ -1,3 +1,4 @@
+import Foundation
 import SiliconAlleyCore
 import TerminalUI
 
@@ -19,5 +20,22 @@ public final class ShellContext {
     }
 
     public func t(_ zh: String, _ en: String) -> String { language.t(zh, en) }
+
+    /// Where `:export` writes a file given no path: `exports/` beside the journal, or — when
+    /// the operator cannot write there (the shared setup) — `~/silicon-alley-exports/`.
+    public func exportPath(_ name: String) -> String {
+        let beside = (store.path as NSString).deletingLastPathComponent
+        if access(beside, W_OK) == 0 { return beside + "/exports/" + name }
+        return (ProcessInfo.processInfo.environment["HOME"] ?? NSTemporaryDirectory()) + "/silicon-alley-exports/" + name
+    }
+
+    /// Files a `:import` may name: CSVs in the current directory and in the exports folder.
+    public func importCandidates() -> [String] {
+        let fm = FileManager.default
+        let exports = (exportPath("x") as NSString).deletingLastPathComponent
+        let here = (try? fm.contentsOfDirectory(atPath: fm.currentDirectoryPath)) ?? []
+        let there = ((try? fm.contentsOfDirectory(atPath: exports)) ?? []).map { exports + "/" + $0 }
+        return (here + there).filter { $0.lowercased().hasSuffix(".csv") }.sorted()
+    }
     public func t(_ p: some Bilingual) -> String { p.text(language) }
 }

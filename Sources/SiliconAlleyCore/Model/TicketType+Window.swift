@@ -42,6 +42,19 @@ extension TicketType {
     /// Every document the window asks for, in checklist order.
     public static let allDocuments = ["营业执照", "申请表", "身份证明", "财务报表", "证明材料"]
 
+    /// A document's name in both languages: tickets record the Chinese name (the official
+    /// one), screens in English show the English.
+    public static func documentName(_ zh: String) -> Phrase {
+        switch zh {
+        case "营业执照": return Phrase(zh, "business licence")
+        case "申请表": return Phrase(zh, "application form")
+        case "身份证明": return Phrase(zh, "proof of identity")
+        case "财务报表": return Phrase(zh, "financial statements")
+        case "证明材料": return Phrase(zh, "supporting documents")
+        default: return Phrase(same: zh)
+        }
+    }
+
     public var documents: [String] {
         switch self {
         case .administrative: return ["营业执照", "申请表", "身份证明"]

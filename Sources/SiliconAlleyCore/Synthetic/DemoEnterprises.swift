@@ -1,8 +1,12 @@
 /// Demo enterprises, each with its qualifications and now and then a support grant.
 extension DemoRun {
     func enterprises(_ count: Int) throws {
+        // A second run on the same journal (same seed, same names) must not register a name twice.
+        var taken = Set(store.state.enterprises.values.map(\.name))
         func enterpriseCommands(_ g: inout SyntheticGenerator) -> [any Command] {
-            let e = g.enterprise()
+            var e = g.enterprise()
+            while taken.contains(e.name) { e = g.enterprise() }
+            taken.insert(e.name)
             var cmds: [any Command] = [RegisterEnterprise(EnterpriseInput(
                 name: e.name, uscc: e.uscc, industry: e.industryID, place: e.address.placeID,
                 address: "\(e.address.floor)层 \(e.address.room)室", area: e.leasedArea.description,

@@ -14,7 +14,9 @@ extension DemoRun {
                                       applicantName: entIds.isEmpty ? gen.personName(sex: .female) : "",
                                       applicantPhone: entIds.isEmpty ? gen.mobile() : "", type: type, measure: measure,
                                       description: gen.pick(descriptions[type]!), documents: ["营业执照", "申请表"],
-                                      unit: "青龙硅巷公共服务平台", due: today.adding(days: gen.int(in: 1...20))))
+                                      unit: "青龙硅巷公共服务平台",
+                                 // Due on a working day, as the window's own limits fall.
+                                 due: WorkingDayCalendar.china.adding(workingDays: gen.int(in: 1...12), to: today)))
         }
         try flush()
     }
