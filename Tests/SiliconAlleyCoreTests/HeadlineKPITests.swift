@@ -26,26 +26,74 @@ import Testing
     @Test func shareBaselineAndRatio() throws {
         let s = try store()
         let kpi = HeadlineKPI(state: s.state, asOf: LocalDate("2025-07-01")!)
-        // Baseline 2023-12-31: only enterprise 1's 专精特新 (c is not in the showcase) = 1 of 100.
-        #expect(kpi.baseline.showcaseCount == 1)
-        #expect(kpi.baseline.districtCount == 100)
-        // Now: 1's 专精特新 and 国高新, 2's 国高新 = 3 of 100 (the 2025-06-30 statistic).
-        #expect(kpi.now.showcaseCount == 3)
+        // Baseline 2023-12-31: only enterprise 1 (专精特新; c is not in the showcase) = 1 of 100.
+        #expect(kpi.baseline.zoneEnterprises == 1)
+        #expect(kpi.baseline.districtTotal == 100 && !kpi.baseline.denominatorIsEnterprises && !kpi.baseline.official)
+        // Now: enterprise 1 (both, counted once) and 2 (国高新) = 2 enterprises of 100; 3 qualifications.
+        #expect(kpi.now.zoneEnterprises == 2)
+        #expect(kpi.now.zoneQualifications == 3)
         #expect(kpi.now.statisticDate == LocalDate("2025-06-30"))
-        #expect(abs((kpi.ratio ?? 0) - 3.0) < 1e-9)
+        #expect(abs((kpi.ratio ?? 0) - 2.0) < 1e-9)
+        #expect(kpi.met == true && kpi.gap == 0)
         #expect(kpi.progress == 1)
+        // Quarter ends from the baseline: 2023-12-31, 2024-03-31 … 2025-06-30, then the day asked about.
+        #expect(kpi.trend.map(\.date.description) == ["2023-12-31", "2024-03-31", "2024-06-30", "2024-09-30", "2024-12-31",
+                                                      "2025-03-31", "2025-06-30", "2025-07-01"])
+        // 2024-03-31: enterprise 1 holds both (counted once); 2 settled but gets its 国高新 only in June.
+        #expect(kpi.trend[1].zoneEnterprises == 1 && kpi.trend[1].zoneQualifications == 2)
     }
 
     @Test func pastDatesAndExpiry() throws {
         let s = try store()
         // Before the first statistic there is no share at all.
         #expect(HeadlineKPI.figure(s.state, LocalDate("2023-06-30")!).share == nil)
-        // After 1's 专精特新 expired (2026-04-30) it no longer counts.
-        #expect(HeadlineKPI.figure(s.state, LocalDate("2026-05-01")!).showcaseCount == 2)
+        // After 1's 专精特新 expired (2026-04-30) enterprise 1 still counts through its 国高新: once.
+        #expect(HeadlineKPI.figure(s.state, LocalDate("2026-05-01")!).zoneEnterprises == 2)
+        #expect(HeadlineKPI.figure(s.state, LocalDate("2026-05-01")!).zoneQualifications == 2)
         // Moving out ends the count from that day.
         try s.perform(MarkEnterpriseMovedOut(id: TestData.uscc(2), date: "2025-09-01", reason: "迁出"), today: LocalDate("2025-09-02")!)
-        #expect(HeadlineKPI.figure(s.state, LocalDate("2025-08-31")!).showcaseCount == 3)
-        #expect(HeadlineKPI.figure(s.state, LocalDate("2025-09-01")!).showcaseCount == 2)
+        #expect(HeadlineKPI.figure(s.state, LocalDate("2025-08-31")!).zoneEnterprises == 2)
+        #expect(HeadlineKPI.figure(s.state, LocalDate("2025-09-01")!).zoneEnterprises == 1)
+    }
+
+    /// Hand-computed: an enterprise attracted into the showcase in 2025 raises the 2025
+    /// figure and leaves the end-2023 baseline alone; an official baseline wins over the
+    /// rebuilt one; ×1.5 exactly is met ("以上" includes the number itself).
+    @Test func datedTiersOfficialBaselineAndTheBoundary() throws {
+        var state = DomainState()
+        func add(_ id: String, tier: String?, settled: String, quals: [(String, String)], moves: [TierMove]? = nil) {
+            var e = Enterprise(id: id, name: id, uscc: id, industry: "ai", tier: tier, settled: LocalDate(settled)!)
+            e.qualifications = quals.map { QualificationHolding(type: $0.0, granted: LocalDate($0.1)!, expires: nil) }
+            e.moves = moves
+            state.enterprises[id] = e
+        }
+        // Two showcase enterprises since 2022, one holding both qualifications.
+        add("a", tier: "showcase", settled: "2022-01-01", quals: [("srdi", "2022-06-01"), ("hnte", "2022-06-01")])
+        add("b", tier: "showcase", settled: "2022-01-01", quals: [("hnte", "2023-03-01")])
+        // In the extension zone until it was attracted into the showcase on 2025-04-10.
+        add("c", tier: "showcase", settled: "2021-01-01", quals: [("srdi", "2021-05-01")],
+            moves: [TierMove(date: LocalDate("2025-04-10")!, fromPlace: "jinyu", fromTier: "extension", toPlace: "gehua", toTier: "showcase")])
+        // A unicorn badge counts for nothing.
+        add("d", tier: "showcase", settled: "2022-01-01", quals: [("unicorn", "2022-01-01")])
+        state.statistics["stat-2023-12-31"] = DistrictStatistic(id: "stat-2023-12-31", date: LocalDate("2023-12-31")!,
+                                                                srdiCount: 30, highTechCount: 70, enterpriseCount: 90)
+        state.statistics["stat-2025-06-30"] = DistrictStatistic(id: "stat-2025-06-30", date: LocalDate("2025-06-30")!,
+                                                                srdiCount: 40, highTechCount: 80, enterpriseCount: 100)
+        var kpi = HeadlineKPI(state: state, asOf: LocalDate("2025-06-30")!)
+        // Baseline: a and b (c was elsewhere) = 2/90. Now: a, b, c = 3/100. Ratio 3/100 ÷ 2/90 = 1.35: not met.
+        #expect(kpi.baseline.zoneEnterprises == 2 && kpi.baseline.denominatorIsEnterprises)
+        #expect(kpi.now.zoneEnterprises == 3 && kpi.now.zoneQualifications == 4)
+        #expect(abs((kpi.ratio ?? 0) - 1.35) < 1e-9)
+        #expect(kpi.met == false)
+        // ×1.5 at a district of 100 needs 1.5 × 2/90 × 100 = 3.33… → 4 enterprises: one more.
+        #expect(kpi.gap == 1)
+        // The official end-2023 figure replaces the rebuilt one and says so.
+        state.statistics["stat-2023-12-31"]?.zoneCount = 2
+        state.statistics["stat-2025-06-30"]?.enterpriseCount = 90
+        kpi = HeadlineKPI(state: state, asOf: LocalDate("2025-06-30")!)
+        #expect(kpi.baseline.official && kpi.baseline.zoneEnterprises == 2)
+        // Exactly ×1.5 (3/90 ÷ 2/90) is met.
+        #expect(kpi.met == true && kpi.gap == 0)
     }
 
     @Test func unknownMeasureAndMissingApplicantAreRefused() throws {

@@ -236,8 +236,8 @@ public final class EnterprisesPane: Pane {
         let kpi = HeadlineKPI(state: ctx.store.state, asOf: date)
         func line(_ f: HeadlineKPI.Figure) -> String {
             let share = f.share.map { String(format: "%.1f%%", $0 * 100) } ?? l.t("（无全区统计）", "(no district statistic)")
-            return l.t("展示区 \(f.showcaseCount) / 全区 \(f.districtCount.map(String.init) ?? "—") = \(share)",
-                       "showcase \(f.showcaseCount) / district \(f.districtCount.map(String.init) ?? "—") = \(share)")
+            return l.t("展示区 \(f.zoneEnterprises) / 全区 \(f.districtTotal.map(String.init) ?? "—") = \(share)",
+                       "showcase \(f.zoneEnterprises) / district \(f.districtTotal.map(String.init) ?? "—") = \(share)")
                 + (f.statisticDate.map { l.t("（统计日 \($0)）", " (statistic of \($0))") } ?? "")
         }
         var out: [(label: String, value: String)] = [
@@ -356,7 +356,7 @@ public final class EnterprisesPane: Pane {
         let used = grid.putFitted(text, x: row.x, y: row.y, width: row.width, style: t[.accent], ellipsis: ctx.look.ellipsis)
         let barWidth = min(16, row.width - used - 1)
         if barWidth > 2, let p = kpi.progress {
-            let met = (kpi.ratio ?? 0) >= HeadlineKPI.target
+            let met = kpi.met == true
             grid.put(BarChart.bar(p, maximum: 1, width: barWidth, ascii: ctx.look.ascii), x: row.x + used, y: row.y,
                      style: met ? t[.ok] : t[.barFull])
         }

@@ -25,6 +25,8 @@ public struct Enterprise: Codable, Sendable, Hashable, Identifiable {
     public var movedOutReason: String?
     public var qualifications: [QualificationHolding]
     public var support: [SupportGrant]
+    /// Moves between buildings, oldest first (nil in records from before moves were dated).
+    public var moves: [TierMove]?
 
     public init(id: String, name: String, uscc: String, industry: String, place: String? = nil, address: String? = nil,
                 tier: String? = nil, area: Area? = nil, headcount: Int? = nil, settled: LocalDate? = nil,
@@ -87,4 +89,26 @@ public struct DistrictStatistic: Codable, Sendable, Hashable, Identifiable {
     public var srdiCount: Int            // 全区专精特新企业数
     public var highTechCount: Int        // 全区国家高新技术企业数
     public var note: String?
+    /// 全区同时计入两项资质的企业只计一次后的企业数 — the target's denominator as the plan
+    /// defines it (enterprises, each once). Without it the two counts are added and the
+    /// screen says so.
+    public var enterpriseCount: Int?
+    /// The official showcase-zone count (企业数, each once) for this date: the end-2023
+    /// baseline as the statistics bureau published it. When present it is used instead of
+    /// the count rebuilt from today's registry.
+    public var zoneCount: Int?
+
+    public init(id: String, date: LocalDate, srdiCount: Int, highTechCount: Int, note: String? = nil,
+                enterpriseCount: Int? = nil, zoneCount: Int? = nil) {
+        self.id = id
+        self.date = date
+        self.srdiCount = srdiCount
+        self.highTechCount = highTechCount
+        self.note = note
+        self.enterpriseCount = enterpriseCount
+        self.zoneCount = zoneCount
+    }
+
+    /// The denominator: the enterprise count if entered, else the two counts added.
+    public var districtTotal: Int { enterpriseCount ?? (srdiCount + highTechCount) }
 }

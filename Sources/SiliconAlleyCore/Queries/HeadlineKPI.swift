@@ -1,49 +1,113 @@
-/// 发展目标: the share that showcase-zone 专精特新 and 国高新 enterprises make up of the
-/// whole district's, against the 2023-12-31 baseline; the target is a rise of 50% (×1.5).
+/// 发展目标, as the plan defines it: "展示区内专精特新企业及国家高新技术企业数量占全区比重较
+/// 2023年底提升50%以上". The share is showcase-zone enterprises holding any qualification the
+/// catalogue counts toward the target (专精特新, 国高新 — `countsTowardTarget`), each enterprise
+/// once, over the district's total from the dated district statistics. The target is met
+/// when the share is at least 1.5 times the end-2023 share ("以上" includes the number itself).
 ///
-/// The numerator counts qualifications (an enterprise holding both counts twice), because
-/// the district statistics are two separate counts and the plan adds them the same way.
-/// Limitation: an enterprise's tier is its current one (moves are not replayed by date).
+/// Everything is dated: an enterprise counts in the tier it was in on the day (its moves
+/// are dated), with the qualifications valid that day (grant, expiry, revocation); the
+/// district total is the latest statistic on or before the day. The baseline is the
+/// official end-2023 zone count when one was entered, else the count rebuilt from the
+/// registry; the figure says which.
 public struct HeadlineKPI: Sendable, Equatable {
     public static let baselineDate = LocalDate(year: 2023, month: 12, day: 31)!
+    public static let deadline = LocalDate(year: 2026, month: 12, day: 31)!
+    /// ×1.5, kept as a fraction so "met" is exact at the boundary.
     public static let target = 1.5
+    static let targetNumerator = 3, targetDenominator = 2
 
     public struct Figure: Sendable, Equatable {
         public var date: LocalDate
-        public var showcaseCount: Int
-        /// The district statistic used (the latest on or before `date`), if any.
-        public var statisticDate: LocalDate?
-        public var districtCount: Int?
+        /// Zone enterprises holding a counted qualification, each once.
+        public var zoneEnterprises: Int
+        /// The same, counting qualifications (an enterprise holding both counts twice):
+        /// the variant shown beside the plan's figure where the two differ.
+        public var zoneQualifications: Int
+        /// True when `zoneEnterprises` is the official figure of the statistic, not rebuilt.
+        public var official: Bool
+        /// The district statistic used (the latest on or before `date`).
+        public var statistic: DistrictStatistic?
+
+        /// The denominator: the district's enterprise count when entered, else the two
+        /// qualification counts added (the screen says which).
+        public var districtTotal: Int? { statistic?.districtTotal }
+        public var denominatorIsEnterprises: Bool { statistic?.enterpriseCount != nil }
+        public var statisticDate: LocalDate? { statistic?.date }
+
         public var share: Double? {
-            guard let d = districtCount, d > 0 else { return nil }
-            return Double(showcaseCount) / Double(d)
+            guard let d = districtTotal, d > 0 else { return nil }
+            return Double(zoneEnterprises) / Double(d)
+        }
+
+        /// Qualifications over the district's two counts added.
+        public var qualificationShare: Double? {
+            guard let s = statistic, s.srdiCount + s.highTechCount > 0 else { return nil }
+            return Double(zoneQualifications) / Double(s.srdiCount + s.highTechCount)
         }
     }
 
     public var now: Figure
     public var baseline: Figure
+    /// Quarter ends from the baseline to the day asked about (that day last).
+    public var trend: [Figure]
+
+    public init(state: DomainState, asOf date: LocalDate, catalog: Catalog = .plan) {
+        let counted = catalog.targetQualifications.map(\.id)
+        now = Self.figure(state, date, counted: counted)
+        baseline = Self.figure(state, Self.baselineDate, counted: counted, official: true)
+        var points: [Figure] = []
+        var q = Self.baselineDate
+        while q < date {
+            points.append(q == Self.baselineDate ? baseline : Self.figure(state, q, counted: counted))
+            q = Self.nextQuarterEnd(after: q)
+        }
+        trend = points + [now]
+    }
+
     public var ratio: Double? {
         guard let n = now.share, let b = baseline.share, b > 0 else { return nil }
         return n / b
     }
+
+    /// Met: now/baseline ≥ 3/2, in whole numbers (no rounding can tip it either way).
+    public var met: Bool? {
+        guard let nt = now.districtTotal, let bt = baseline.districtTotal, nt > 0, bt > 0, baseline.zoneEnterprises > 0 else { return nil }
+        return now.zoneEnterprises * bt * Self.targetDenominator >= Self.targetNumerator * baseline.zoneEnterprises * nt
+    }
+
+    /// Qualifying zone enterprises still needed, at today's district total, for ×1.5.
+    public var gap: Int? {
+        guard let nt = now.districtTotal, let bt = baseline.districtTotal, nt > 0, bt > 0 else { return nil }
+        let need = (Self.targetNumerator * baseline.zoneEnterprises * nt + Self.targetDenominator * bt - 1) / (Self.targetDenominator * bt)
+        return max(0, need - now.zoneEnterprises)
+    }
+
     /// Progress toward ×1.5 as 0…1 (for the bar).
     public var progress: Double? { ratio.map { min(1, max(0, $0 / Self.target)) } }
 
-    public init(state: DomainState, asOf date: LocalDate) {
-        now = Self.figure(state, date)
-        baseline = Self.figure(state, Self.baselineDate)
-    }
-
-    public static func figure(_ s: DomainState, _ date: LocalDate) -> Figure {
-        var count = 0
-        for e in s.enterprises.values where e.tier == "showcase" {
-            if let settled = e.settled, settled > date { continue }
-            if e.status == .movedOut, let out = e.movedOutOn, out <= date { continue }
-            if e.holds("srdi", on: date) { count += 1 }
-            if e.holds("hnte", on: date) { count += 1 }
+    /// The figure for one day. `official`: take the zone count from the statistic when it
+    /// carries one (the baseline).
+    public static func figure(_ s: DomainState, _ date: LocalDate, counted: [String] = Catalog.plan.targetQualifications.map(\.id),
+                              official: Bool = false) -> Figure {
+        var enterprises = 0, qualifications = 0
+        for e in s.enterprises.values where e.tier(on: date) == "showcase" {
+            let held = counted.filter { e.holds($0, on: date) }.count
+            if held > 0 { enterprises += 1 }
+            qualifications += held
         }
         let stat = s.statistics.values.filter { $0.date <= date }.max { $0.date < $1.date }
-        return Figure(date: date, showcaseCount: count, statisticDate: stat?.date,
-                      districtCount: stat.map { $0.srdiCount + $0.highTechCount })
+        if official, let zone = stat?.zoneCount {
+            return Figure(date: date, zoneEnterprises: zone, zoneQualifications: qualifications, official: true, statistic: stat)
+        }
+        return Figure(date: date, zoneEnterprises: enterprises, zoneQualifications: qualifications, official: false, statistic: stat)
+    }
+
+    static func nextQuarterEnd(after d: LocalDate) -> LocalDate {
+        let ends = [(3, 31), (6, 30), (9, 30), (12, 31)]
+        for (m, day) in ends {
+            let e = LocalDate(year: d.year, month: m, day: day)!
+            if e > d { return e }
+        }
+        return LocalDate(year: d.year + 1, month: 3, day: 31)!
     }
 }
