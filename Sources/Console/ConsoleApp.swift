@@ -19,8 +19,9 @@ public enum ConsoleApp {
         defer { screen.stop() }
         // NO_COLOR is already in the theme (ThemeResolver); a terminal without colours too.
         let look = Look(theme: screen.hasColor ? theme : Theme.monochrome(from: theme), ascii: options.ascii)
+        let start = options.pane.flatMap { name in PaneRegistry.standard.first { $0.names.contains(name.lowercased()) }?.id } ?? .dashboard
         let shell = Shell(store: store, language: options.english ? .en : .zh, look: look,
-                          mode: options.window ? .window : .console(), size: screen.size)
+                          mode: options.window ? .window : .console(start: start), size: screen.size)
         shell.environment = options.environment
         if let warning { shell.say(warning, error: true, seconds: 8) }
         for n in store.takeNotices() { shell.say(n, error: true, seconds: 10) }

@@ -14,9 +14,13 @@ struct ConsoleCommand: ParsableCommand {
     @Option(help: "Theme name (themes/NAME.theme) or a path to a theme file.") var theme = "default"
     @Option(help: "Interface language: zh (default) or en.") var lang = "zh"
     @Flag(help: "Plain ASCII borders, for terminals where box drawing is double-width.") var ascii = false
+    @Option(help: "Open on this pane (name or digit, e.g. enterprises or 3) instead of the overview.") var pane: String?
 
     func validate() throws {
         guard lang == "zh" || lang == "en" else { throw ValidationError("--lang: \(lang) is not zh or en") }
+        if let pane, !PaneRegistry.standard.contains(where: { $0.names.contains(pane.lowercased()) }) {
+            throw ValidationError("--pane: no pane “\(pane)” (\(PaneRegistry.standard.map { "\($0.digit) \($0.id.name)" }.joined(separator: ", ")))")
+        }
     }
 
     func run() throws {
@@ -26,7 +30,7 @@ struct ConsoleCommand: ParsableCommand {
         }
         let store = try journal.open()
         let options = ConsoleOptions(window: window, theme: theme, english: lang == "en", ascii: ascii,
-                                     environment: ProcessInfo.processInfo.environment)
+                                     environment: ProcessInfo.processInfo.environment, pane: pane)
         let code = ConsoleApp.run(store: store, options: options)
         if code != 0 { throw ExitCode(code) }
     }

@@ -11,12 +11,14 @@ final class ConsoleFixture {
     let shell: Shell
     var now = 1000.0
 
-    init(language: Language = .zh, actor: String = "wang.li", enterprises: [EnterpriseInput] = []) throws {
+    /// `start`: the pane the console opens on (the overview in real use; most tests are about
+    /// the registry).
+    init(language: Language = .zh, actor: String = "wang.li", enterprises: [EnterpriseInput] = [], start: PaneID = .enterprises) throws {
         var template = Array("/tmp/sa-console-XXXXXX".utf8CString)
         dir = template.withUnsafeMutableBufferPointer { String(cString: mkdtemp($0.baseAddress!)) }
         store = try JournalStore(path: dir + "/journal.jsonl", actor: actor)
         if !enterprises.isEmpty { try store.perform(enterprises.map { RegisterEnterprise($0) }) }
-        shell = Shell(store: store, language: language, look: Look(theme: .default, ascii: false))
+        shell = Shell(store: store, language: language, look: Look(theme: .default, ascii: false), mode: .console(start: start))
     }
 
     deinit { try? FileManager.default.removeItem(atPath: dir) }

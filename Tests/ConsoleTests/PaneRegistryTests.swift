@@ -35,7 +35,7 @@ struct PaneRegistryTests {
 
     func fixture() throws -> (ConsoleFixture, Shell) {
         let f = try ConsoleFixture()
-        let shell = Shell(store: f.store, language: .zh, look: Look(), mode: .console(panes: registry))
+        let shell = Shell(store: f.store, language: .zh, look: Look(), mode: .console(start: .enterprises, panes: registry))
         return (f, shell)
     }
 
@@ -88,14 +88,14 @@ struct PaneRegistryTests {
         let f = try ConsoleFixture()
         // Seven panes' worth of tabs: the standard ones plus stand-ins up to seven.
         var specs = PaneRegistry.standard
-        let names = [("总览", "Overview", "Home"), ("项目", "Projects", "Proj"), ("人才公寓", "Talent housing", "Hous"), ("活动", "Events", "Evts")]
-        for (i, n) in names.enumerated() where specs.count < 7 {
-            specs.append(PaneSpec(ThrowawayPane.self, id: PaneID("stand-in-\(i)"), digit: [1, 2, 4, 5][i], title: Phrase(n.0, n.1),
+        let names = [("项目", "Projects", "Proj", 2), ("人才公寓", "Talent housing", "Hous", 4), ("活动", "Events", "Evts", 5)]
+        for (i, n) in names.enumerated() where !specs.contains(where: { $0.digit == n.3 }) {
+            specs.append(PaneSpec(ThrowawayPane.self, id: PaneID("stand-in-\(i)"), digit: n.3, title: Phrase(n.0, n.1),
                                   short: Phrase(String(n.0.prefix(2)), n.2), summary: Phrase("", ""), make: { _ in ThrowawayPane() }))
         }
         specs.sort { $0.digit < $1.digit }
         for language in [Language.zh, .en] {
-            let shell = Shell(store: f.store, language: language, look: Look(), mode: .console(panes: specs))
+            let shell = Shell(store: f.store, language: language, look: Look(), mode: .console(start: .enterprises, panes: specs))
             let row = shell.render(size: Size(width: 80, height: 24)).grid.row(0)
             for spec in specs { #expect(row.contains(" \(spec.digit)") || row.contains("[\(spec.digit)"), "\(language): \(row)") }
             // The active pane keeps its whole name; the operator stays on the right.

@@ -33,6 +33,11 @@ struct ConsoleTmuxTests {
         let s = try TmuxSession(["--journal", journal], dir: dir)
         var screen = try await s.waitFor("硅巷运营控制台")
         screen = try await s.waitFor("7日志")
+        // The overview is the first screen; 3 is the registry.
+        #expect(s.lines()[0].contains("[1总览]"), "title bar: \(s.lines()[0])")
+        #expect(screen.contains("发展目标"), "overview:\n\(screen)")
+        try await s.sendKeys("3")
+        screen = try await s.waitFor("[3企业]")
         let head = try Self.headSeq(journal)
         #expect(head >= 1)
         let first = s.lines()[0]
@@ -104,7 +109,7 @@ struct ConsoleTmuxTests {
 
     @Test func englishInterface() async throws {
         let dir = TempDir("tmux")
-        let s = try TmuxSession(["--journal", dir.file("journal.jsonl"), "--lang", "en"], dir: dir)
+        let s = try TmuxSession(["--journal", dir.file("journal.jsonl"), "--pane", "enterprises", "--lang", "en"], dir: dir)
         let screen = try await s.waitFor("Silicon Alley Console")
         try await s.waitFor("[3Enterprises]")
         let first = s.lines()[0]
@@ -120,7 +125,7 @@ struct ConsoleTmuxTests {
     @Test func asciiMonochromeOnScreenTerminal() async throws {
         let dir = TempDir("tmux")
         let (journal, _) = try Self.journal(in: dir, enterprise: "北京朝阳示例科技有限公司")
-        let s = try TmuxSession(["--journal", journal, "--ascii"], environment: ["NO_COLOR": "1"],
+        let s = try TmuxSession(["--journal", journal, "--pane", "enterprises", "--ascii"], environment: ["NO_COLOR": "1"],
                                 term: "screen-256color", dir: dir)
         let screen = try await s.waitFor("北京朝阳示例科技有限公司")
         let lines = s.lines()
@@ -140,7 +145,7 @@ struct ConsoleTmuxTests {
         let dir = TempDir("tmux")
         // Another enterprise, so the pinyin search has something to leave out.
         let (journal, _) = try Self.journal(in: dir, enterprise: "北京朝阳示例科技有限公司")
-        let s = try TmuxSession(["--journal", journal], dir: dir)
+        let s = try TmuxSession(["--journal", journal, "--pane", "enterprises"], dir: dir)
         try await s.waitFor("北京朝阳示例科技有限公司")
         let good = try #require(USCC.make(first17: "91110101MA01ABCD1"))
 
@@ -215,7 +220,7 @@ struct ConsoleTmuxTests {
         try store.appendUnchecked([LineCodec.Draft(kind: EventKind.enterpriseUpdated, entity: id, data: .object([
             "changes": .object(["name": .string("evil\u{1B}]0;pwned\u{07}\u{1B}[2Jname")]),
         ]))])
-        let s = try TmuxSession(["--journal", journal], dir: dir)
+        let s = try TmuxSession(["--journal", journal, "--pane", "enterprises"], dir: dir)
         let titleBefore = s.paneTitle()
         let screen = try await s.waitFor("␛]0;pwned␇")
         #expect(screen.contains("evil␛]0;pwned␇␛[2Jname"), "placeholder text:\n\(screen)")
@@ -239,7 +244,7 @@ struct ConsoleTmuxTests {
     @Test func anotherProcessesLineAppearsWithoutAKeypress() async throws {
         let dir = TempDir("tmux")
         let (journal, _) = try Self.journal(in: dir)
-        let s = try TmuxSession(["--journal", journal], dir: dir)
+        let s = try TmuxSession(["--journal", journal, "--pane", "enterprises"], dir: dir)
         try await s.waitFor("[3企业]")
         try await s.sendKeys("7")
         try await s.waitFor("[7日志]")
@@ -274,7 +279,7 @@ struct ConsoleTmuxTests {
     @Test func journalFromTheEnvironmentVariable() async throws {
         let dir = TempDir("tmux")
         let (journal, store) = try Self.journal(in: dir, enterprise: "北京环境变量科技有限公司")
-        let s = try TmuxSession([], environment: ["SILICON_ALLEY_JOURNAL": journal, "HOME": dir.path, "XDG_DATA_HOME": dir.file("xdg")],
+        let s = try TmuxSession(["--pane", "3"], environment: ["SILICON_ALLEY_JOURNAL": journal, "HOME": dir.path, "XDG_DATA_HOME": dir.file("xdg")],
                                 dir: dir)
         let screen = try await s.waitFor("北京环境变量科技有限公司")
         let first = s.lines()[0]
@@ -293,7 +298,7 @@ struct ConsoleTmuxTests {
         let dir = TempDir("tmux")
         let name = "Beijing Qinglong AI Technology Co Ltd"
         let (journal, _) = try Self.journal(in: dir, enterprise: name)
-        let s = try TmuxSession(["--journal", journal, "--lang", "en"], width: 80, height: 24, dir: dir)
+        let s = try TmuxSession(["--journal", journal, "--pane", "enterprises", "--lang", "en"], width: 80, height: 24, dir: dir)
         let screen = try await s.waitFor("Enterprises 1 · in district 1")
         #expect(!screen.contains("Terminal too small"))
         #expect(s.lines()[0].contains("[3Enterprises]"))

@@ -168,11 +168,14 @@ enum EnterpriseForms {
             FormField(id: "date", label: ctx.t("统计日期", "As of"), kind: .date, required: true),
             FormField(id: "srdiCount", label: ctx.t("全区专精特新", "District SRDI"), kind: .integer, required: true),
             FormField(id: "highTechCount", label: ctx.t("全区国高新", "District high-tech"), kind: .integer, required: true),
+            FormField(id: "enterpriseCount", label: ctx.t("全区企业数（每家一次）", "District firms (each once)"), kind: .integer),
+            FormField(id: "zoneCount", label: ctx.t("展示区企业数（官方）", "Showcase firms (official)"), kind: .integer),
             FormField(id: "note", label: ctx.t("备注", "Note")),
         ])
         form.set(field: "date", to: .text(ctx.today.description))
         return FormSession(form: form, action: .command { v in
-            RecordDistrictStatistic(date: v.text("date"), srdiCount: v.text("srdiCount"), highTechCount: v.text("highTechCount"), note: v.text("note"))
+            RecordDistrictStatistic(date: v.text("date"), srdiCount: v.text("srdiCount"), highTechCount: v.text("highTechCount"), note: v.text("note"),
+                                    enterpriseCount: v.text("enterpriseCount"), zoneCount: v.text("zoneCount"))
         }, saved: { ctx, _ in ctx.t("已录入统计", "statistic recorded") })
     }
 }

@@ -35,6 +35,8 @@ public final class WindowPane: Pane {
     private var builtToday = LocalDate(year: 2000, month: 1, day: 1)!
     private var builtReloads = 0
     private var showClosed = false
+    /// Arrived from the overview's "overdue" or "due today" figure: only those.
+    private var only: (overdue: Bool, dueToday: Bool) = (false, false)
     init(_ ctx: ShellContext) {
         refresh(ctx)
     }
@@ -138,7 +140,15 @@ public final class WindowPane: Pane {
         return out
     }
 
+    /// Criteria: `overdue=yes`, `due=today`; text goes to the `/` filter.
+    public func show(_ target: PaneTarget, in area: Rect, _ ctx: ShellContext) {
+        only = (target.criteria["overdue"] == "yes", target.criteria["due"] == "today")
+        if only.overdue || only.dueToday { showClosed = false }
+        setFilter(target.filter ?? "", in: area, ctx)
+    }
+
     public func setFilter(_ text: String, in area: Rect, _ ctx: ShellContext) {
+        if text.isEmpty && filter.isEmpty { only = (false, false) }
         filter = text
         refresh(ctx, force: true)
         table.select(0, rowCount: tickets.count, page: page(area))
@@ -155,8 +165,11 @@ public final class WindowPane: Pane {
         let state = ctx.store.state
         let q = filter.trimmingCharacters(in: .whitespaces).lowercased()
         let pq = PinyinQuery(q)
+        let only = self.only, today = ctx.today
         tickets = state.tickets.values.filter { t in
             guard showClosed || t.isOpen else { return false }
+            if only.overdue && !t.isOverdue(on: today) { return false }
+            if only.dueToday && !t.isDueToday(today) { return false }
             guard !q.isEmpty else { return true }
             let name = t.enterprise.flatMap { state.enterprises[$0]?.name } ?? t.applicantName ?? ""
             return t.receipt.lowercased().contains(q) || name.lowercased().contains(q) || t.type.zh.contains(q)
@@ -186,6 +199,8 @@ public final class WindowPane: Pane {
                        "Service window · today \(todayCount) · open \(open.count) · due today \(dueToday) · overdue \(overdue)")
         if !filter.isEmpty { head += l.t(" · 查找 /", " · find /") + Sanitizer.clean(filter) }
         if showClosed { head += l.t(" · 含已办结", " · incl. closed") }
+        if only.overdue { head += l.t(" · 只看超期（Esc 全部）", " · overdue only (Esc: all)") }
+        if only.dueToday { head += l.t(" · 只看今日到期（Esc 全部）", " · due today only (Esc: all)") }
         grid.putFitted(" " + head, x: parts[0].x, y: parts[0].y, width: parts[0].width, style: overdue > 0 ? t[.warning] : t[.accent], ellipsis: ctx.look.ellipsis)
         let rows = tickets
         let en = l == .en

@@ -5,19 +5,7 @@ enum EnterpriseRowPresenter {
     static func badges(_ e: Enterprise, catalog: Catalog, today: LocalDate, _ l: Language) -> String {
         // In catalogue order, so badges line up the same way on every row.
         catalog.qualifications.filter { e.holds($0.id, on: today) }
-            .map { l == .zh ? $0.badge : shortEnglish($0.id) }.joined(separator: " ")
-    }
-
-    static func shortEnglish(_ id: String) -> String {
-        switch id {
-        case "srdi": return "SRDI"
-        case "little-giant": return "Giant"
-        case "hnte": return "HNTE"
-        case "unicorn": return "Unicorn"
-        case "gazelle": return "Gazelle"
-        case "top100-hq": return "Top100"
-        default: return id
-        }
+            .map { $0.badge(l) }.joined(separator: " ")
     }
 
     static func place(_ e: Enterprise, catalog: Catalog, _ l: Language) -> String {
@@ -25,7 +13,7 @@ enum EnterpriseRowPresenter {
     }
 
     static func industry(_ e: Enterprise, catalog: Catalog, _ l: Language) -> String {
-        catalog.industry(id: e.industry).map { $0.text(l) } ?? e.industry
+        catalog.industry(id: e.industry).map { $0.short(l) } ?? e.industry
     }
 
     static func status(_ s: EnterpriseStatus, _ l: Language) -> String { s.text(l) }

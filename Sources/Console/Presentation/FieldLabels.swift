@@ -18,6 +18,7 @@ enum FieldLabels {
         "kind": Phrase("扶持方式", "In kind"), "date": Phrase("日期", "Date"), "note": Phrase("备注", "Note"),
         "reason": Phrase("原因", "Reason"), "enterprise": Phrase("企业", "Enterprise"),
         "srdiCount": Phrase("全区专精特新", "District SRDI"), "highTechCount": Phrase("全区国高新", "District high-tech"),
+        "enterpriseCount": Phrase("全区企业数（每家一次）", "District firms (each once)"), "zoneCount": Phrase("展示区企业数（官方）", "Showcase firms (official)"),
         // Operators and the journal
         "login": Phrase("登录名", "Login"), "role": Phrase("角色", "Role"), "record": Phrase("记录", "Record"),
         "format": Phrase("格式版本", "Format"), "catalog": Phrase("目录摘要", "Catalogue digest"), "id": Phrase("编号", "ID"),

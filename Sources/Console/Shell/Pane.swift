@@ -20,6 +20,8 @@ public protocol Pane: AnyObject {
     func render(in area: Rect, grid: inout Grid, _ ctx: ShellContext)
     /// The incremental filter typed after `/`.
     var filter: String { get }
+    /// Why `/` cannot filter here (nil: it can).
+    func filterUnavailable(_ ctx: ShellContext) -> String?
     func setFilter(_ text: String, in area: Rect, _ ctx: ShellContext)
     /// The journal moved on (ours or someone else's lines), or the day changed.
     func journalChanged(_ ctx: ShellContext)
@@ -30,6 +32,7 @@ public protocol Pane: AnyObject {
 extension Pane {
     public func handle(_ key: Key, in area: Rect, _ ctx: ShellContext) -> PaneOutcome? { nil }
     public func unavailable(_ action: Action, _ ctx: ShellContext) -> String? { nil }
+    public func filterUnavailable(_ ctx: ShellContext) -> String? { nil }
     public func run(_ verb: Verb, argument: String, _ ctx: ShellContext) -> PaneOutcome { .none }
     public func completions(_ verb: Verb, _ ctx: ShellContext) -> [String] { [] }
     public func show(_ target: PaneTarget, in area: Rect, _ ctx: ShellContext) {

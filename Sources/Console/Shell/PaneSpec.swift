@@ -31,5 +31,5 @@ public struct PaneSpec: Sendable {
     }
 
     /// Names `:goto` accepts: the id, the digit, and both titles.
-    var names: [String] { [id.name, String(digit), title.zh, title.en.lowercased(), short.zh, short.en.lowercased()] }
+    public var names: [String] { [id.name, String(digit), title.zh, title.en.lowercased(), short.zh, short.en.lowercased()] }
 }

@@ -122,11 +122,14 @@ public final class Shell {
         switch action {
         case .quit: quitRequested = true
         case .back:
-            if !activePane.filter.isEmpty { activePane.setFilter("", in: area, ctx) }
+            // Panes clear what they show filtered by (text, or an overview figure's criteria).
+            activePane.setFilter("", in: area, ctx)
         case .help:
             overlay = .help(HelpOverlay(title: ctx.t("帮助 · ", "Help · ") + activeSpec.title.text(ctx.language), rows: helpRows()), under: nil)
         case .palette: overlay = .palette(CommandPalette(commands: paletteCompletions()))
-        case .filter: overlay = .filter(FilterLine(text: activePane.filter), previous: activePane.filter)
+        case .filter:
+            if let why = activePane.filterUnavailable(ctx) { say(why, error: true); return }
+            overlay = .filter(FilterLine(text: activePane.filter), previous: activePane.filter)
         case .redraw: repaintRequested = true
         case .goto(let id):
             if let i = panes.firstIndex(where: { $0.spec.id == id }) { active = i }

@@ -21,7 +21,7 @@ public struct ShellMode: Sendable {
     }
 
     /// The operators' console: every pane, opening on `start`.
-    public static func console(start: PaneID = .enterprises, panes: [PaneSpec] = PaneRegistry.standard) -> ShellMode {
+    public static func console(start: PaneID = .dashboard, panes: [PaneSpec] = PaneRegistry.standard) -> ShellMode {
         ShellMode(title: Phrase("硅巷运营控制台", "Silicon Alley Console"), shortTitle: Phrase("硅巷运营控制台", "Silicon Alley"),
                   panes: panes, start: start)
     }

@@ -29,21 +29,21 @@ enum EmbeddedCatalog {
     { "id": "frontier", "order": 4, "zh": "未来前沿产业", "en": "Future frontier industries", "aim": "布局两个未来前沿产业" }
   ],
   "industries": [
-    { "id": "ai", "group": "pillar", "zh": "人工智能", "en": "Artificial intelligence",
+    { "id": "ai", "group": "pillar", "zh": "人工智能", "en": "Artificial intelligence", "shortEn": "AI",
       "focus": "培育壮大人工智能创新发展示范企业，发展人工智能与实体经济深度融合新业态" },
-    { "id": "smart-health", "group": "pillar", "zh": "智慧医疗", "en": "Smart healthcare",
+    { "id": "smart-health", "group": "pillar", "zh": "智慧医疗", "en": "Smart healthcare", "shortEn": "Health",
       "focus": "发力新健康服务方向，推动医智交叉创新融合发展，发展“智能+”健康管理、数字化中西医诊疗等服务业态" },
-    { "id": "digital-culture", "group": "featured", "zh": "数字文娱", "en": "Digital culture and entertainment",
+    { "id": "digital-culture", "group": "featured", "zh": "数字文娱", "en": "Digital culture and entertainment", "shortEn": "Culture",
       "focus": "以数字赋能文化消费创新发展为主线，促进“文化+科技”深度融合发展" },
-    { "id": "digital-energy", "group": "featured", "zh": "数智能源", "en": "Digital and intelligent energy",
+    { "id": "digital-energy", "group": "featured", "zh": "数智能源", "en": "Digital and intelligent energy", "shortEn": "Energy",
       "focus": "能源技术与新一代信息技术相融合，发展智能变电成套设备、新型储能设备，建设能源互联网云平台、智慧能源数字孪生平台" },
-    { "id": "smart-city", "group": "linking", "zh": "智慧城市", "en": "Smart city",
+    { "id": "smart-city", "group": "linking", "zh": "智慧城市", "en": "Smart city", "shortEn": "Smart city",
       "focus": "打造智慧城市应用场景，鼓励全域场景创新，吸引新技术在硅巷孵化、落地、开展应用" },
-    { "id": "tech-services", "group": "linking", "zh": "科技服务", "en": "Technology services",
+    { "id": "tech-services", "group": "linking", "zh": "科技服务", "en": "Technology services", "shortEn": "Tech services",
       "focus": "集成专业化、集成化、市场化的综合服务平台，培育行业龙头企业，塑造硅巷科技服务品牌" },
-    { "id": "metaverse", "group": "frontier", "zh": "元宇宙", "en": "Metaverse",
+    { "id": "metaverse", "group": "frontier", "zh": "元宇宙", "en": "Metaverse", "shortEn": "Metaverse",
       "focus": "加强元宇宙产业布局，发展壮大元宇宙产业集群，催生元宇宙新空间、新活力、新业态" },
-    { "id": "carbon-neutral", "group": "frontier", "zh": "碳中和", "en": "Carbon neutrality",
+    { "id": "carbon-neutral", "group": "frontier", "zh": "碳中和", "en": "Carbon neutrality", "shortEn": "Carbon",
       "focus": "开发碳排放监测和信息管理系统，培育碳追踪、碳减排数据分析和综合服务机构" }
   ]
 }
@@ -160,17 +160,17 @@ enum EmbeddedCatalog {
 """#,
         "qualifications.json": #"""
 [
-  { "id": "srdi", "zh": "专精特新中小企业", "badge": "专精特新", "en": "Specialised, refined, distinctive and innovative (SRDI) SME",
+  { "id": "srdi", "zh": "专精特新中小企业", "badge": "专精特新", "badgeEn": "SRDI", "en": "Specialised, refined, distinctive and innovative (SRDI) SME",
     "countsTowardTarget": true, "typicalValidityYears": 3 },
-  { "id": "little-giant", "zh": "专精特新“小巨人”企业", "badge": "小巨人", "en": "SRDI “little giant” enterprise",
+  { "id": "little-giant", "zh": "专精特新“小巨人”企业", "badge": "小巨人", "badgeEn": "Giant", "en": "SRDI “little giant” enterprise",
     "countsTowardTarget": false, "typicalValidityYears": 3 },
-  { "id": "hnte", "zh": "国家高新技术企业", "badge": "国高新", "en": "National high-tech enterprise",
+  { "id": "hnte", "zh": "国家高新技术企业", "badge": "国高新", "badgeEn": "HNTE", "en": "National high-tech enterprise",
     "countsTowardTarget": true, "typicalValidityYears": 3 },
-  { "id": "unicorn", "zh": "独角兽企业", "badge": "独角兽", "en": "Unicorn enterprise",
+  { "id": "unicorn", "zh": "独角兽企业", "badge": "独角兽", "badgeEn": "Unicorn", "en": "Unicorn enterprise",
     "countsTowardTarget": false, "typicalValidityYears": null },
-  { "id": "gazelle", "zh": "瞪羚企业", "badge": "瞪羚", "en": "Gazelle enterprise",
+  { "id": "gazelle", "zh": "瞪羚企业", "badge": "瞪羚", "badgeEn": "Gazelle", "en": "Gazelle enterprise",
     "countsTowardTarget": false, "typicalValidityYears": null },
-  { "id": "top100-hq", "zh": "百强民营企业总部", "badge": "百强总部", "en": "Top-100 private enterprise headquarters",
+  { "id": "top100-hq", "zh": "百强民营企业总部", "badge": "百强总部", "badgeEn": "Top-100 HQ", "en": "Top-100 private enterprise headquarters",
     "countsTowardTarget": false, "typicalValidityYears": null }
 ]
 

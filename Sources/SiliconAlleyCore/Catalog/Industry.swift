@@ -6,6 +6,8 @@ public struct Industry: Sendable, Hashable, Codable, Identifiable {
     public let group: String
     public let zh: String
     public let en: String
+    /// A short English name for narrow columns: AI, Health.
+    public let shortEn: String
     /// What the plan says to develop in it.
     public let focus: String
 }
@@ -19,4 +21,9 @@ public struct IndustryGroup: Sendable, Hashable, Codable, Identifiable {
     public let en: String
     /// The plan's verb phrase: 做大两个引领支柱产业.
     public let aim: String
+}
+
+extension Industry {
+    /// The name for narrow columns in the interface language (Chinese names are short already).
+    public func short(_ l: Language) -> String { l == .zh ? zh : shortEn }
 }

@@ -230,13 +230,19 @@ public struct RecordDistrictStatistic: Command {
     public var srdiCount: String
     public var highTechCount: String
     public var note: String
+    /// 全区两项资质企业数（每家一次）: optional; the plan's denominator when given.
+    public var enterpriseCount: String
+    /// 展示区官方企业数: optional; the official zone figure (used for the end-2023 baseline).
+    public var zoneCount: String
     public var requiredRole: Role { .operator }
 
-    public init(date: String, srdiCount: String, highTechCount: String, note: String = "") {
+    public init(date: String, srdiCount: String, highTechCount: String, note: String = "", enterpriseCount: String = "", zoneCount: String = "") {
         self.date = date
         self.srdiCount = srdiCount
         self.highTechCount = highTechCount
         self.note = note
+        self.enterpriseCount = enterpriseCount
+        self.zoneCount = zoneCount
     }
 
     public func plan(_ p: inout Planner) throws(CommandRejected) {
@@ -245,11 +251,18 @@ public struct RecordDistrictStatistic: Command {
         let s = checks.check { () throws(FieldError) -> Int in try Count.parse(srdiCount, field: "srdiCount") }
         let h = checks.check { () throws(FieldError) -> Int in try Count.parse(highTechCount, field: "highTechCount") }
         let n = checks.optionalText(note, field: "note")
+        let ec = checks.optional(enterpriseCount) { t throws(FieldError) in try Count.parse(t, field: "enterpriseCount") }
+        let zc = checks.optional(zoneCount) { t throws(FieldError) in try Count.parse(t, field: "zoneCount") }
         if let d, d > p.today { checks.fail("date", zh: "统计日期不能晚于今天", en: "date is in the future") }
         if let s, let h, s + h == 0 { checks.fail("srdiCount", zh: "全区总数不能为 0", en: "district totals cannot both be 0") }
+        // Firms holding either, each once: at least the larger count, at most both added.
+        if let ec, let s, let h, ec < max(s, h) || ec > s + h {
+            checks.fail("enterpriseCount", zh: "应在 \(max(s, h)) 到 \(s + h) 之间（每家一次）", en: "must be between \(max(s, h)) and \(s + h) (each firm once)")
+        }
+        if let zc, let ec, zc > ec { checks.fail("zoneCount", zh: "不能多于全区企业数 \(ec)", en: "cannot exceed the district's \(ec)") }
         try checks.finish()
         let id = "stat-\(d!.description)"
         p.emit(EventKind.statisticRecorded, id,
-               record: DistrictStatistic(id: id, date: d!, srdiCount: s!, highTechCount: h!, note: n))
+               record: DistrictStatistic(id: id, date: d!, srdiCount: s!, highTechCount: h!, note: n, enterpriseCount: ec, zoneCount: zc))
     }
 }

@@ -5,6 +5,13 @@ public struct EnterpriseFilter: Sendable, Hashable {
     public var place: String?
     public var qualification: String?
     public var status: EnterpriseStatus?
+    /// Holding `qualification` but not this one: the candidates for the next rung
+    /// (国高新 without 专精特新).
+    public var lacking: String?
+    /// A qualification in force that expires within this many days.
+    public var expiringWithin: Int?
+    /// Supported under this measure ("2-1").
+    public var measure: String?
     public var text = ""
 
     public init(industry: String? = nil, tier: String? = nil, place: String? = nil, qualification: String? = nil,
@@ -18,7 +25,8 @@ public struct EnterpriseFilter: Sendable, Hashable {
     }
 
     public var isEmpty: Bool {
-        industry == nil && tier == nil && place == nil && qualification == nil && status == nil && text.isEmpty
+        industry == nil && tier == nil && place == nil && qualification == nil && status == nil && lacking == nil
+            && expiringWithin == nil && measure == nil && text.isEmpty
     }
 
     /// Everything but the text: cheap field comparisons.
@@ -28,6 +36,11 @@ public struct EnterpriseFilter: Sendable, Hashable {
         if let place, e.place != place { return false }
         if let status, e.status != status { return false }
         if let qualification, !e.holds(qualification, on: today) { return false }
+        if let lacking, e.holds(lacking, on: today) { return false }
+        if let days = expiringWithin, !e.qualifications.contains(where: { q in
+            q.isValid(on: today) && q.expires.map { today.days(until: $0) <= days } == true
+        }) { return false }
+        if let measure, !e.support.contains(where: { $0.measure == measure }) { return false }
         return true
     }
 }

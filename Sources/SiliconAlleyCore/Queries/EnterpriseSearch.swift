@@ -130,7 +130,8 @@ public final class EnterpriseSearch: @unchecked Sendable {
         let query = Array(q.utf8)
         let upper = Array(q.uppercased().utf8)
         let checkFields = filter.industry != nil || filter.tier != nil || filter.place != nil
-            || filter.qualification != nil || filter.status != nil
+            || filter.qualification != nil || filter.status != nil || filter.lacking != nil
+            || filter.expiringWithin != nil || filter.measure != nil
         // Pinyin first, in one pass over the packed keys (or over the candidates).
         var pinyinHit: [Bool] = []
         if !query.isEmpty && query.allSatisfy({ (0x61...0x7A).contains($0) }) {
@@ -170,6 +171,7 @@ public final class EnterpriseSearch: @unchecked Sendable {
 
     private func sameFields(_ a: EnterpriseFilter, _ b: EnterpriseFilter) -> Bool {
         a.industry == b.industry && a.tier == b.tier && a.place == b.place && a.qualification == b.qualification && a.status == b.status
+            && a.lacking == b.lacking && a.expiringWithin == b.expiringWithin && a.measure == b.measure
     }
 
     /// The records themselves (exports, pickers): fine for modest result sizes.
@@ -237,6 +239,15 @@ public enum EnterpriseFilterParser {
             case "qualification", "资质":
                 guard let q = catalog.findQualification(v) else { throw Failure(description: "unknown qualification \(v)") }
                 f.qualification = q.id
+            case "lacking", "未获":
+                guard let q = catalog.findQualification(v) else { throw Failure(description: "unknown qualification \(v)") }
+                f.lacking = q.id
+            case "expiring", "到期":
+                guard let n = Int(v), n >= 0 else { throw Failure(description: "expiring takes a number of days, not \(v)") }
+                f.expiringWithin = n
+            case "measure", "措施":
+                guard let m = catalog.findMeasure(v) else { throw Failure(description: "unknown measure \(v)") }
+                f.measure = m.code
             case "status", "状态":
                 switch v {
                 case "active", "在区": f.status = .active

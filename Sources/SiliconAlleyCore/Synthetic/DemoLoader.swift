@@ -21,8 +21,8 @@ public struct DemoLoader {
 
     public func run(on store: JournalStore, progress: @escaping (String) -> Void = { _ in }) throws -> Summary {
         let run = DemoRun(store: store, seed: seed, batchSize: batchSize, progress: progress)
-        try run.statistics()
         try run.enterprises(enterprises)
+        try run.statistics()
         try run.housing(apartments)
         try run.activities(activities)
         try run.projects()

@@ -62,11 +62,22 @@ final class DemoRun {
         return (kept ?? []).filter { $0.kind == kind }.map(\.entity)
     }
 
-    /// The district baseline and a current figure, once per journal.
+    /// The district statistics, once per journal, after the enterprises: the registry is taken
+    /// to hold about a quarter of the district's qualified firms, so the share looks like the
+    /// plan's (the district figures are made up and say so).
     func statistics() throws {
         guard store.state.statistics.isEmpty else { return }
-        try add(RecordDistrictStatistic(date: "2023-12-31", srdiCount: "412", highTechCount: "1268", note: "2023年底基线（演示数据）"))
-        try add(RecordDistrictStatistic(date: today.description, srdiCount: "468", highTechCount: "1342", note: "演示数据"))
+        for d in [HeadlineKPI.baselineDate, today] {
+            let all = store.state.enterprises.values
+            let srdi = all.filter { $0.holds("srdi", on: d) }.count
+            let hnte = all.filter { $0.holds("hnte", on: d) }.count
+            let either = all.filter { $0.holds("srdi", on: d) || $0.holds("hnte", on: d) }.count
+            let zone = all.filter { $0.tier(on: d) == "showcase" && ($0.holds("srdi", on: d) || $0.holds("hnte", on: d)) }.count
+            let baseline = d == HeadlineKPI.baselineDate
+            try add(RecordDistrictStatistic(date: d.description, srdiCount: String(srdi * 4 + 9), highTechCount: String(hnte * 4 + 13),
+                                            note: baseline ? "2023年底基线（演示数据）" : "演示数据",
+                                            enterpriseCount: String(either * 4 + 15), zoneCount: baseline ? String(zone) : ""))
+        }
         try flush()
     }
 

@@ -1,0 +1,92 @@
+import Foundation
+/// 总览: every pane's headline figures for one day, as pure numbers; the console lays them
+/// out and each figure opens the pane behind it.
+public struct Overview: Sendable {
+    public struct Count: Sendable, Hashable {
+        public var id: String
+        public var name: Phrase
+        public var count: Int
+    }
+
+    public struct Rung: Sendable, Hashable {
+        public var qualification: Qualification
+        /// Showcase-zone enterprises holding it today.
+        public var zone: Int
+        /// Every registered enterprise in the district holding it today.
+        public var registry: Int
+        /// The district statistic's count, for the two the statistics bureau counts.
+        public var district: Int?
+    }
+
+    public struct MeasureUse: Sendable, Hashable {
+        public var measure: Measure
+        public var grants: Int
+        public var amount: Money
+    }
+
+    public let today: LocalDate
+    public let kpi: HeadlineKPI
+    public let industries: [Count]
+    public let tiers: [Count]
+    public let ladder: [Rung]
+    /// Zone enterprises with 国高新 but not 专精特新: the next rung's candidates.
+    public let candidates: Int
+    public let expiringWithin90: Int
+    public let measures: [MeasureUse]
+    public let projectsByStatus: [(status: ProjectStatus, count: Int)]
+    public let lateProjects: Int
+    public let lateMilestones: Int
+    public let stepsOverLimit: Int
+    public let housing: BuildingOccupancy
+    public let waiting: Int
+    public let leasesEndingSoon: Int
+    public let eventsNext7Days: Int
+    public let openActionItems: Int
+    public let lateActionItems: Int
+    public let openTickets: Int
+    public let ticketsDueToday: Int
+    public let overdueTickets: Int
+
+    public init(_ s: DomainState, today: LocalDate, catalog: Catalog = .plan) {
+        self.today = today
+        kpi = HeadlineKPI(state: s, asOf: today, catalog: catalog)
+        let active = s.enterprises.values.filter { $0.status == .active }
+        industries = catalog.industries.map { i in Count(id: i.id, name: Phrase(i.zh, i.shortEn), count: active.filter { $0.industry == i.id }.count) }
+        tiers = catalog.tiers.map { t in Count(id: t.id, name: Phrase(t.zh, t.en.replacingOccurrences(of: " zone", with: "")), count: active.filter { $0.tier == t.id }.count) }
+        let latest = s.statistics.values.filter { $0.date <= today }.max { $0.date < $1.date }
+        ladder = catalog.qualifications.map { q in
+            Rung(qualification: q,
+                 zone: active.filter { $0.tier == "showcase" && $0.holds(q.id, on: today) }.count,
+                 registry: active.filter { $0.holds(q.id, on: today) }.count,
+                 district: q.id == "srdi" ? latest?.srdiCount : (q.id == "hnte" ? latest?.highTechCount : nil))
+        }
+        candidates = active.filter { $0.tier == "showcase" && $0.holds("hnte", on: today) && !$0.holds("srdi", on: today) }.count
+        expiringWithin90 = active.filter { e in
+            e.qualifications.contains { q in q.isValid(on: today) && q.expires.map { today.days(until: $0) <= 90 } == true }
+        }.count
+        var uses: [String: (Int, Int64)] = [:]
+        for e in s.enterprises.values { for g in e.support { uses[g.measure, default: (0, 0)].0 += 1; uses[g.measure, default: (0, 0)].1 += g.amount?.fen ?? 0 } }
+        measures = catalog.measures.map { m in MeasureUse(measure: m, grants: uses[m.code]?.0 ?? 0, amount: Money(fen: uses[m.code]?.1 ?? 0)) }
+        let rows = ProjectList.rows(s, catalog: catalog, today: today)
+        projectsByStatus = ProjectStatus.allCases.map { st in (st, rows.filter { $0.status == st }.count) }
+        lateProjects = rows.filter(\.isLate).count
+        lateMilestones = rows.reduce(0) { $0 + $1.lateMilestones }
+        stepsOverLimit = rows.reduce(0) { $0 + $1.lateSteps }
+        housing = BuildingOccupancy.total(s)
+        waiting = WaitingList.ordered(s).count
+        leasesEndingSoon = LeaseExpiry.within(of: today, in: s).count
+        eventsNext7Days = UpcomingEvents.list(s, now: LocalDateTime(startOf: today), catalog: catalog)
+            .filter { $0.activity.start.date <= today.adding(days: 7) }.count
+        let board = ActionItemBoard(s, today: today, catalog: catalog)
+        openActionItems = board.open.count
+        lateActionItems = board.open.filter { $0.state == .late }.count
+        let open = s.tickets.values.filter(\.isOpen)
+        openTickets = open.count
+        ticketsDueToday = open.filter { $0.isDueToday(today) }.count
+        overdueTickets = open.filter { $0.isOverdue(on: today) }.count
+    }
+
+    /// Measures used at least once, of the fifteen.
+    public var measuresUsed: Int { measures.filter { $0.grants > 0 }.count }
+    public var supportTotal: Money { measures.reduce(Money.zero) { $0 + $1.amount } }
+}
