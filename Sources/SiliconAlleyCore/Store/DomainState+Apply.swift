@@ -84,6 +84,7 @@ extension DomainState {
             if try applyHousing(line) { return }
             if try applyActivity(line) { return }
             if try applyTicket(line) { return }
+            if try applyEvaluation(line) { return }
         }
     }
 

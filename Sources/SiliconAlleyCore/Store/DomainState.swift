@@ -24,6 +24,9 @@ public struct DomainState: Sendable, Equatable {
     public var contestEntries: [String: ContestEntry] = [:]
     public var actionItems: [String: ActionItem] = [:]
     public var tickets: [String: Ticket] = [:]
+    /// 定期评价 and the adjustments decided on them.
+    public var evaluations: [String: Evaluation] = [:]
+    public var adjustments: [String: Adjustment] = [:]
     /// Year → last receipt number issued; receipts are never reused.
     public var receiptCounters: [String: Int] = [:]
     /// Entity id → the seq of the newest line about it. (The full history is read from

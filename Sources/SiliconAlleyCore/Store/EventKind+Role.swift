@@ -62,6 +62,10 @@ extension EventKind {
         actionItemAdded: .operator,
         actionItemUpdated: .operator,
 
+        evaluationRecorded: .operator,
+        adjustmentDecided: .operator,
+        adjustmentDone: .operator,
+
         ticketAccepted: .clerk,
         ticketUpdated: .clerk,
     ]

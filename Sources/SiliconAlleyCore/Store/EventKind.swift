@@ -67,4 +67,8 @@ public enum EventKind {
 
     public static let ticketAccepted = "ticket.accepted"
     public static let ticketUpdated = "ticket.updated"
+
+    public static let evaluationRecorded = "evaluation.recorded"
+    public static let adjustmentDecided = "adjustment.decided"
+    public static let adjustmentDone = "adjustment.done"
 }
