@@ -66,3 +66,45 @@ struct OverviewPaneTests {
         #expect(f.screen().contains("总览没有列表可筛选"))
     }
 }
+
+@Suite("Report and evaluations on screen")
+struct ReportOnScreenTests {
+    @Test func reportAnywhereAndWrittenToAFile() throws {
+        let f = try ConsoleFixture(enterprises: [Samples.enterprise("北京甲科技有限公司", 1)])
+        f.press(.char("7"))                     // from any pane
+        f.press(.char(":")); f.type("report"); f.press(.enter)
+        var text = f.screen(120, 40)
+        #expect(text.contains("定期监测评估 · 截至 \(f.shell.ctx.today)"), "\(text)")
+        f.press(.end)                           // the anchor closes the report
+        text = f.screen(120, 40)
+        #expect(text.contains("日志锚点") && text.contains("#\(f.store.head.seq)"), "\(text)")
+        f.press(.escape)
+        f.press(.char(":")); f.type("report \(f.shell.ctx.today) md"); f.press(.enter)
+        let path = (f.store.path as NSString).deletingLastPathComponent + "/exports/report-\(f.shell.ctx.today).md"
+        let md = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(md.contains("## 发展目标"))
+        f.press(.char(":")); f.type("report yesterday"); f.press(.enter)
+        text = f.screen()
+        #expect(text.contains("用法：:report"), "\(text)")
+    }
+
+    @Test func anEvaluationFromTheOverviewWithItsAdjustment() throws {
+        let f = try ConsoleFixture(enterprises: [Samples.enterprise("北京甲科技有限公司", 1)], start: .dashboard)
+        f.press(.char("a"))
+        #expect(f.screen().contains("还没有评估"))
+        f.press(.char("v"))
+        #expect(f.screen().contains("将记入"))
+        f.press(.function(10))
+        let e = try #require(f.store.state.evaluations.values.first)
+        #expect(e.headSeq == f.store.head.seq - 1)
+        f.press(.char("a"))
+        f.press(.tab)
+        f.type("加大吸引力度")
+        f.press(.tab)
+        f.type("专班办公室")
+        f.press(.enter)
+        f.press(.function(10))
+        #expect(f.store.state.adjustments.values.first?.text == "加大吸引力度")
+        #expect(f.screen().contains("未落实调整 1"))
+    }
+}

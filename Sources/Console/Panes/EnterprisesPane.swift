@@ -40,13 +40,12 @@ public final class EnterprisesPane: Pane {
     }
 
     public enum Verb: PaletteVerb {
-        case export, `import`, report
+        case export, `import`
 
         public var info: PaletteInfo {
             switch self {
             case .export: return PaletteInfo("export", argument: Phrase("[文件.csv|文件.json]", "[FILE.csv|FILE.json]"), help: Phrase("导出当前视图", "export the current view"))
             case .import: return PaletteInfo("import", argument: Phrase("文件.csv", "FILE.csv"), help: Phrase("导入企业（全部或不导入）", "import enterprises (all rows or none)"))
-            case .report: return PaletteInfo("report", argument: Phrase("[YYYY-MM-DD]", "[YYYY-MM-DD]"), help: Phrase("发展目标（可指定日期）", "the headline target (as of a date)"))
             }
         }
     }
@@ -170,7 +169,6 @@ public final class EnterprisesPane: Pane {
 
     public func completions(_ verb: Verb, _ ctx: ShellContext) -> [String] {
         switch verb {
-        case .report: return [ctx.today.description, "2023-12-31"]
         case .export: return ["enterprises-\(ctx.today).csv", "enterprises-\(ctx.today).json"]
         case .import: return ctx.importCandidates()
         }
@@ -180,14 +178,6 @@ public final class EnterprisesPane: Pane {
         switch verb {
         case .export: return export(argument, ctx)
         case .import: return importFile(argument, ctx)
-        case .report:
-            // `:report` is as of today; `:report 2025-06-30` as of any past date.
-            var date = ctx.today
-            if !argument.isEmpty {
-                guard let d = LocalDate(argument) else { return .refuse(ctx.t("日期应为 YYYY-MM-DD", "the date must be YYYY-MM-DD")) }
-                date = d
-            }
-            return .openDetail(title: ctx.t("发展目标 · 截至 \(date)", "Headline target · as of \(date)"), lines: kpiReport(ctx, asOf: date))
         }
     }
 
@@ -229,27 +219,6 @@ public final class EnterprisesPane: Pane {
         }) { ctx, _ in
             .say(ctx.t("已导入 \(count) 家企业（\(encoding)）", "imported \(count) enterprises (\(encoding))"))
         })
-    }
-
-    private func kpiReport(_ ctx: ShellContext, asOf date: LocalDate) -> [(label: String, value: String)] {
-        let l = ctx.language
-        let kpi = HeadlineKPI(state: ctx.store.state, asOf: date)
-        func line(_ f: HeadlineKPI.Figure) -> String {
-            let share = f.share.map { String(format: "%.1f%%", $0 * 100) } ?? l.t("（无全区统计）", "(no district statistic)")
-            return l.t("展示区 \(f.zoneEnterprises) / 全区 \(f.districtTotal.map(String.init) ?? "—") = \(share)",
-                       "showcase \(f.zoneEnterprises) / district \(f.districtTotal.map(String.init) ?? "—") = \(share)")
-                + (f.statisticDate.map { l.t("（统计日 \($0)）", " (statistic of \($0))") } ?? "")
-        }
-        var out: [(label: String, value: String)] = [
-            (l.t("截至 \(date)", "As of \(date)"), line(kpi.now)),
-            (l.t("基线", "Baseline"), line(kpi.baseline)),
-            (l.t("倍数", "Ratio"), kpi.ratio.map { String(format: "×%.2f", $0) } ?? "—"),
-            (l.t("目标", "Target"), "×1.5 " + l.t("（2026 年较 2023 年底提升 50% 以上）", "(2026: more than 50% above end-2023)")),
-        ]
-        for s in ctx.store.state.statistics.values.sorted(by: { $0.date < $1.date }) {
-            out.append((l.t("全区统计", "District"), "\(s.date)  " + l.t("专精特新 \(s.srdiCount) · 国高新 \(s.highTechCount)", "SRDI \(s.srdiCount) · high-tech \(s.highTechCount)") + (s.note.map { "  \($0)" } ?? "")))
-        }
-        return out
     }
 
     // MARK: Filters form

@@ -11,7 +11,7 @@ public final class OverviewPane: Pane {
                                       isList: false, make: OverviewPane.init)
 
     public enum Action: PaneAction {
-        case open, left, right, up, down
+        case open, left, right, up, down, report, evaluate, adjust, complete
 
         public var binding: KeyBinding {
             switch self {
@@ -20,6 +20,10 @@ public final class OverviewPane: Pane {
             case .right: return KeyBinding([.right, .char("l")], "→ l", help: Phrase("下一个数字", "next figure"))
             case .up: return KeyBinding([.up, .char("k")], "↑ k", help: Phrase("上一行", "line above"))
             case .down: return KeyBinding([.down, .char("j")], "↓ j", help: Phrase("下一行", "line below"))
+            case .report: return KeyBinding([.char("r")], "r", legend: Phrase("报告", "report"), help: Phrase("定期监测评估报告（:report 可指定日期、写文件）", "the monitoring report (:report takes a date and a file format)"))
+            case .evaluate: return KeyBinding([.char("v")], "v", legend: Phrase("评估", "evaluate"), help: Phrase("记录一次评估（数字与日志锚点一并记入）", "record an evaluation (its figures and the journal anchor are journaled)"))
+            case .adjust: return KeyBinding([.char("a")], "a", help: Phrase("记录评估后的反馈调整", "record an adjustment decided on an evaluation"))
+            case .complete: return KeyBinding([.char("c")], "c", help: Phrase("反馈调整落实", "mark an adjustment done"))
             }
         }
     }
@@ -56,6 +60,11 @@ public final class OverviewPane: Pane {
     }
 
     public func unavailable(_ action: Action, _ ctx: ShellContext) -> String? {
+        let s = ctx.store.state
+        if action == .adjust && s.evaluations.isEmpty { return ctx.t("还没有评估：先按 v 记录一次", "no evaluation yet: press v first") }
+        if action == .complete && !s.adjustments.values.contains(where: { $0.done == nil }) {
+            return ctx.t("没有未落实的调整", "no open adjustment")
+        }
         if action == .open, rows(ctx).indices.contains(selected.row), !rows(ctx)[selected.row].cells.indices.contains(selected.cell) {
             return ctx.t("没有选中的数字", "no figure selected")
         }
@@ -63,21 +72,36 @@ public final class OverviewPane: Pane {
     }
 
     public func perform(_ action: Action, in area: Rect, _ ctx: ShellContext) -> PaneOutcome {
+        switch action {
+        case .report: return ReportPresenter.run("", ctx)
+        case .evaluate: return .openForm(OverviewForms.evaluation(ctx))
+        case .adjust: return .openForm(OverviewForms.adjustment(ctx))
+        case .complete: return .openForm(OverviewForms.completion(ctx))
+        default: break
+        }
         let cells = openable(ctx, width: area.width)
         guard !cells.isEmpty else { return .none }
         let i = currentIndex(cells)
         func select(_ p: OverviewLayout.Placed) { selected = (p.row, p.cell) }
         switch action {
+        case .report, .evaluate, .adjust, .complete: break
         case .left: select(cells[max(0, i - 1)])
         case .right: select(cells[min(cells.count - 1, i + 1)])
         case .up, .down:
             let here = cells[i]
             let lines = action == .up ? cells.filter { $0.line < here.line }.map(\.line).max() : cells.filter { $0.line > here.line }.map(\.line).min()
             if let line = lines, let best = cells.filter({ $0.line == line }).min(by: { abs($0.x - here.x) < abs($1.x - here.x) }) { select(best) }
+        case .report, .evaluate, .adjust, .complete: break
         case .open:
             let all = rows(ctx)
             guard all.indices.contains(selected.row), all[selected.row].cells.indices.contains(selected.cell) else { return .none }
             let cell = all[selected.row].cells[selected.cell]
+            if let t = cell.target, t.pane == .dashboard {
+                // The overview's own figures: the evaluations, the report.
+                if t.target.criteria["view"] == "report" { return ReportPresenter.run("", ctx) }
+                let d = OverviewLayout.evaluationsDetail(ctx.store.state, ctx.language)
+                return .openDetail(title: d.title, lines: d.lines)
+            }
             if let t = cell.target { return .goto(t.pane, t.target) }
             if let d = cell.detail { return .openDetail(title: d.title, lines: d.lines) }
         }

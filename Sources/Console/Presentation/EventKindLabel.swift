@@ -56,6 +56,9 @@ enum EventKindLabel {
         EventKind.meetingDecisionRecorded: Phrase("会议决定", "meeting decision"),
         EventKind.actionItemAdded: Phrase("督办事项", "action item"),
         EventKind.actionItemUpdated: Phrase("督办变更", "action item changed"),
+        EventKind.evaluationRecorded: Phrase("记录评估", "evaluation recorded"),
+        EventKind.adjustmentDecided: Phrase("反馈调整", "adjustment decided"),
+        EventKind.adjustmentDone: Phrase("调整落实", "adjustment done"),
         EventKind.ticketAccepted: Phrase("受理工单", "ticket accepted"),
         EventKind.ticketUpdated: Phrase("工单变更", "ticket changed"),
     ]

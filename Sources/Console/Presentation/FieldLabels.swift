@@ -64,6 +64,11 @@ enum FieldLabels {
         "score": Phrase("评分", "Score"), "scores": Phrase("评分", "Scores"), "registered": Phrase("已登记为企业", "Registered as an enterprise"),
         "enterpriseRegistered": Phrase("已登记为企业", "Registered as an enterprise"), "incubatedAt": Phrase("入孵地点", "Incubated at"),
         "incubatedOn": Phrase("入孵日期", "Incubated on"),
+        // Evaluations
+        "evaluation": Phrase("评估", "Evaluation"), "adjustment": Phrase("调整事项", "Adjustment"),
+        "headSeq": Phrase("日志锚点", "Journal anchor"), "headHash": Phrase("锚点哈希", "Anchor hash"),
+        "zoneEnterprises": Phrase("展示区企业", "Zone firms"), "districtTotal": Phrase("全区总数", "District total"),
+        "baselineZone": Phrase("基线展示区企业", "Baseline zone firms"), "baselineTotal": Phrase("基线全区总数", "Baseline district total"),
     ]
 
     /// The label for a key; a key nobody labelled shows as itself (a test keeps that from happening).

@@ -126,7 +126,37 @@ enum OverviewLayout {
             OverviewCell(text: l.t("超期 \(o.overdueTickets)", "overdue \(o.overdueTickets)") + (o.overdueTickets > 0 ? " ⚠" : ""),
                          role: o.overdueTickets > 0 ? .error : .row, target: (.window, PaneTarget(criteria: ["overdue": "yes"]))),
         ]))
+        // 评估
+        var evaluation: [OverviewCell] = []
+        if let e = o.latestEvaluation {
+            evaluation.append(OverviewCell(text: l.t("最近评估 \(e.date) ", "last evaluated \(e.date) ") + (e.ratio.map { String(format: "×%.2f", $0) } ?? "—"),
+                                           target: (.dashboard, PaneTarget(criteria: ["view": "evaluations"]))))
+        } else {
+            evaluation.append(OverviewCell(text: l.t("尚无评估：按 v 记录", "none yet: press v to record one"), role: .dim))
+        }
+        evaluation.append(OverviewCell(text: l.t("未落实调整 \(o.openAdjustments)", "open adjustments \(o.openAdjustments)"),
+                                       role: o.openAdjustments > 0 ? .warning : .row, target: (.dashboard, PaneTarget(criteria: ["view": "evaluations"]))))
+        evaluation.append(OverviewCell(text: l.t("报告（r）", "report (r)"), role: .accent, target: (.dashboard, PaneTarget(criteria: ["view": "report"]))))
+        rows.append(OverviewRow(label: l.t("评估", "Review"), cells: evaluation))
         return rows
+    }
+
+    static func evaluationsDetail(_ s: DomainState, _ l: Language) -> (title: String, lines: [(label: String, value: String)]) {
+        var lines: [(label: String, value: String)] = []
+        let units = s.unitDirectory()
+        for e in s.evaluations.values.sorted(by: { ($0.date, $0.headSeq) > ($1.date, $1.headSeq) }) {
+            let share = e.share.map { String(format: "%.1f%%", $0 * 100) } ?? "—"
+            lines.append((e.date.description, l.t("展示区 \(e.zoneEnterprises) 家，占比 \(share)，", "zone \(e.zoneEnterprises), share \(share), ")
+                          + (e.ratio.map { String(format: "×%.2f", $0) } ?? "—") + l.t("（日志 #\(e.headSeq)）", " (journal #\(e.headSeq))")
+                          + (e.note.map { "  " + $0 } ?? "")))
+            for a in s.adjustments.values.filter({ $0.evaluation == e.id }).sorted(by: { $0.id < $1.id }) {
+                let who = a.unit.map { units.displayName($0, english: l == .en) } ?? ""
+                let state = a.done.map { l.t("已落实 \($0)", "done \($0)") } ?? (a.due.map { l.t("期限 \($0)", "due \($0)") } ?? l.t("未落实", "open"))
+                lines.append(("  → " + who, a.text + "  " + state))
+            }
+        }
+        if lines.isEmpty { lines = [("", l.t("尚无评估记录：在总览按 v 记录一次", "No evaluation yet: press v on the overview"))] }
+        return (l.t("评估与反馈调整", "Evaluations and adjustments"), lines)
     }
 
     static func trendDetail(_ k: HeadlineKPI, _ l: Language) -> (title: String, lines: [(label: String, value: String)]) {

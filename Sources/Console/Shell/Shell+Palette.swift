@@ -13,6 +13,7 @@ extension Shell {
             case .theme: out += ["theme "] + ThemeResolver.names.map { "theme " + $0 }
             case .filter: out.append("filter ")
             case .messages: out.append("messages")
+            case .report: out += ["report", "report \(ctx.today)", "report \(ctx.today) md", "report \(ctx.today) csv", "report \(ctx.today) json"]
             case .quit: out.append("q")
             }
         }
@@ -44,6 +45,8 @@ extension Shell {
             guard let l = Language(rawValue: arg) else { say(ctx.t("语言只能是 zh 或 en", "language must be zh or en"), error: true); return }
             ctx.language = l
             repaintRequested = true
+        case .report:
+            apply(ReportPresenter.run(arg, ctx), area: area)
         case .messages:
             let l = ctx.language
             let lines = messages.reversed().map { m in (label: m.time, value: (m.isError ? l.t("✗ ", "✗ ") : "") + m.text) }

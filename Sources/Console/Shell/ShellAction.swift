@@ -45,7 +45,7 @@ extension ShellAction {
 
 /// The `:` commands every pane shares.
 enum ShellVerb: PaletteVerb {
-    case goto, filter, lang, theme, messages, quit
+    case goto, filter, lang, theme, messages, report, quit
 
     var info: PaletteInfo {
         switch self {
@@ -53,6 +53,8 @@ enum ShellVerb: PaletteVerb {
         case .filter: return PaletteInfo("filter", argument: Phrase("文字", "TEXT"), help: Phrase("设置本窗格的筛选", "set this pane's filter"))
         case .lang: return PaletteInfo("lang", argument: Phrase("zh|en", "zh|en"), help: Phrase("界面语言", "interface language"))
         case .theme: return PaletteInfo("theme", argument: Phrase("名称或路径", "NAME|PATH"), help: Phrase("配色方案", "colour theme"))
+        case .report: return PaletteInfo("report", argument: Phrase("[YYYY-MM-DD] [md|csv|json]", "[YYYY-MM-DD] [md|csv|json]"),
+                                         help: Phrase("定期监测评估报告（写文件：加格式）", "the monitoring report (add a format to write it to a file)"))
         case .messages: return PaletteInfo("messages", help: Phrase("本次会话的全部提示（被截断的也完整保留）", "every message of this session, in full"))
         case .quit: return PaletteInfo("q", help: Phrase("退出", "quit"))
         }

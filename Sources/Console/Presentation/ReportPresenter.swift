@@ -1,0 +1,60 @@
+import Foundation
+import SiliconAlleyCore
+import TerminalUI
+
+/// `:report [DATE] [md|csv|json]`: the monitoring report on screen, or written to a file
+/// beside the journal. As of today it is the journal as it is; as of a past day, the
+/// journal as it stood at the end of that day.
+enum ReportPresenter {
+    static func run(_ argument: String, _ ctx: ShellContext) -> PaneOutcome {
+        var date = ctx.today
+        var format: PlanReportWriter.Format?
+        for word in argument.split(separator: " ").map(String.init) {
+            if let d = LocalDate(word) { date = d }
+            else if let f = PlanReportWriter.Format(rawValue: word) { format = f }
+            else { return .refuse(ctx.t("用法：:report [YYYY-MM-DD] [md|csv|json]", "usage: :report [YYYY-MM-DD] [md|csv|json]")) }
+        }
+        if date > ctx.today { return .refuse(ctx.t("报告日期不能晚于今天", "the report's date is after today")) }
+        let report: PlanReport
+        do { report = try make(date, ctx) } catch { return .refuse(ctx.t("无法生成报告：", "cannot make the report: ") + "\(error)") }
+        if let format {
+            let path = ctx.exportPath("report-\(date).\(format.rawValue)")
+            return .saveFile(FileWrite(path: path, bytes: PlanReportWriter.write(report, format: format)) { ctx, result in
+                switch result {
+                case .success(let p): return .say(ctx.t("报告已写入 ", "report written to ") + p)
+                case .failure(let e): return .refuse(ctx.t("报告未能写入：", "report not written: ") + "\(e)")
+                }
+            })
+        }
+        return .openDetail(title: ctx.t("定期监测评估 · 截至 \(date)", "Monitoring report · as of \(date)"), lines: lines(report, ctx.language))
+    }
+
+    static func make(_ date: LocalDate, _ ctx: ShellContext) throws -> PlanReport {
+        if date == ctx.today {
+            return PlanReport(state: ctx.store.state, asOf: date, head: ctx.store.head, language: ctx.language, catalog: ctx.store.catalog)
+        }
+        let past = try JournalAsOf.state(path: ctx.store.path, through: date)
+        return PlanReport(state: past.state, asOf: date, head: past.head, language: ctx.language, catalog: ctx.store.catalog)
+    }
+
+    /// The report as label/value lines: each section's title, its rows (first cell as the
+    /// label), its notes; the journal anchor last.
+    static func lines(_ r: PlanReport, _ l: Language) -> [(label: String, value: String)] {
+        var out: [(label: String, value: String)] = []
+        for s in r.sections {
+            // Columns padded to their widest cell (display columns), so figures line up.
+            let heads = s.columns.dropFirst().map { $0.text(l) }
+            let widths = heads.indices.map { i in ([heads[i]] + s.rows.compactMap { i + 1 < $0.count ? $0[i + 1] : nil }).map(DisplayWidth.of).max() ?? 0 }
+            func joined(_ cells: [String]) -> String {
+                cells.enumerated().map { i, c in i < widths.count ? Text.pad(c, to: widths[i], align: .right) : c }.joined(separator: "  ")
+            }
+            out.append(("", ""))
+            out.append((s.title.text(l), joined(heads)))
+            for row in s.rows { out.append(("  " + (row.first ?? ""), joined(Array(row.dropFirst())))) }
+            for n in s.notes { out.append(("", n)) }
+        }
+        out.append(("", ""))
+        out.append((l.t("日志锚点", "Journal anchor"), "#\(r.head.seq) \(r.head.hash)"))
+        return out
+    }
+}
