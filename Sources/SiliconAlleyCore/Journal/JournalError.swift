@@ -21,6 +21,12 @@ public enum JournalError: Error, Sendable, CustomStringConvertible, Equatable {
     }
 }
 
+/// A well-chained line that the reader's fold refused: `reason` names the rule it breaks,
+/// and the reader reports it beside the line number as it does a broken hash.
+public protocol LineRuleError: Error {
+    var reason: String { get }
+}
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

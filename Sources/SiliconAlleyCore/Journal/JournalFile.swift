@@ -125,6 +125,10 @@ public final class JournalFile {
                 for k in pending.indices {
                     do {
                         try apply(pending[k])
+                    } catch let e as LineRuleError {
+                        // Well chained but breaking a rule: named like a broken hash.
+                        damage = (pending[k].seq, e.reason)
+                        return
                     } catch {
                         // Well chained but meaningless to the model: damage, not a crash.
                         damage = (pending[k].seq, "data does not fit: \(error)")

@@ -3,6 +3,9 @@
 /// for its author is damage, not history. A kind missing here is written by no command.
 extension EventKind {
     public static let requiredRole: [String: Role] = [
+        // Any process that may write may record the snapshot it wrote.
+        journalSnapshotted: .clerk,
+        historyAcknowledged: .admin,
         operatorAssigned: .admin,
         operatorRemoved: .admin,
 
@@ -12,8 +15,9 @@ extension EventKind {
         enterpriseMovedOut: .operator,
         qualificationGranted: .operator,
         qualificationRevoked: .operator,
-        // A clerk closing an approved 政策申报 records its grant in the same batch.
-        supportGranted: .clerk,
+        // A clerk writes it too, but only in the batch that closes an approved 政策申报
+        // (`DomainState.allowedInBatch`): the table is not loosened for that.
+        supportGranted: .operator,
         statisticRecorded: .operator,
 
         projectCreated: .operator,
@@ -44,5 +48,14 @@ extension EventKind {
 
         ticketAccepted: .clerk,
         ticketUpdated: .clerk,
+    ]
+}
+
+extension EventKind {
+    /// Kinds whose data is the entity's whole record: its `id` must be the line's entity.
+    /// (Other kinds may carry a part's id, e.g. a milestone's, under the project's entity.)
+    public static let wholeRecordKinds: Set<String> = [
+        enterpriseRegistered, statisticRecorded, projectCreated, apartmentAdded, talentRegistered, housingApplied,
+        leaseSigned, activityCreated, registrationAdded, contestEntered, actionItemAdded, ticketAccepted,
     ]
 }

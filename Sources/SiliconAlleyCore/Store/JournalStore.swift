@@ -147,7 +147,9 @@ public final class JournalStore {
             } catch {
                 throw BatchRejected(index: index, rejection: error)
             }
-            for line in Self.provisional(planned, after: scratch) { try scratch.apply(line) }
+            for line in Self.provisional(planned, after: scratch, actor: actor, batchOffset: drafts.count) {
+                try scratch.apply(line, planned: true)
+            }
             drafts.append(contentsOf: planned)
         }
         return drafts
@@ -176,7 +178,7 @@ public final class JournalStore {
             }
             // What the model cannot apply must not reach the file.
             var scratch = state
-            for line in Self.provisional(drafts, after: state) { try scratch.apply(line) }
+            for line in Self.provisional(drafts, after: state, actor: actor, batchOffset: 0) { try scratch.apply(line, planned: true) }
             return try write(drafts)
         }
     }
@@ -185,7 +187,7 @@ public final class JournalStore {
     /// The caller holds the lock.
     private func write(_ drafts: [LineCodec.Draft]) throws -> [JournalLine] {
         if let d = file.damage { throw JournalError.readOnly(line: d.line, reason: d.reason) }
-        let time = Timestamp.now()
+        let time = writeTime()
         var bytes: [UInt8] = []
         var lines: [JournalLine] = []
         var prev = file.lastHash
@@ -201,11 +203,20 @@ public final class JournalStore {
         return lines
     }
 
-    /// Lines as they will be, minus the real hash, for planning the rest of a batch.
-    private static func provisional(_ drafts: [LineCodec.Draft], after s: DomainState) -> [JournalLine] {
+    /// Now, unless the clock stands more than a minute behind the journal's latest line
+    /// (stepped back): then that latest time, the least change that keeps replay's time rule.
+    private func writeTime() -> String {
+        let now = Timestamp.now()
+        guard let t = Timestamp.milliseconds(now), t < state.lastTime - DomainState.clockSlackMilliseconds else { return now }
+        return Timestamp.format(milliseconds: state.lastTime)
+    }
+
+    /// Lines as they will be, minus the time and the real hash, for planning the rest of a batch.
+    private static func provisional(_ drafts: [LineCodec.Draft], after s: DomainState, actor: String,
+                                    batchOffset: Int) -> [JournalLine] {
         drafts.enumerated().map { i, d in
-            JournalLine(seq: s.lastSeq + 1 + i, time: "", actor: "", kind: d.kind, entity: d.entity, data: d.data,
-                        prev: s.lastHash, hash: s.lastHash)
+            JournalLine(seq: s.lastSeq + 1 + i, time: "", actor: actor, kind: d.kind, entity: d.entity, data: d.data,
+                        prev: s.lastHash, hash: s.lastHash, txnIndex: batchOffset + i + 1, txnCount: batchOffset + drafts.count)
         }
     }
 

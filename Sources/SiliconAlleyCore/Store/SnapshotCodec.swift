@@ -71,6 +71,8 @@ enum SnapshotCodec {
         try single("lastSeq", .int(Int64(s.lastSeq)))
         try single("lastHash", .string(s.lastHash))
         if let c = s.createdBy { try single("createdBy", .string(c)) }
+        try single("lastTime", .int(s.lastTime))
+        if let a = s.historyAcknowledgement { try single("historyAcknowledgement", try enc.encode(a)) }
         try keyed("operators", s.operators)
         try keyed("enterprises", s.enterprises)
         // usccIndex is rebuilt from the enterprises on reading: it shares their strings then.
@@ -150,6 +152,8 @@ enum SnapshotCodec {
         case "lastSeq": s.lastSeq = Int(r.intValue ?? -1)
         case "lastHash": s.lastHash = r.stringValue ?? ""
         case "createdBy": s.createdBy = r.stringValue
+        case "lastTime": s.lastTime = r.intValue ?? 0
+        case "historyAcknowledgement": s.historyAcknowledgement = try dec.decode(HistoryAcknowledgement.self, from: r)
         case "operators": s.operators[k] = try dec.decode(OperatorRecord.self, from: r)
         case "enterprises":
             let e = try Enterprise(fast: r) ?? dec.decode(Enterprise.self, from: r)
