@@ -48,7 +48,8 @@ enum SiliconAlleyBinary {
         let out: String
         let err: String
 
-        init(_ arguments: [String], cwd: String? = nil, stdin: String = "/dev/null", scratch: TempDir) throws {
+        init(_ arguments: [String], cwd: String? = nil, stdin: String = "/dev/null", environment: [String: String] = [:],
+             scratch: TempDir) throws {
             let binary = try SiliconAlleyBinary.require()
             let id = UUID().uuidString
             out = scratch.file("stdout-\(id)")
@@ -57,6 +58,11 @@ enum SiliconAlleyBinary {
             _ = FileManager.default.createFile(atPath: err, contents: nil)
             process.executableURL = URL(fileURLWithPath: binary)
             process.arguments = arguments
+            // Witnesses go to the test's scratch directory, not the user's own state directory.
+            var env = ProcessInfo.processInfo.environment
+            env["XDG_STATE_HOME"] = scratch.file("state")
+            env.merge(environment) { _, new in new }
+            process.environment = env
             if let cwd { process.currentDirectoryURL = URL(fileURLWithPath: cwd) }
             process.standardInput = FileHandle(forReadingAtPath: stdin)
             process.standardOutput = FileHandle(forWritingAtPath: out)
@@ -72,8 +78,9 @@ enum SiliconAlleyBinary {
         }
     }
 
-    static func run(_ arguments: [String], cwd: String? = nil, stdin: String = "/dev/null", scratch: TempDir) throws -> Result {
-        try Running(arguments, cwd: cwd, stdin: stdin, scratch: scratch).wait()
+    static func run(_ arguments: [String], cwd: String? = nil, stdin: String = "/dev/null", environment: [String: String] = [:],
+                    scratch: TempDir) throws -> Result {
+        try Running(arguments, cwd: cwd, stdin: stdin, environment: environment, scratch: scratch).wait()
     }
 }
 

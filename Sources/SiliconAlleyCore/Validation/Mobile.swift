@@ -5,6 +5,7 @@ public enum Mobile {
     /// Accepts spaces, hyphens, full-width digits and a +86 / 0086 country prefix;
     /// returns the bare 11 digits.
     public static func validate(_ text: String, field: String = fieldName) throws(FieldError) -> String {
+        try InvisibleCharacters.refuse(in: text, field: field)
         var s = TextNormalization.trimmedHalfWidth(text)
             .filter { $0 != " " && $0 != "-" }
         if s.hasPrefix("+86") {

@@ -47,6 +47,7 @@ public enum USCC {
     /// Normalizes (trim, full-width → ASCII, uppercase) and validates; returns the 18-character code.
     public static func validate(_ text: String, field: String = fieldName) throws(FieldError) -> String {
         let code = TextNormalization.trimmedHalfWidth(text).uppercased()
+        try InvisibleCharacters.refuse(in: code, field: field)
         let chars = Array(code)
         guard !chars.isEmpty else {
             throw FieldError(field: field, zh: "不能为空", en: "must not be empty")
