@@ -97,6 +97,22 @@ import Testing
         #expect(after.state.historyAcknowledgement?.line == first)
     }
 
+    @Test func anOpenStoreIsToldWhereAnotherLoginsRepairPutTheLines() throws {
+        let store = try JournalStore.fresh(in: dir)
+        try store.register(1)
+        try store.register(2)
+        let bad = store.head.seq
+        try TestData.flipByte(inLine: bad, of: path)
+        let open = try JournalStore(path: path, actor: "guest")
+        #expect(open.readOnlyReason == .damaged(line: bad, reason: try #require(open.damage?.reason)))
+        let r = try JournalVerifier.repair(path: path, actor: TestData.admin)
+        let side = try #require(r.repairNotices.compactMap(\.sideFile).first)
+        try open.refresh()
+        #expect(open.damage == nil)
+        #expect(open.takeJournalNotices().contains(.quarantinedElsewhere(first: bad, by: TestData.admin, sideFile: side)))
+        #expect(open.readOnlyReason == .viewer(login: "guest"))
+    }
+
     @Test func onlyAnAdminMovesDamagedLines() throws {
         let store = try JournalStore.fresh(in: dir)
         try store.register(1)

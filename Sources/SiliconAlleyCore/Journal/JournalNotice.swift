@@ -9,6 +9,8 @@ public enum JournalNotice: Sendable, Equatable, CustomStringConvertible {
     case incompleteTail(bytes: Int, afterLine: Int)
     /// `verify --repair`: lines `first...last` (from the damaged line's batch on) moved aside.
     case quarantined(first: Int, last: Int, damagedLine: Int, reason: String, sideFile: String)
+    /// Seen live: another login's `verify --repair` moved lines `first…` to a side file.
+    case quarantinedElsewhere(first: Int, by: String, sideFile: String)
     case snapshotIgnored(reason: String)
     case fileReplaced(path: String)
     /// A file this user owns was readable by others (an older build made it 0644).
@@ -18,6 +20,8 @@ public enum JournalNotice: Sendable, Equatable, CustomStringConvertible {
     /// It had changed, and an admin's acknowledgement (journal line `seq`) accepted it.
     case historyChangeAcknowledged(line: Int, by: String, seq: Int)
     case openedReadOnly(ReadOnlyReason)
+    /// This login's state directory cannot be written: no witness is kept.
+    case witnessUnavailable(directory: String, reason: String)
 
     public var en: String {
         switch self {
@@ -28,6 +32,8 @@ public enum JournalNotice: Sendable, Equatable, CustomStringConvertible {
             return "\(bytes) bytes after line \(after) are not a complete batch yet (a write in progress, or a torn tail the next writer moves aside)"
         case .quarantined(let first, let last, let damaged, let reason, let side):
             return "line \(damaged) was damaged (\(reason)); lines \(first)–\(last) (its whole batch and everything after it) moved to \(side)"
+        case .quarantinedElsewhere(let first, let by, let side):
+            return "\(by) repaired the journal: lines from \(first) on (a damaged line's batch and all after it) moved to \(side)"
         case .snapshotIgnored(let reason):
             return "snapshot ignored: \(reason); replayed the journal instead"
         case .fileReplaced(let path):
@@ -40,6 +46,8 @@ public enum JournalNotice: Sendable, Equatable, CustomStringConvertible {
             return "history changed since you last saw it (line \(line)); \(by) acknowledged it at journal line \(seq)"
         case .openedReadOnly(let reason):
             return "opened read-only: \(reason.en)"
+        case .witnessUnavailable(let dir, let reason):
+            return "cannot remember what you saw of this journal in \(dir) (\(reason)): a rewritten history would go unnoticed"
         }
     }
 
@@ -52,6 +60,8 @@ public enum JournalNotice: Sendable, Equatable, CustomStringConvertible {
             return "第 \(after) 行之后有 \(bytes) 字节尚未构成完整批次（正在写入，或由下一个写入者移走的残尾）"
         case .quarantined(let first, let last, let damaged, let reason, let side):
             return "第 \(damaged) 行损坏（\(reason)）；第 \(first)–\(last) 行（该行所在批次及其后全部）已移至 \(side)"
+        case .quarantinedElsewhere(let first, let by, let side):
+            return "\(by) 修复了日志：自第 \(first) 行起（损坏行所在批次及其后全部）已移至 \(side)"
         case .snapshotIgnored(let reason):
             return "快照未采用：\(reason)；已改为重放日志"
         case .fileReplaced(let path):
@@ -64,6 +74,8 @@ public enum JournalNotice: Sendable, Equatable, CustomStringConvertible {
             return "自您上次查看以来历史已被改动（第 \(line) 行）；\(by) 已在日志第 \(seq) 行确认"
         case .openedReadOnly(let reason):
             return "以只读方式打开：\(reason.zh)"
+        case .witnessUnavailable(let dir, let reason):
+            return "无法在 \(dir) 记录您所见的日志位置（\(reason)）：历史若被改写将无从察觉"
         }
     }
 
@@ -72,7 +84,7 @@ public enum JournalNotice: Sendable, Equatable, CustomStringConvertible {
     /// The side file a repair wrote, for the console to show beside the message.
     public var sideFile: String? {
         switch self {
-        case .tornTailMoved(_, _, _, _, let side), .quarantined(_, _, _, _, let side): return side
+        case .tornTailMoved(_, _, _, _, let side), .quarantined(_, _, _, _, let side), .quarantinedElsewhere(_, _, let side): return side
         default: return nil
         }
     }

@@ -77,7 +77,7 @@ public enum JournalVerifier {
         if let witnesses, file.damage == nil {
             report.history = witnesses.check(journal: place.canonicalPath, file: file, state: state)
             // An unacknowledged change keeps the old witness, so the warning stays.
-            if case .changed = report.history {} else { witnesses.record(journal: place.canonicalPath, file: file) }
+            if case .changed = report.history {} else { _ = try? witnesses.record(journal: place.canonicalPath, file: file) }
         }
         return report
     }
@@ -95,7 +95,7 @@ public enum JournalVerifier {
         let file = try JournalFile(place: place, access: .readWrite, create: false)
         guard file.writable else { throw JournalError.io(path: path, operation: "repair (cannot open it for writing)", errno: file.writeRefusal ?? EACCES) }
         var repairs: [JournalNotice] = []
-        var firstMoved: Int?
+        var firstMoved: (line: Int, side: String)?
         try file.withExclusiveLock {
             // Fold into a state too: a line that breaks a rule is damage as well.
             var state = DomainState()
@@ -111,14 +111,14 @@ public enum JournalVerifier {
                 let side = place.name + ".quarantine-" + Timestamp.now().replacingOccurrences(of: ":", with: "")
                 let first = file.lastSeq + 1
                 let moved = try file.moveRange(start: start, end: end, to: side)
-                firstMoved = first
+                firstMoved = (first, place.directory + "/" + side)
                 repairs.append(.quarantined(first: first, last: first + moved - 1, damagedLine: damage.line,
                                             reason: damage.reason, sideFile: place.directory + "/" + side))
             }
         }
         if let actor, let firstMoved {
             let store = try JournalStore(path: path, actor: actor, useSnapshot: false, seed: false)
-            try store.acknowledgeRepair(firstMovedLine: firstMoved)
+            try store.acknowledgeRepair(firstMovedLine: firstMoved.line, sideFile: firstMoved.side)
         }
         var report = try verify(path: path, witnesses: witnesses)
         report.repairNotices = repairs

@@ -82,13 +82,15 @@ extension WitnessStore {
         return .changed(line: w.seq, seenHash: w.hash, currentHash: now?.seq == w.seq ? now!.hash : "")
     }
 
-    /// Remembers the file's last complete line as seen now; false if it could not.
+    /// Remembers the file's last complete line as seen now (nil: nothing to remember yet);
+    /// throws when the state directory cannot be written.
     @discardableResult
-    public func record(journal: String, file: JournalFile) -> Witness? {
+    public func record(journal: String, file: JournalFile) throws -> Witness? {
         let (start, end) = (file.lastLineStart, file.consumed)
         guard file.lastSeq > 0, let line = file.line(from: start, to: end), line.seq == file.lastSeq else { return nil }
         let w = Witness(journal: journal, seq: line.seq, hash: line.hash, lineStart: start, end: end,
                         recorded: Timestamp.milliseconds(Timestamp.now()) ?? 0)
-        return (try? write(w)) != nil ? w : nil
+        try write(w)
+        return w
     }
 }

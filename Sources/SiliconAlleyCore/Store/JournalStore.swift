@@ -31,6 +31,7 @@ public final class JournalStore {
     public private(set) var historyChange: HistoryChange?
     private var witnessRecordedAt = 0.0
     private var witnessedSeq = 0
+    private var witnessWarned = false
 
     /// Goes up each time the state is rebuilt from a replaced file: views built from the
     /// old state must start over rather than merge.
@@ -185,6 +186,12 @@ public final class JournalStore {
         try file.readNew(holdingLock: false) { line in
             try state.apply(line)
             new.append(line)
+        }
+        for line in new where line.kind == EventKind.historyAcknowledged {
+            // Another login's `verify --repair` cut the journal: say where the lines went.
+            if let side = line.data["quarantine"]?.stringValue, let first = line.data["line"]?.intValue {
+                journalNotices.append(.quarantinedElsewhere(first: Int(first), by: line.actor, sideFile: side))
+            }
         }
         if !new.isEmpty { recordWitness(throttled: true) }
         return new
@@ -450,9 +457,16 @@ public final class JournalStore {
         guard let witnesses, historyChange == nil, state.lastSeq > 0, state.lastSeq != witnessedSeq else { return }
         let t = Double(Timestamp.milliseconds(Timestamp.now()) ?? 0) / 1000
         if throttled && t - witnessRecordedAt < 5 { return }
-        if let w = witnesses.record(journal: canonicalPath, file: file) {
+        do {
+            if let w = try witnesses.record(journal: canonicalPath, file: file) {
+                witnessRecordedAt = t
+                witnessedSeq = w.seq
+            }
+        } catch {
+            // Without a witness a rewritten history goes unnoticed next time: say so, once.
+            if !witnessWarned { journalNotices.append(.witnessUnavailable(directory: witnesses.directory, reason: "\(error)")) }
+            witnessWarned = true
             witnessRecordedAt = t
-            witnessedSeq = w.seq
         }
     }
 
@@ -479,13 +493,13 @@ public final class JournalStore {
 
     /// After `verify --repair` cut the journal at `firstMovedLine`: the admin's
     /// acknowledgement that history from there on is gone (to the quarantine file).
-    func acknowledgeRepair(firstMovedLine: Int) throws {
+    func acknowledgeRepair(firstMovedLine: Int, sideFile: String) throws {
         try file.withExclusiveLock {
             try catchUp(holdingLock: true)
             if let d = file.damage { throw JournalError.readOnly(line: d.line, reason: d.reason) }
             try checkRoles([AcknowledgeHistory()])
             _ = try write([LineCodec.Draft(kind: EventKind.historyAcknowledged, entity: "journal", data: .object([
-                "line": .int(Int64(firstMovedLine)), "was": .string(""), "now": .string(""), "repair": .bool(true),
+                "line": .int(Int64(firstMovedLine)), "was": .string(""), "now": .string(""), "quarantine": .string(sideFile),
             ]))])
         }
     }
