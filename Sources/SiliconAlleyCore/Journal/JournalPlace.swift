@@ -42,7 +42,14 @@ public final class JournalPlace: @unchecked Sendable {
     public init(journalPath: String, createDirectories: Bool) throws(JournalError) {
         let (dir, file) = Self.split(journalPath)
         guard !file.isEmpty, file != ".", file != ".." else { throw .io(path: journalPath, operation: "open (not a file name)", errno: EINVAL) }
-        if createDirectories && Privilege.sharedGroup == nil { try Self.makeDirectories(dir) }
+        if createDirectories {
+            var st = stat()
+            if stat(dir, &st) != 0 && errno == ENOENT {
+                // A directory still to be made is not the shared one: the privilege has no use here.
+                Privilege.relinquish()
+                try Self.makeDirectories(dir)
+            }
+        }
         directory = dir
         name = file
         var fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
@@ -196,17 +203,25 @@ public final class JournalPlace: @unchecked Sendable {
 
     // MARK: Places in use, by path
 
-    private static let lock = NSLock()
-    nonisolated(unsafe) private static var inUse: [String: JournalPlace] = [:]
+    private final class Weak: @unchecked Sendable {
+        weak var place: JournalPlace?
+        init(_ p: JournalPlace) { place = p }
+    }
 
-    /// Remembers the place a store opened, so readers given only the path (the journal
-    /// pane's index) reach the file the same way.
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var inUse: [String: Weak] = [:]
+
+    /// Remembers the place a store opened (for as long as the store keeps it), so readers
+    /// given only the path (the journal pane's index) reach the file the same way.
     func register(path: String) {
-        Self.lock.withLock { Self.inUse[path] = self }
+        Self.lock.withLock {
+            Self.inUse = Self.inUse.filter { $0.value.place != nil }
+            Self.inUse[path] = Weak(self)
+        }
     }
 
     static func registered(_ path: String) -> JournalPlace? {
-        lock.withLock { inUse[path] }
+        lock.withLock { inUse[path]?.place }
     }
 
     /// Opens a journal file for reading by its path: through the place a store opened for

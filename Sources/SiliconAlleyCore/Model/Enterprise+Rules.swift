@@ -14,11 +14,13 @@ extension Enterprise {
 
     /// The first rule the record breaks, in English; nil when it holds.
     public func brokenRule(catalog: Catalog) -> String? {
-        if name.trimmingCharacters(in: .whitespaces).isEmpty { return "the name is empty" }
-        switch Result(catching: { () throws(FieldError) -> String in try USCC.validate(uscc) }) {
-        case .failure(let e): return "USCC “\(uscc)”: \(e.en)"
-        case .success(let code) where code != uscc: return "USCC “\(uscc)” is not in its normal form \(code)"
-        case .success: break
+        if name.isBlank { return "the name is empty" }
+        if !USCC.isValidNormalized(uscc) {
+            // The slow path only to say why.
+            switch Result(catching: { () throws(FieldError) -> String in try USCC.validate(uscc) }) {
+            case .failure(let e): return "USCC “\(uscc)”: \(e.en)"
+            case .success(let code): return "USCC “\(uscc)” is not in its normal form \(code)"
+            }
         }
         if catalog.industry(id: industry) == nil { return "unknown industry “\(industry)”" }
         if let place {
@@ -29,7 +31,7 @@ extension Enterprise {
         }
         if let area, area.hundredths < 0 { return "negative area" }
         if let headcount, headcount < 0 || headcount > Int(Int32.max) { return "head-count \(headcount) out of range" }
-        if let phone, !Mobile.isValid(phone) || phone.count != 11 { return "“\(phone)” is not a mobile number" }
+        if let phone, !Mobile.isValidNormalized(phone) { return "“\(phone)” is not a mobile number" }
         switch status {
         case .active where movedOutOn != nil: return "an enterprise in the district has a moved-out date"
         case .movedOut where movedOutOn == nil: return "a moved-out enterprise has no moved-out date"
@@ -58,7 +60,7 @@ extension SupportGrant {
     public func brokenRule(catalog: Catalog) -> String? {
         if catalog.measure(code: measure) == nil { return "unknown measure “\(measure)”" }
         if let amount, amount.fen < 0 { return "negative amount" }
-        if amount == nil && (kind ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
+        if amount == nil && kind.isBlank {
             return "support with neither an amount nor a kind"
         }
         return nil

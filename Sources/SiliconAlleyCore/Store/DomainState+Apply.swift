@@ -76,6 +76,7 @@ extension DomainState {
             historyAcknowledgement = HistoryAcknowledgement(seq: line.seq, time: lastTime, by: line.actor, line: Int(n))
 
         case EventKind.operatorAssigned:
+            memo.forgetRoles()
             let login = try field(d, "login", line)
             if !OperatorRules.isLogin(login) { throw broken(line, "“\(login)” is not a login") }
             if id != "op:\(login)" { throw broken(line, "the entity must be op:\(login)") }
@@ -83,6 +84,7 @@ extension DomainState {
             operators[login] = OperatorRecord(login: login, role: role, assignedBy: line.actor, removed: false)
             if OperatorRules.activeAdmins(self) == 0 { throw broken(line, "leaves the journal without an admin") }
         case EventKind.operatorRemoved:
+            memo.forgetRoles()
             let login = try field(d, "login", line)
             if id != "op:\(login)" { throw broken(line, "the entity must be op:\(login)") }
             guard let op = operators[login], !op.removed else { throw broken(line, "no operator “\(login)” to remove") }
@@ -96,9 +98,12 @@ extension DomainState {
             if e.status != .active || !e.qualifications.isEmpty || !e.support.isEmpty {
                 throw broken(line, "a new enterprise is in the district with no qualifications or support yet")
             }
-            if let other = usccIndex[e.uscc] { throw broken(line, "USCC \(e.uscc) is already registered (\(other))") }
+            // One hash for the check and the insert; a duplicate puts the old entry back.
+            if let other = usccIndex.updateValue(id, forKey: e.uscc) {
+                usccIndex[e.uscc] = other
+                throw broken(line, "USCC \(e.uscc) is already registered (\(other))")
+            }
             enterprises[id] = e
-            usccIndex[e.uscc] = id
         case EventKind.enterpriseUpdated, EventKind.enterpriseMoved, EventKind.enterpriseMovedOut:
             try updateEnterprise(line)
         case EventKind.qualificationGranted:
@@ -118,7 +123,7 @@ extension DomainState {
             let e = try enterprise(line)
             let type = try field(d, "type", line)
             let date = try dec.decode(LocalDate.self, from: d["date"] ?? .null)
-            if (d["reason"]?.stringValue ?? "").trimmingCharacters(in: .whitespaces).isEmpty { throw broken(line, "no reason given") }
+            if d["reason"]?.stringValue.isBlank ?? true { throw broken(line, "no reason given") }
             guard let i = e.qualifications.lastIndex(where: { $0.type == type && $0.revoked == nil }) else {
                 throw broken(line, "holds no unrevoked \(type)")
             }
@@ -172,7 +177,7 @@ extension DomainState {
             let changes = try checkChangedMembers(line, allowed: Enterprise.movedOutMembers)
             if old.status == .movedOut { throw broken(line, "already moved out") }
             if changes["status"]?.stringValue != EnterpriseStatus.movedOut.rawValue { throw broken(line, "status must become movedOut") }
-            if (changes["movedOutReason"]?.stringValue ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
+            if changes["movedOutReason"]?.stringValue.isBlank ?? true {
                 throw broken(line, "no reason given")
             }
         default:

@@ -51,10 +51,10 @@ extension Ticket {
             return "a new ticket is accepted, with no result yet"
         }
         if enterprise == nil {
-            if (applicantName ?? "").trimmingCharacters(in: .whitespaces).isEmpty { return "no enterprise and no applicant's name" }
+            if applicantName.isBlank { return "no enterprise and no applicant's name" }
             if applicantPhone == nil { return "a person applying must give a mobile number" }
         }
-        if let applicantPhone, !Mobile.isValid(applicantPhone) || applicantPhone.count != 11 {
+        if let applicantPhone, !Mobile.isValidNormalized(applicantPhone) {
             return "“\(applicantPhone)” is not a mobile number"
         }
         if type == .policy {
@@ -63,7 +63,7 @@ extension Ticket {
         } else if measure != nil {
             return "only a policy application names a measure"
         }
-        if description.trimmingCharacters(in: .whitespaces).isEmpty { return "no description" }
+        if description.isBlank { return "no description" }
         if let due, due < acceptedOn { return "due \(due), before it was accepted \(acceptedOn)" }
         return nil
     }
@@ -76,12 +76,12 @@ extension Ticket {
             if old.status != .accepted || changed != ["status"] { return "only an accepted ticket starts, and nothing else changes" }
         case .returned:
             if changed != ["status", "returnReason", "closedOn"] { return "a return gives its reason and date, nothing else" }
-            if (returnReason ?? "").trimmingCharacters(in: .whitespaces).isEmpty { return "returned without a reason" }
+            if returnReason.isBlank { return "returned without a reason" }
         case .closed:
             if !changed.isSubset(of: ["status", "result", "approved", "closedOn"]) || !changed.isSuperset(of: ["status", "result", "closedOn"]) {
                 return "a close gives its result and date, nothing else"
             }
-            if (result ?? "").trimmingCharacters(in: .whitespaces).isEmpty { return "closed without a result" }
+            if result.isBlank { return "closed without a result" }
             if type == .policy && approved == nil { return "a policy application closes approved or not" }
             if type == .policy && approved == true && enterprise == nil { return "an approved application of a person (no enterprise to support)" }
         case .accepted:

@@ -8,7 +8,7 @@ extension DomainState {
 
     /// Checks the envelope; returns the line's time in milliseconds (the state's latest
     /// time for a line being planned, which has no time yet).
-    func checkEnvelope(_ line: JournalLine, planned: Bool) throws -> Int64 {
+    mutating func checkEnvelope(_ line: JournalLine, planned: Bool) throws -> Int64 {
         // Exactly one journal.created, and it is line 1.
         let isBirth = line.kind == EventKind.journalCreated
         if isBirth != (line.seq == 1) {
@@ -16,17 +16,19 @@ extension DomainState {
         }
         if line.entity.isEmpty { throw broken(line, "the entity is empty") }
         guard case .object(let data) = line.data else { throw broken(line, "data is not an object") }
+        let kind = memo.kind(line.kind)
         // Where the line carries a whole record, the record is the entity.
-        if EventKind.wholeRecordKinds.contains(line.kind) {
+        if kind.wholeRecord {
             guard case .string(let s)? = data["id"], s == line.entity else {
                 throw broken(line, "entity “\(line.entity)” is not the record's id \(data["id"].map { "\($0)" } ?? "(none)")")
             }
         }
-        try checkRole(line)
+        try checkRole(line, needed: kind.role)
         if planned { return lastTime }
-        guard let t = Timestamp.milliseconds(line.time) else {
+        guard let t = time(of: line) else {
             throw broken(line, "time “\(line.time)” is not a UTC time of the form 2026-01-31T08:00:00.000Z")
         }
+        memo.remember(time: line.time, t)
         if t < lastTime - Self.clockSlackMilliseconds {
             throw broken(line, "time \(line.time) goes back more than a minute (latest before it: \(Timestamp.format(milliseconds: lastTime)))")
         }
@@ -34,13 +36,21 @@ extension DomainState {
     }
 
     /// The actor's role at this line must permit its kind (`EventKind.requiredRole`).
-    private func checkRole(_ line: JournalLine) throws {
-        guard let needed = EventKind.requiredRole[line.kind] else {
+    private mutating func checkRole(_ line: JournalLine, needed: Role?) throws {
+        guard let needed else {
             if line.kind == EventKind.journalCreated { return }
             throw broken(line, "unknown kind “\(line.kind)”: no command writes it (a newer program's line?)")
         }
         // The journal's creator is its admin until the first role is assigned (the birth batch).
-        let role = operators.isEmpty && line.actor == createdBy ? Role.admin : self.role(of: line.actor)
+        let role: Role
+        if operators.isEmpty && line.actor == createdBy {
+            role = .admin
+        } else if let known = memo.role(of: line.actor) {
+            role = known
+        } else {
+            role = self.role(of: line.actor)
+            memo.remember(line.actor, role)
+        }
         if role >= needed || allowedInBatch(line, role: role) { return }
         throw broken(line, "\(line.actor) is \(role.en) here; \(line.kind) needs \(needed.en)")
     }
@@ -61,7 +71,12 @@ extension DomainState {
     /// line being planned. Rules against "today" allow a day either side: the command's
     /// clock and time zone are not the journal's.
     func lineDate(_ line: JournalLine) -> LocalDate? {
-        Timestamp.milliseconds(line.time).map(Timestamp.beijingDate(milliseconds:))
+        time(of: line).map(Timestamp.beijingDate(milliseconds:))
+    }
+
+    /// The line's time in milliseconds (the last line's, when the text is the same).
+    private func time(of line: JournalLine) -> Int64? {
+        !memo.timeText.isEmpty && line.time == memo.timeText ? memo.timeValue : Timestamp.milliseconds(line.time)
     }
 
     /// The creating line's id must be `<prefix>-<its seq>`, as `Planner.newId` makes it:

@@ -8,6 +8,8 @@ public struct DomainState: Sendable, Equatable {
     public var lastTime: Int64 = 0
     /// The newest admin acknowledgement of changed history, if any (witnesses read it).
     public var historyAcknowledgement: HistoryAcknowledgement?
+    /// Replay's lookups, remembered between lines (always equal: not part of what a state is).
+    var memo = ReplayMemo()
     public var operators: [String: OperatorRecord] = [:]
     public var enterprises = RecordMap<Enterprise>()
     /// USCC → enterprise id, for uniqueness and lookup.

@@ -39,3 +39,14 @@ public enum Mobile {
         (try? validate(text)) != nil
     }
 }
+
+extension Mobile {
+    /// True when `s` is already what `validate` returns: 11 ASCII digits, 1[3-9]…
+    /// (replay's check of stored numbers; a test keeps it equal to `validate`).
+    public static func isValidNormalized(_ s: String) -> Bool {
+        var s = s
+        return s.withUTF8 { b in
+            b.count == 11 && b.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } && b[0] == 0x31 && b[1] >= 0x33
+        }
+    }
+}
