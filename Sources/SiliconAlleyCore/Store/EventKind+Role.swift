@@ -1,6 +1,13 @@
 /// The least role whose commands write each kind of line. Replay checks the actor's role
-/// as it stood at that line against this table, so a line the console would have refused
-/// for its author is damage, not history. A kind missing here is written by no command.
+/// as it stood at that line against this table (`DomainState.checkEnvelope`), so a line the
+/// console would have refused for its author is damage, not history. A kind missing here is
+/// written by no command, and replay calls it damage ("unknown kind").
+///
+/// Adding a kind: an entry here; its fold in the domain's `+Apply…` file, throwing
+/// `broken(line, "the rule, in English")` for what its command refuses; if its data is the
+/// entity's whole record, an entry in `wholeRecordKinds`. A kind a lower role writes only
+/// inside another command's batch gets a case in `DomainState.allowedInBatch` that checks
+/// that batch precisely — never a looser entry here.
 extension EventKind {
     public static let requiredRole: [String: Role] = [
         // Any process that may write may record the snapshot it wrote.
