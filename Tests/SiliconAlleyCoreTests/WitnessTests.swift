@@ -93,6 +93,18 @@ import Testing
         #expect(b2.readOnlyReason == nil)
     }
 
+    @Test func aDamagedJournalNeverMovesTheWitnessBack() throws {
+        let store = try JournalStore(path: path, actor: TestData.admin, witnesses: alice)
+        for n in 1...3 { try store.register(n) }
+        store.recordWitness()
+        let seen = store.head.seq
+        try TestData.flipByte(inLine: seen - 2, of: path)
+        let damaged = try JournalStore(path: path, actor: TestData.admin, witnesses: alice)
+        #expect(damaged.damage?.line == seen - 2)
+        damaged.recordWitness()
+        #expect(alice.read(journal: damaged.canonicalPath)?.seq == seen, "still the line last seen whole")
+    }
+
     @Test func aWitnessIsTheUsersOwnFile() throws {
         let store = try JournalStore(path: path, actor: TestData.admin, witnesses: alice)
         try store.register(1)

@@ -454,7 +454,9 @@ public final class JournalStore {
     /// Remembers the head as seen (throttled: at most every few seconds while lines arrive).
     /// Never while a history change is unacknowledged: the warning must survive a restart.
     public func recordWitness(throttled: Bool = false) {
-        guard let witnesses, historyChange == nil, state.lastSeq > 0, state.lastSeq != witnessedSeq else { return }
+        // Nor past a damaged line: the head is then short of what was seen, and moving the
+        // witness back would let a later fix of that line hide a rewrite behind it.
+        guard let witnesses, historyChange == nil, file.damage == nil, state.lastSeq > 0, state.lastSeq != witnessedSeq else { return }
         let t = Double(Timestamp.milliseconds(Timestamp.now()) ?? 0) / 1000
         if throttled && t - witnessRecordedAt < 5 { return }
         do {
