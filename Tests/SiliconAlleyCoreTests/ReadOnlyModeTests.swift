@@ -68,17 +68,20 @@ import Testing
         let mount = TempDir("ro-mount")
         try ReadOnlyMount.bind(source.path, at: mount.path)
         defer { ReadOnlyMount.unmount(mount.path) }
-        let store = try JournalStore(path: mount.file("journal.jsonl"), actor: TestData.admin, witnesses: nil)
-        #expect(store.readOnlyReason == .readOnlyFileSystem)
-        #expect(store.state == writer.state)
-        #expect(store.takeJournalNotices().contains(.openedReadOnly(.readOnlyFileSystem)))
-        #expect(throws: JournalError.notWritable(.readOnlyFileSystem)) { try store.register(2) }
-        #expect(try JournalVerifier.verify(path: mount.file("journal.jsonl")).isClean)
-        // Others writing to the file (through the writable path) still show up.
-        try writer.register(3)
-        #expect(try store.refresh().count == 1)
-        // A new journal cannot be made there: a clear error, not a crash.
-        #expect(throws: JournalError.self) { try JournalStore(path: mount.file("new.jsonl")) }
+        // Its own scope: the store lets go of the mount before it is unmounted.
+        try {
+            let store = try JournalStore(path: mount.file("journal.jsonl"), actor: TestData.admin, witnesses: nil)
+            #expect(store.readOnlyReason == .readOnlyFileSystem)
+            #expect(store.state == writer.state)
+            #expect(store.takeJournalNotices().contains(.openedReadOnly(.readOnlyFileSystem)))
+            #expect(throws: JournalError.notWritable(.readOnlyFileSystem)) { try store.register(2) }
+            #expect(try JournalVerifier.verify(path: mount.file("journal.jsonl")).isClean)
+            // Others writing to the file (through the writable path) still show up.
+            try writer.register(3)
+            #expect(try store.refresh().count == 1)
+            // A new journal cannot be made there: a clear error, not a crash.
+            #expect(throws: JournalError.self) { try JournalStore(path: mount.file("new.jsonl")) }
+        }()
     }
 
     @Test(.enabled(if: getuid() != 0, "root may write any file: the multi-user end-to-end tests check this with a throwaway login"))
@@ -108,11 +111,16 @@ enum ReadOnlyMount {
         }
     }
 
+    /// Unmounts; lazily if something still holds it, so no test leaves a mount behind.
     static func unmount(_ target: String) {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/bin/umount")
-        p.arguments = [target]
-        try? p.run()
-        p.waitUntilExit()
+        for args in [[target], ["-l", target]] {
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: "/bin/umount")
+            p.arguments = args
+            p.standardError = FileHandle(forWritingAtPath: "/dev/null")
+            try? p.run()
+            p.waitUntilExit()
+            if p.terminationStatus == 0 { return }
+        }
     }
 }
