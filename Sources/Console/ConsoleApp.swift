@@ -24,7 +24,7 @@ public enum ConsoleApp {
                           mode: options.window ? .window : .console(start: start), size: screen.size)
         shell.environment = options.environment
         if let warning { shell.say(warning, error: true, seconds: 8) }
-        for n in store.takeNotices() { shell.say(n, error: true, seconds: 10) }
+        shell.takeNotices()
         var dirty = true
         var lastTick = 0.0
         while true {

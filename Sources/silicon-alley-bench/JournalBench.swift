@@ -375,7 +375,7 @@ func generate(path: String, events: Int) throws {
             guard let d = plan(c) else { continue }   // e.g. a USCC clash: left out
             for draft in d {
                 try state.apply(JournalLine(seq: state.lastSeq + 1, time: "", actor: actor, kind: draft.kind,
-                                            entity: draft.entity, data: draft.data, prev: state.lastHash, hash: state.lastHash))
+                                            entity: draft.entity, data: draft.data, prev: state.lastHash, hash: state.lastHash), planned: true)
             }
             drafts += d
         }

@@ -28,7 +28,9 @@ struct ConsoleCommand: ParsableCommand {
             printErr("silicon-alley: the console needs a terminal on stdin and stdout (use verify, demo, import or export for scripts)")
             throw ExitCode(2)
         }
-        let store = try journal.open()
+        // Read-only is a mode: a viewer, a file this login may only read or a read-only file
+        // system still opens, with the reason on the status line; notices go on screen.
+        let store = try journal.open(printNotices: false)
         let options = ConsoleOptions(window: window, theme: theme, english: lang == "en", ascii: ascii,
                                      environment: ProcessInfo.processInfo.environment, pane: pane)
         let code = ConsoleApp.run(store: store, options: options)

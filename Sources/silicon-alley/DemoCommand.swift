@@ -33,12 +33,9 @@ struct DemoCommand: ParsableCommand {
         do {
             let s = try loader.run(on: store)
             print("demo: \(s.lines) lines in \(s.batches) batches (\(s.retries) retried) → head #\(store.head.seq)")
-        } catch let r as BatchRejected {
-            printErr("demo: refused: \(r)")
-            throw ExitCode(1)
-        } catch let r as CommandRejected {
-            printErr("demo: refused: \(r)")
-            throw ExitCode(1)
+        } catch {
+            // A viewer, a read-only journal: said, and nothing written.
+            throw refused(error, prefix: "demo: refused")
         }
     }
 }

@@ -27,7 +27,7 @@ struct ExportEventsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try journal.open()
+        let store = try journal.open(.readOnly)
         let events = EventExporter.events(store.state, from: LocalDate(from)!, to: LocalDate(to)!)
         let bytes: [UInt8]
         switch EventExporter.Format(rawValue: format)! {
@@ -35,7 +35,7 @@ struct ExportEventsCommand: ParsableCommand {
         case .csv: bytes = EventExporter.csv(events, state: store.state, english: english, bom: bom, catalog: store.catalog)
         }
         if let output {
-            guard FileManager.default.createFile(atPath: output, contents: Data(bytes)) else { throw CLIError("\(output): cannot write") }
+            try CLIFile.write(bytes, to: output)
             printErr("exported \(events.count) events to \(output)")
         } else {
             FileHandle.standardOutput.write(Data(bytes))

@@ -22,11 +22,11 @@ struct ExportHousingCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try journal.open()
+        let store = try journal.open(.readOnly)
         let bytes = HousingExporter.export(HousingExporter.Table(rawValue: table)!, state: store.state,
                                            format: HousingExporter.Format(rawValue: format)!, english: english, bom: bom)
         if let output {
-            guard FileManager.default.createFile(atPath: output, contents: Data(bytes)) else { throw CLIError("\(output): cannot write") }
+            try CLIFile.write(bytes, to: output)
             printErr("exported housing \(table) to \(output)")
         } else {
             FileHandle.standardOutput.write(Data(bytes))

@@ -22,7 +22,7 @@ struct ExportTasksCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try journal.open()
+        let store = try journal.open(.readOnly)
         let today = LocalDate.today()
         var unitId: String?
         if let unit {
@@ -34,7 +34,7 @@ struct ExportTasksCommand: ParsableCommand {
         let breakdown = TaskBreakdown(store.state, year: year ?? today.year, unit: unitId, catalog: store.catalog, today: today)
         let bytes = TaskBreakdownExporter.export(breakdown, format: TaskBreakdownExporter.Format(rawValue: format)!, english: english, bom: bom)
         if let output {
-            guard FileManager.default.createFile(atPath: output, contents: Data(bytes)) else { throw CLIError("\(output): cannot write") }
+            try CLIFile.write(bytes, to: output)
             printErr("exported the \(breakdown.year) task breakdown (\(breakdown.units.count) units) to \(output)")
         } else {
             FileHandle.standardOutput.write(Data(bytes))

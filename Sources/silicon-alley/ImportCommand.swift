@@ -16,6 +16,7 @@ struct ImportCommand: ParsableCommand {
     }
 
     func run() throws {
+        // Read as the user (the group privilege is only for the shared journal).
         guard let data = FileManager.default.contents(atPath: file) else { throw CLIError("\(file): cannot read the file") }
         let store = try journal.open()
         do {
@@ -25,13 +26,12 @@ struct ImportCommand: ParsableCommand {
         } catch let f as EnterpriseImporter.Failure {
             printErr("\(file): \(f)")
             throw ExitCode(1)
-        } catch let r as BatchRejected {
+        } catch let r as BatchRejected where r.rejection.error(for: "role") == nil {
             // Someone else registered a code between our check and the lock.
             printErr("\(file): row \(r.index + 1) was refused when writing (\(r.rejection)); nothing imported")
             throw ExitCode(1)
-        } catch let r as CommandRejected {
-            printErr("\(file): \(r); nothing imported")
-            throw ExitCode(1)
+        } catch {
+            throw refused(error, prefix: "\(file): nothing imported")
         }
     }
 }

@@ -11,7 +11,7 @@ struct OperatorsCommand: ParsableCommand {
     struct List: ParsableCommand {
         @OptionGroup var journal: JournalOption
         func run() throws {
-            let store = try journal.open()
+            let store = try journal.open(.readOnly)
             for op in store.state.operators.values.sorted(by: { $0.login < $1.login }) where !op.removed {
                 print("\(op.login.padding(toLength: 20, withPad: " ", startingAt: 0)) \(op.role.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) (by \(op.assignedBy))")
             }
@@ -48,10 +48,7 @@ struct OperatorsCommand: ParsableCommand {
 func perform(_ store: JournalStore, _ command: any Command) throws {
     do {
         try store.perform(command)
-    } catch let r as CommandRejected {
-        for e in r.errors { printErr("\(e.field): \(e.en) / \(e.zh)") }
-        throw ExitCode(1)
     } catch {
-        throw CLIError("\(error)")
+        throw refused(error)
     }
 }

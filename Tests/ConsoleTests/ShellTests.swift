@@ -137,3 +137,44 @@ struct MessagesAndFilesTests {
         #expect(!text.contains("申请表"))
     }
 }
+
+@Suite("Read-only and notices on screen")
+struct ReadOnlyOnScreenTests {
+    @Test func aViewerSeesWhyAndCannotWrite() throws {
+        let f = try ConsoleFixture()
+        let viewer = try JournalStore(path: f.store.path, actor: "guest")
+        let shell = Shell(store: viewer, language: .zh, look: Look(), mode: .console(start: .enterprises))
+        let size = Size(width: 100, height: 30)
+        let last = shell.render(size: size).grid.text.split(separator: "\n").last.map(String.init) ?? ""
+        #expect(last.contains("只读"), "\(last)")
+        let before = viewer.head.seq
+        _ = shell.handle(.char("n"), now: 1, size: size)
+        for c in "北京甲科技有限公司" { _ = shell.handle(.char(c), now: 1, size: size) }
+        _ = shell.handle(.function(10), now: 1, size: size)
+        #expect(viewer.head.seq == before)
+        #expect(shell.render(size: size).grid.text.contains("只读") )
+    }
+
+    @Test func aTornTailStaysOnScreenWithItsSideFileUntilRead() throws {
+        let f = try ConsoleFixture()
+        // A writer killed mid-line: half a line at the end of the journal.
+        let h = try #require(FileHandle(forWritingAtPath: f.store.path))
+        h.seekToEndOfFile()
+        h.write(Data(#"{"v":1,"seq":999,"time":"2026"#.utf8))
+        try h.close()
+        let store = try JournalStore(path: f.store.path, actor: "wang.li")
+        let shell = Shell(store: store, language: .zh, look: Look(), mode: .console(start: .enterprises))
+        shell.takeNotices()
+        let size = Size(width: 120, height: 30)
+        var last = shell.render(size: size).grid.text.split(separator: "\n").last.map(String.init) ?? ""
+        #expect(last.contains("已移至") && last.contains(".torn"), "\(last)")
+        // A tick later it is still there (not a 10-second message)...
+        _ = shell.tick(now: 100)
+        last = shell.render(size: size).grid.text.split(separator: "\n").last.map(String.init) ?? ""
+        #expect(last.contains(".torn"))
+        // ...until Esc.
+        _ = shell.handle(.escape, now: 101, size: size)
+        last = shell.render(size: size).grid.text.split(separator: "\n").last.map(String.init) ?? ""
+        #expect(!last.contains(".torn"))
+    }
+}

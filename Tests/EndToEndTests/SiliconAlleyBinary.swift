@@ -48,7 +48,8 @@ enum SiliconAlleyBinary {
         let out: String
         let err: String
 
-        init(_ arguments: [String], cwd: String? = nil, stdin: String = "/dev/null", scratch: TempDir) throws {
+        init(_ arguments: [String], cwd: String? = nil, stdin: String = "/dev/null", environment: [String: String] = [:],
+             scratch: TempDir) throws {
             let binary = try SiliconAlleyBinary.require()
             let id = UUID().uuidString
             out = scratch.file("stdout-\(id)")
@@ -57,6 +58,11 @@ enum SiliconAlleyBinary {
             _ = FileManager.default.createFile(atPath: err, contents: nil)
             process.executableURL = URL(fileURLWithPath: binary)
             process.arguments = arguments
+            // Witnesses go to the test's scratch directory, not the user's own state directory.
+            var env = ProcessInfo.processInfo.environment
+            env["XDG_STATE_HOME"] = scratch.file("state")
+            env.merge(environment) { _, new in new }
+            process.environment = env
             if let cwd { process.currentDirectoryURL = URL(fileURLWithPath: cwd) }
             process.standardInput = FileHandle(forReadingAtPath: stdin)
             process.standardOutput = FileHandle(forWritingAtPath: out)
@@ -72,8 +78,31 @@ enum SiliconAlleyBinary {
         }
     }
 
-    static func run(_ arguments: [String], cwd: String? = nil, stdin: String = "/dev/null", scratch: TempDir) throws -> Result {
-        try Running(arguments, cwd: cwd, stdin: stdin, scratch: scratch).wait()
+    /// A /bin/sh command line (e.g. with a umask), witnesses in the scratch directory.
+    static func shell(_ command: String, scratch: TempDir) throws -> Result {
+        let id = UUID().uuidString
+        let out = scratch.file("stdout-\(id)"), err = scratch.file("stderr-\(id)")
+        _ = FileManager.default.createFile(atPath: out, contents: nil)
+        _ = FileManager.default.createFile(atPath: err, contents: nil)
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/bin/sh")
+        p.arguments = ["-c", command]
+        var env = ProcessInfo.processInfo.environment
+        env["XDG_STATE_HOME"] = scratch.file("state")
+        p.environment = env
+        p.standardInput = FileHandle(forReadingAtPath: "/dev/null")
+        p.standardOutput = FileHandle(forWritingAtPath: out)
+        p.standardError = FileHandle(forWritingAtPath: err)
+        try p.run()
+        p.waitUntilExit()
+        return Result(status: p.terminationStatus, reason: p.terminationReason,
+                      stdout: (try? String(contentsOfFile: out, encoding: .utf8)) ?? "",
+                      stderr: (try? String(contentsOfFile: err, encoding: .utf8)) ?? "")
+    }
+
+    static func run(_ arguments: [String], cwd: String? = nil, stdin: String = "/dev/null", environment: [String: String] = [:],
+                    scratch: TempDir) throws -> Result {
+        try Running(arguments, cwd: cwd, stdin: stdin, environment: environment, scratch: scratch).wait()
     }
 }
 
@@ -113,6 +142,14 @@ enum JournalFileCheck {
 
     static func decode(_ raw: [UInt8]) throws -> JournalLine {
         try Array(raw.dropLast()).withUnsafeBufferPointer { b throws(LineCodec.DecodeError) in try LineCodec.decode(b) }
+    }
+
+    /// A writer killed mid-line: half a line at the end.
+    static func appendTornTail(to path: String) throws {
+        guard let h = FileHandle(forWritingAtPath: path) else { throw CocoaError(.fileNoSuchFile) }
+        h.seekToEndOfFile()
+        h.write(Data(#"{"v":1,"seq":999999,"time":"#.utf8))
+        try h.close()
     }
 
     /// The longest prefix of lines that ends with a complete batch.

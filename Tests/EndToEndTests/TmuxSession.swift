@@ -24,19 +24,25 @@ final class TmuxSession {
     /// Starts `silicon-alley <arguments>` in a `width`×`height` pane with a clean, explicit
     /// environment: `LANG=C.UTF-8`, `TERM=<term>`, no NO_COLOR/LC_ALL/SILICON_ALLEY_JOURNAL
     /// unless `environment` sets them.
+    ///
+    /// `binary` runs another copy (an installed one); `runAs` runs it as that OS login
+    /// (`su -s /bin/sh LOGIN -c …`, the test being root). Witnesses go to `<dir>/state`
+    /// unless `environment` names an XDG_STATE_HOME.
     init(_ arguments: [String], environment: [String: String] = [:], term: String = "xterm-256color",
-         width: Int = 100, height: Int = 30, dir: TempDir) throws {
+         width: Int = 100, height: Int = 30, binary: String? = nil, runAs: String? = nil, dir: TempDir) throws {
         self.dir = dir
         exitFile = dir.file("exit")
-        let binary = try SiliconAlleyBinary.require()
-        var env = ["LANG": "C.UTF-8", "TERM": term]
+        let binary = try binary ?? SiliconAlleyBinary.require()
+        var env = ["LANG": "C.UTF-8", "TERM": term, "XDG_STATE_HOME": dir.file("state")]
         env.merge(environment) { _, new in new }
         let assignments = env.sorted { $0.key < $1.key }.map { Self.quote("\($0.key)=\($0.value)") }
+        var command = "env -u NO_COLOR -u LC_ALL -u LC_CTYPE -u SILICON_ALLEY_JOURNAL -u COLUMNS -u LINES "
+            + "\(assignments.joined(separator: " ")) \(Self.quote(binary)) \(arguments.map(Self.quote).joined(separator: " "))"
+        if let runAs { command = "su -s /bin/sh \(Self.quote(runAs)) -c \(Self.quote(command))" }
         let script = """
             #!/bin/sh
             /bin/sh \(Self.quote(dir.file("watchdog.sh"))) </dev/null >/dev/null 2>&1 &
-            env -u NO_COLOR -u LC_ALL -u LC_CTYPE -u SILICON_ALLEY_JOURNAL -u COLUMNS -u LINES \
-            \(assignments.joined(separator: " ")) \(Self.quote(binary)) \(arguments.map(Self.quote).joined(separator: " "))
+            \(command)
             echo "$?" > \(Self.quote(exitFile)).tmp && mv \(Self.quote(exitFile)).tmp \(Self.quote(exitFile))
             """
         // If the test process dies (a crash), the server goes with it instead of lingering.

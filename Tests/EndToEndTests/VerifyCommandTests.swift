@@ -23,13 +23,23 @@ import SiliconAlleyCore
         #expect(r.stderr.contains("line \(bad)"), "stderr: \(r.stderr)")
         #expect(!r.stdout.contains("ok: chain intact"))
 
-        // Repair quarantines from the damaged line on; verify is then clean.
+        // Repair quarantines from the damaged line's batch on, says exactly which lines moved,
+        // and journals the admin's acknowledgement of the cut; verify is then clean.
         let fixed = try SiliconAlleyBinary.run(["verify", "--repair", "--journal", journal], scratch: dir)
         #expect(fixed.status == 0, "\(fixed.stderr)")
-        #expect(fixed.stdout.contains("quarantine"))
+        let first = bad - (try damagedBatchOffset(lines, bad))
+        #expect(fixed.stdout.contains("line \(bad) was damaged"), "\(fixed.stdout)")
+        #expect(fixed.stdout.contains("lines \(first)–\(lines.count) (its whole batch and everything after it) moved to \(journal).quarantine-"),
+                "\(fixed.stdout)")
         let files = try FileManager.default.contentsOfDirectory(atPath: dir.path)
-        #expect(files.contains { $0.hasPrefix("j.jsonl.quarantine-") })
-        #expect(JournalFileCheck.rawLines(journal).count == bad - 1 - (try damagedBatchOffset(lines, bad)))
+        let side = try #require(files.first { $0.hasPrefix("j.jsonl.quarantine-") })
+        #expect(JournalFileCheck.rawLines(dir.file(side)).count == lines.count - first + 1)
+        let after = JournalFileCheck.rawLines(journal)
+        #expect(after.count == first)
+        let ack = try JournalFileCheck.decode(try #require(after.last))
+        #expect(ack.kind == EventKind.historyAcknowledged && ack.data["line"]?.intValue == Int64(first))
+        let again = try SiliconAlleyBinary.run(["verify", "--journal", journal], scratch: dir)
+        #expect(again.status == 0, "\(again.stderr)")
     }
 
     /// Lines of the damaged line's batch that came before it (repair cuts at the batch start).

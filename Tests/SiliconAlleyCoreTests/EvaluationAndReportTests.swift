@@ -87,11 +87,20 @@ import Testing
     /// As of a past day = the journal as it stood at the end of that day: lines written
     /// later (even about earlier dates) change nothing, whenever the report is made.
     @Test func asOfIsTheJournalAsItStoodAndIsReproducible() throws {
-        let store = try demoStore(seed: 3)
-        // Re-date the journal: everything written "three days ago", then one more enterprise
-        // registered "today" in a second journal file with the same history.
-        let old = TestData.lines(store.path)
+        // A journal of three days ago: its commands saw that day, its lines carry that day's time.
         let day = LocalDate.today().adding(days: -3)
+        let store = try JournalStore(path: dir.file("j.jsonl"), actor: TestData.admin)
+        var cmds: [any Command] = []
+        for n in 1...8 {
+            var e = TestData.enterprise(100 + n)
+            e.settled = "2023-01-01"
+            cmds.append(RegisterEnterprise(e))
+            cmds.append(GrantQualification(enterprise: e.uscc, qualification: n % 2 == 0 ? "srdi" : "hnte", granted: "2023-06-01", expires: "2027-05-31"))
+        }
+        cmds.append(RecordDistrictStatistic(date: "2023-12-31", srdiCount: "20", highTechCount: "30", enterpriseCount: "40"))
+        cmds.append(RecordDistrictStatistic(date: day.description, srdiCount: "25", highTechCount: "35", enterpriseCount: "50"))
+        try store.perform(cmds, today: day)
+        let old = TestData.lines(store.path)
         let past = dir.file("past.jsonl")
         var out: [UInt8] = []
         var prev = ChainHash.genesis

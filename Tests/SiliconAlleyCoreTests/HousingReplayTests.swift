@@ -84,7 +84,7 @@ import Testing
         apt.id = "apt-900"
         refused(EventKind.apartmentAdded, "apt-900", HousingFixture.encode(apt), "already has unit")
         apt.unit = "102"
-        refused(EventKind.apartmentAdded, "apt-901", HousingFixture.encode(apt), "not the line's entity")
+        refused(EventKind.apartmentAdded, "apt-901", HousingFixture.encode(apt), "is not the record's id")
         refused(EventKind.apartmentStatusChanged, u, ["status": "occupied", "date": "2025-06-10"], "occupancy follows the leases")
         refused(EventKind.apartmentStatusChanged, u, ["status": "maintenance", "note": "漏水", "date": "2025-06-10"], "lease-")
         refused(EventKind.apartmentStatusChanged, u, ["status": "broken", "date": "2025-06-10"], "status must be")
@@ -151,6 +151,7 @@ import Testing
                                                                    "area": 3000, "rent": 150000, "retired": false])
         #expect(s.apartments["apt-900"]?.floor == nil && s.apartments["apt-900"]?.rent == Money(yuan: 1500))
         func next(_ kind: String, _ entity: String, _ data: JSONValue) throws {
+            s.lastTime = 0   // the fixture's dates, not the clock, are under test
             try s.apply(JournalLine(seq: s.lastSeq + 1, time: "2025-06-10T02:00:00.000Z", actor: TestData.admin, kind: kind,
                                     entity: entity, data: data, prev: s.lastHash, hash: s.lastHash))
         }

@@ -47,11 +47,23 @@ import Testing
     }
 
     @Test func snapshotIsReallyUsed() throws {
-        // Proves the happy path above did not just replay: a snapshot whose body was edited
-        // (and its digest recomputed) shows through.
+        // Proves the happy path above did not just replay: a byte flipped in a line before
+        // the snapshot's is not read again (full replay and verify see it; the snapshot is
+        // a cache of what was verified when it was written).
+        let writer = try journalWithSnapshotAndTail()
+        try TestData.flipByte(inLine: 3, of: path)
+        let viaSnapshot = try JournalStore(path: path, actor: TestData.admin)
+        #expect(viaSnapshot.damage == nil)
+        #expect(viaSnapshot.state == writer.state)
+        #expect(try JournalVerifier.verify(path: path).damage?.line == 3)
+    }
+
+    /// The issue's case: the body edited and the header's digest recomputed. The journal
+    /// line that vouches for the snapshot still names the old digest: not believed, and
+    /// `verify` says the snapshot does not match.
+    @Test func editedSnapshotWithRecomputedDigestIsNotBelieved() throws {
         _ = try journalWithSnapshotAndTail()
         let (header, body) = try split()
-        // The body is one record a line; rewrite the creator's line.
         let lines = String(decoding: body, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.contains { $0.hasPrefix(#"{"f":"createdBy""#) })
         let edited = lines.map { $0.hasPrefix(#"{"f":"createdBy""#) ? #"{"f":"createdBy","r":"from-the-snapshot"}"# : String($0) }
@@ -59,8 +71,52 @@ import Testing
         var h = header
         h["digest"] = .string(ChainHash.sha256Hex(newBody))
         try rewrite(header: h, body: newBody)
-        #expect(try JournalStore(path: path, actor: TestData.admin).state.createdBy == "from-the-snapshot")
-        #expect(try fullReplay().createdBy == TestData.admin)
+        try expectIgnored()
+        #expect(try JournalStore(path: path, actor: TestData.admin).state.createdBy == TestData.admin)
+        let report = try JournalVerifier.verify(path: path)
+        guard case .mismatch(let why) = report.snapshot else { Issue.record("verify: \(report.snapshot)"); return }
+        #expect(why.contains("digest"))
+        #expect(!report.isClean)
+    }
+
+    /// A snapshot the journal vouches for, but written (by hand, with a journal line forged
+    /// to vouch for it) from another state: replay recomputes the digest and `verify` fails.
+    @Test func verifyRecomputesTheVouchedState() throws {
+        let store = try JournalStore.fresh(in: dir)
+        try store.register(1)
+        var fake = store.state
+        fake.createdBy = "someone-else"
+        #expect(FileManager.default.createFile(atPath: snapshot, contents: nil))
+        let digest = try writeSnapshot(fake)
+        try appendVouch(seq: store.head.seq, digest: digest, prev: store.head.hash)
+        let report = try JournalVerifier.verify(path: path)
+        guard case .mismatch(let why) = report.snapshot else { Issue.record("verify: \(report.snapshot)"); return }
+        #expect(why.contains("replay up to line \(store.head.seq) gives another state"))
+        // The honest snapshot verifies.
+        try FileManager.default.removeItem(atPath: snapshot)
+        let honest = try JournalStore(path: dir.file("honest.jsonl"), actor: TestData.admin)
+        try honest.register(1)
+        try honest.writeSnapshot()
+        #expect(try JournalVerifier.verify(path: dir.file("honest.jsonl")).snapshot == .matches(seq: honest.head.seq - 1))
+    }
+
+    /// Writes `s` as a snapshot standing for the store's head; returns its digest.
+    private func writeSnapshot(_ s: DomainState) throws -> String {
+        let lines = TestData.lines(path)
+        let end = lines.reduce(0) { $0 + $1.count }
+        let start = end - (lines.last?.count ?? 0)
+        let fd = open(snapshot, O_WRONLY | O_TRUNC)
+        defer { close(fd) }
+        return try SnapshotCodec.write(s, to: fd, path: snapshot) { digest in
+            .init(counts: [:], seq: s.lastSeq, hash: s.lastHash, offset: end, lineStart: start, digest: digest)
+        }
+    }
+
+    private func appendVouch(seq: Int, digest: String, prev: String) throws {
+        let (bytes, _) = LineCodec.encode(.init(kind: EventKind.journalSnapshotted, entity: "journal",
+                                                data: .object(["seq": .int(Int64(seq)), "digest": .string(digest)])),
+                                          seq: seq + 1, time: Timestamp.now(), actor: TestData.admin, prev: prev, txnIndex: 1, txnCount: 1)
+        try TestData.appendRaw(bytes, to: path)
     }
 
     @Test func snapshotWithWrongDigestIsIgnored() throws {

@@ -81,3 +81,40 @@ import Testing
         }
     }
 }
+
+/// Replay's byte-level checks say what `validate` says of a stored (normalised) code.
+@Suite struct NormalizedCodeTests {
+    @Test func usccFastCheckAgreesWithValidate() {
+        var g = SplitMix64(seed: 7)
+        let alphabet = Array("0123456789ABCDEFGHJKLMNPQRTUWXYZIOSV ９a-")
+        var checked = 0
+        for i in 0..<20_000 {
+            var code: String
+            if i % 2 == 0, let made = USCC.make(first17: String((0..<17).map { _ in USCC.charset[Int(g.next() % 31)] })) {
+                code = made
+                // Now and then one character changed, for codes that are almost right.
+                if i % 4 == 0 {
+                    var chars = Array(code)
+                    chars[Int(g.next() % 18)] = alphabet[Int(g.next() % UInt64(alphabet.count))]
+                    code = String(chars)
+                }
+            } else {
+                code = String((0..<Int(g.next() % 20)).map { _ in alphabet[Int(g.next() % UInt64(alphabet.count))] })
+            }
+            let slow = (try? USCC.validate(code)) == code
+            #expect(USCC.isValidNormalized(code) == slow, "\(code)")
+            if slow { checked += 1 }
+        }
+        #expect(checked > 300, "enough valid codes among them: \(checked)")
+    }
+
+    @Test func mobileFastCheckAgreesWithValidate() {
+        var g = SplitMix64(seed: 9)
+        let digits = Array("0123456789+- ")
+        for _ in 0..<20_000 {
+            let s = String((0..<(9 + Int(g.next() % 5))).map { _ in digits[Int(g.next() % UInt64(digits.count))] })
+            let t = g.next() % 2 == 0 ? "1" + String("3456789".randomElement(using: &g)!) + s.prefix(9) : s
+            #expect(Mobile.isValidNormalized(t) == ((try? Mobile.validate(t)) == t), "\(t)")
+        }
+    }
+}

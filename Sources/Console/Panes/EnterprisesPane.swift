@@ -185,11 +185,16 @@ public final class EnterprisesPane: Pane {
     private func export(_ path: String, _ ctx: ShellContext) -> PaneOutcome {
         let file = path.isEmpty ? ctx.exportPath("enterprises-\(ctx.today).csv") : path
         let records = rows.map(search.record)
+        // A damaged journal exports what stands before the damage, and the file says so.
+        let partial = ctx.store.damage.map { ctx.t("不完整：日志第 \($0.line) 行损坏，只导出其前的内容", "partial: journal line \($0.line) is damaged; only what comes before it") }
         let bytes = EnterpriseExporter.export(records, format: file.hasSuffix(".json") ? .json : .csv,
-                                              english: ctx.language == .en, bom: true, catalog: ctx.store.catalog, today: ctx.today)
+                                              english: ctx.language == .en, bom: true, catalog: ctx.store.catalog, today: ctx.today,
+                                              partial: partial)
         return .saveFile(FileWrite(path: file, bytes: bytes) { ctx, result in
             switch result {
-            case .success(let p): return .say(ctx.t("已导出 \(records.count) 家企业到 ", "exported \(records.count) enterprises to ") + p)
+            case .success(let p):
+                if let partial { return .refuse(partial + ctx.t("；已导出到 ", "; exported to ") + p) }
+                return .say(ctx.t("已导出 \(records.count) 家企业到 ", "exported \(records.count) enterprises to ") + p)
             case .failure(let e): return .refuse(ctx.t("无法写入 ", "cannot write ") + file + ": \(e)")
             }
         })

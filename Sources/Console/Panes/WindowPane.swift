@@ -104,7 +104,8 @@ public final class WindowPane: Pane {
         let dir = (ctx.store.path as NSString).deletingLastPathComponent + "/receipts"
         // The receipt is the Chinese document the applicant takes away, in any interface language.
         let title = ctx.t("受理回执 ", "Receipt (the Chinese document, as written) ") + t.receipt
-        return .saveFile(FileWrite(path: dir + "/\(t.receipt).txt", bytes: Array(text.utf8)) { ctx, result in
+        let ticket = t
+        return .saveFile(FileWrite(path: dir + "/\(t.receipt).txt", bytes: Array(text.utf8), writer: { ctx in try ctx.store.writeReceipt(ticket) }) { ctx, result in
             let whereTo: String
             switch result {
             case .success(let path): whereTo = ctx.t("回执已写入 ", "receipt written to ") + path

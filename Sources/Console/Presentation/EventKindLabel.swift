@@ -4,6 +4,8 @@ import SiliconAlleyCore
 enum EventKindLabel {
     static let labels: [String: Phrase] = [
         EventKind.journalCreated: Phrase("创建日志", "journal created"),
+        EventKind.journalSnapshotted: Phrase("快照存证", "snapshot vouched for"),
+        EventKind.historyAcknowledged: Phrase("确认历史变更", "changed history acknowledged"),
         EventKind.operatorAssigned: Phrase("设定角色", "role assigned"),
         EventKind.operatorRemoved: Phrase("移除操作员", "operator removed"),
         EventKind.enterpriseRegistered: Phrase("登记企业", "enterprise registered"),

@@ -23,6 +23,8 @@ enum FieldLabels {
         "login": Phrase("登录名", "Login"), "role": Phrase("角色", "Role"), "record": Phrase("记录", "Record"),
         "format": Phrase("格式版本", "Format"), "catalog": Phrase("目录摘要", "Catalogue digest"), "id": Phrase("编号", "ID"),
         "changes": Phrase("变更", "Changes"), "item": Phrase("第几项", "Item"),
+        "history": Phrase("日志历史", "Journal history"), "digest": Phrase("状态摘要", "State digest"), "seq": Phrase("行号", "Line"),
+        "line": Phrase("行号", "Line"), "seenHash": Phrase("上次所见哈希", "Hash last seen"), "currentHash": Phrase("当前哈希", "Current hash"),
         // Service window
         "receipt": Phrase("回执号", "Receipt"), "applicant": Phrase("申请人", "Applicant"),
         "applicantName": Phrase("申请人姓名", "Applicant"), "applicantPhone": Phrase("申请人手机", "Applicant's mobile"),

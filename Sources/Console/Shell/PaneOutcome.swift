@@ -41,11 +41,16 @@ public struct WriteRequest {
 public struct FileWrite {
     public var path: String
     public var bytes: [UInt8]
+    /// Writes the file another way and returns its path (a receipt: through the store,
+    /// into the journal's own directory); nil: the shell writes `bytes` to `path`.
+    public var writer: ((ShellContext) throws -> String)?
     public var then: (ShellContext, Result<String, Error>) -> PaneOutcome
 
-    public init(path: String, bytes: [UInt8], then: @escaping (ShellContext, Result<String, Error>) -> PaneOutcome) {
+    public init(path: String, bytes: [UInt8], writer: ((ShellContext) throws -> String)? = nil,
+                then: @escaping (ShellContext, Result<String, Error>) -> PaneOutcome) {
         self.path = path
         self.bytes = bytes
+        self.writer = writer
         self.then = then
     }
 }

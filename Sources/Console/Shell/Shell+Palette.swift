@@ -13,6 +13,7 @@ extension Shell {
             case .theme: out += ["theme "] + ThemeResolver.names.map { "theme " + $0 }
             case .filter: out.append("filter ")
             case .messages: out.append("messages")
+            case .acknowledge: if ctx.store.canAcknowledgeHistory { out.append("acknowledge") }
             case .report: out += ["report", "report \(ctx.today)", "report \(ctx.today) md", "report \(ctx.today) csv", "report \(ctx.today) json"]
             case .quit: out.append("q")
             }
@@ -47,6 +48,20 @@ extension Shell {
             repaintRequested = true
         case .report:
             apply(ReportPresenter.run(arg, ctx), area: area)
+        case .acknowledge:
+            guard let change = ctx.store.historyChange else { say(ctx.t("日志历史没有被改动", "the journal's history has not changed"), error: true); return }
+            guard ctx.store.canAcknowledgeHistory else {
+                say(ctx.t("只有管理员可以确认（第 \(change.line) 行起的历史已改动）", "only an admin can acknowledge it (history changed from line \(change.line))"), error: true)
+                return
+            }
+            do {
+                _ = try ctx.store.acknowledgeHistory()
+                pinned.removeAll { if case .historyChanged = $0 { return true } else { return false } }
+                journalMoved()
+                say(ctx.t("已确认第 \(change.line) 行起的历史变更（已记入日志），恢复写入", "history changed from line \(change.line) acknowledged (journaled); writing again"))
+            } catch {
+                say(Self.describe(error, ctx.language), error: true, seconds: 8)
+            }
         case .messages:
             let l = ctx.language
             let lines = messages.reversed().map { m in (label: m.time, value: (m.isError ? l.t("✗ ", "✗ ") : "") + m.text) }

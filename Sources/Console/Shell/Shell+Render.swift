@@ -1,3 +1,4 @@
+import Foundation
 import SiliconAlleyCore
 import TerminalUI
 
@@ -87,11 +88,25 @@ extension Shell {
         let l = ctx.language
         let head = ctx.store.head.seq
         let live = liveUntil > now ? "● " + l.t("更新", "new") : "● " + l.t("实时", "live")
-        let readOnly = ctx.store.damage.map { l.t("只读：第 \($0.line) 行损坏", "read-only: line \($0.line) damaged") + "  " } ?? ""
+        let readOnly = ctx.store.readOnlyReason.map { l.t("只读：", "read-only: ") + (l == .zh ? $0.short.zh : $0.short.en) + "  " } ?? ""
         // The head and the live marker matter more than the path: the path only when there is room.
         let path = row.width >= 100 ? Self.shortPath(ctx.store.path) + "  " : ""
         let right = readOnly + path + l.t("日志", "journal") + " #\(Self.grouped(head))  " + live
-        if let f = flash {
+        if let pin = pinned.first, flash == nil {
+            // A notice that must be read: it stays until Esc (and stays in :messages).
+            grid.fill(row, style: t[.status])
+            let rw = DisplayWidth.of(right)
+            let room = max(0, row.width - rw - 3)
+            let more = pinned.count > 1 ? l.t("（还有 \(pinned.count - 1) 条）", " (+\(pinned.count - 1))") : ""
+            let hint = l.t("  Esc 已读", "  Esc: read")
+            // The side file first: a cut line still names where the lines went.
+            let side = pin.sideFile.map { l.t("已移至 ", "moved to ") + ($0 as NSString).lastPathComponent + " · " } ?? ""
+            var text = "⚠ " + Sanitizer.clean(side + pin.text(l))
+            let budget = max(1, room - DisplayWidth.of(more + hint))
+            if DisplayWidth.of(text) > budget { text = Text.ellipsize(text, to: budget, ellipsis: ctx.look.ellipsis) }
+            grid.put(" " + text + more + hint, x: row.x, y: row.y, maxWidth: room + 1, style: t[.error])
+            grid.put(right, x: row.maxX - rw - 1, y: row.y, style: t[.status])
+        } else if let f = flash {
             grid.fill(row, style: t[.status])
             let rw = DisplayWidth.of(right)
             let room = max(0, row.width - rw - 3)

@@ -13,6 +13,9 @@ public final class Shell {
     public internal(set) var active: Int
     var overlay: Overlay?
     var flash: (text: String, isError: Bool, until: Double)?
+    /// Notices that stay until dismissed (Esc on the main screen, or `:messages`): a torn tail
+    /// or a quarantine moved aside (with the side file), history changed.
+    var pinned: [JournalNotice] = []
     var liveUntil: Double = 0
     var now: Double = 0
     public internal(set) var quitRequested = false
@@ -122,7 +125,9 @@ public final class Shell {
         switch action {
         case .quit: quitRequested = true
         case .back:
-            // Panes clear what they show filtered by (text, or an overview figure's criteria).
+            // A pinned notice goes first (it was read); then panes clear what they show
+            // filtered by (text, or an overview figure's criteria).
+            if !pinned.isEmpty { pinned.removeFirst(); return }
             activePane.setFilter("", in: area, ctx)
         case .help:
             overlay = .help(HelpOverlay(title: ctx.t("帮助 · ", "Help · ") + activeSpec.title.text(ctx.language), rows: helpRows()), under: nil)
@@ -155,7 +160,7 @@ public final class Shell {
             }
         case .shell(let action): run(action, area: area)
         case .saveFile(let file):
-            apply(file.then(ctx, Self.write(file)), area: area)
+            apply(file.then(ctx, write(file)), area: area)
         case .goto(let id, let target):
             guard let i = panes.firstIndex(where: { $0.spec.id == id }) else {
                 say(ctx.t("本模式没有该窗格", "that pane is not in this mode"), error: true)
@@ -181,13 +186,25 @@ public final class Shell {
         for p in panes { p.pane.journalChanged(ctx) }
     }
 
-    /// Writes a file whole (temp file, then rename), readable by its owner only.
-    static func write(_ file: FileWrite) -> Result<String, Error> {
+    /// Writes a file whole, readable by its owner only from the moment it exists (a temp
+    /// file made 0600, then renamed over the name) — or hands it to the file's own writer
+    /// (a receipt goes beside the journal through the store).
+    func write(_ file: FileWrite) -> Result<String, Error> {
         do {
+            if let writer = file.writer { return .success(try writer(ctx)) }
             let dir = (file.path as NSString).deletingLastPathComponent
-            if !dir.isEmpty { try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) }
-            try Data(file.bytes).write(to: URL(fileURLWithPath: file.path), options: .atomic)
-            _ = chmod(file.path, 0o600)
+            if !dir.isEmpty { try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700]) }
+            let tmp = file.path + ".tmp-\(getpid())"
+            let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+            guard fd >= 0 else { throw JournalError.io(path: tmp, operation: "create", errno: errno) }
+            var done = 0
+            while done < file.bytes.count {
+                let n = file.bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + done, file.bytes.count - done) }
+                if n <= 0 { let e = errno; close(fd); unlink(tmp); throw JournalError.io(path: tmp, operation: "write", errno: e) }
+                done += n
+            }
+            close(fd)
+            guard rename(tmp, file.path) == 0 else { let e = errno; unlink(tmp); throw JournalError.io(path: file.path, operation: "rename", errno: e) }
             return .success(file.path)
         } catch {
             return .failure(error)
@@ -199,8 +216,26 @@ public final class Shell {
         switch error {
         case let r as CommandRejected: return l.t("未保存：", "not saved: ") + FieldLabels.message(r, l)
         case let b as BatchRejected: return l.t("未保存：第 \(b.index + 1) 项 ", "not saved: item \(b.index + 1): ") + FieldLabels.message(b.rejection, l)
+        case JournalError.notWritable(let reason): return l.t("只读，未保存：", "read-only, not saved: ") + reason.text(l)
         default: return l.t("未保存：", "not saved: ") + "\(error)"
         }
+    }
+
+    /// The store's notices: those naming a side file or a changed history stay pinned on
+    /// the status line; the others are said once. True when there was any.
+    @discardableResult
+    public func takeNotices() -> Bool {
+        let notices = ctx.store.takeJournalNotices()
+        for n in notices {
+            switch n {
+            case .tornTailMoved, .quarantined, .quarantinedElsewhere, .historyChanged:
+                pinned.append(n)
+                messages.append((BeijingTime.clock(Date()), n.text(ctx.language), true))
+            default:
+                say(n.text(ctx.language), error: true, seconds: 10)
+            }
+        }
+        return !notices.isEmpty
     }
 
     // MARK: Ticks
@@ -226,7 +261,7 @@ public final class Shell {
             say("\(error)", error: true, seconds: 10)
             changed = true
         }
-        for n in ctx.store.takeNotices() { say(n, error: true, seconds: 10); changed = true }
+        if takeNotices() { changed = true }
         if ctx.journal.update() > 0 { changed = true }
         if changed { for p in panes { p.pane.journalChanged(ctx) } }
         if let f = flash, f.until <= now { flash = nil; changed = true }

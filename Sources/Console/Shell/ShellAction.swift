@@ -45,7 +45,7 @@ extension ShellAction {
 
 /// The `:` commands every pane shares.
 enum ShellVerb: PaletteVerb {
-    case goto, filter, lang, theme, messages, report, quit
+    case goto, filter, lang, theme, messages, report, acknowledge, quit
 
     var info: PaletteInfo {
         switch self {
@@ -56,6 +56,8 @@ enum ShellVerb: PaletteVerb {
         case .report: return PaletteInfo("report", argument: Phrase("[YYYY-MM-DD] [md|csv|json]", "[YYYY-MM-DD] [md|csv|json]"),
                                          help: Phrase("定期监测评估报告（写文件：加格式）", "the monitoring report (add a format to write it to a file)"))
         case .messages: return PaletteInfo("messages", help: Phrase("本次会话的全部提示（被截断的也完整保留）", "every message of this session, in full"))
+        case .acknowledge: return PaletteInfo("acknowledge", help: Phrase("管理员：确认自上次查看以来被改动的日志历史（记入日志）",
+                                                                          "admin: accept a journal whose history changed since you last saw it (journaled)"))
         case .quit: return PaletteInfo("q", help: Phrase("退出", "quit"))
         }
     }

@@ -218,6 +218,14 @@ public struct RecordSupport: Command {
         let d = checks.date(date, field: "date", required: true)
         let n = checks.optionalText(note, field: "note")
         if let e, e.status == .movedOut { checks.fail("enterprise", zh: "企业已迁出", en: "has moved out") }
+        if let e, let ticket {
+            // Support from a ticket: that enterprise's ticket, recorded once (replay checks the same).
+            if p.state.tickets[ticket]?.enterprise != e.id {
+                checks.fail("ticket", zh: "工单“\(ticket)”不属于该企业", en: "ticket “\(ticket)” is not this enterprise's")
+            } else if e.support.contains(where: { $0.ticket == ticket }) {
+                checks.fail("ticket", zh: "该工单已记录扶持", en: "this ticket's support is already recorded")
+            }
+        }
         try checks.finish()
         p.emit(EventKind.supportGranted, e!.id,
                record: SupportGrant(measure: m!.code, amount: money, kind: inKind, date: d!, note: n, ticket: ticket))

@@ -11,11 +11,8 @@ public struct AssignRole: Command {
 
     public func plan(_ p: inout Planner) throws(CommandRejected) {
         let l = login.trimmingCharacters(in: .whitespaces)
-        let ok = !l.isEmpty && l.count <= 32 && l.unicodeScalars.allSatisfy {
-            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || "._-".unicodeScalars.contains($0)
-        }
-        guard ok else { throw CommandRejected(field: "login", zh: "登录名只能含字母、数字和 . _ -", en: "a login has only letters, digits and . _ -") }
-        if l == p.actor && role != .admin && p.state.operators.values.filter({ $0.role == .admin && !$0.removed }).count <= 1 {
+        guard OperatorRules.isLogin(l) else { throw CommandRejected(field: "login", zh: "登录名只能含字母、数字和 . _ -", en: "a login has only letters, digits and . _ -") }
+        if l == p.actor && role != .admin && OperatorRules.activeAdmins(p.state) <= 1 {
             throw CommandRejected(field: "role", zh: "不能撤下最后一位管理员", en: "cannot demote the last admin")
         }
         p.emit(EventKind.operatorAssigned, "op:\(l)", .object(["login": .string(l), "role": .string(role.rawValue)]))
@@ -32,7 +29,7 @@ public struct RemoveOperator: Command {
         guard let op = p.state.operators[login], !op.removed else {
             throw CommandRejected(field: "login", zh: "没有该操作员", en: "no such operator")
         }
-        if op.role == .admin && p.state.operators.values.filter({ $0.role == .admin && !$0.removed }).count <= 1 {
+        if op.role == .admin && OperatorRules.activeAdmins(p.state) <= 1 {
             throw CommandRejected(field: "login", zh: "不能移除最后一位管理员", en: "cannot remove the last admin")
         }
         p.emit(EventKind.operatorRemoved, "op:\(login)", .object(["login": .string(login)]))

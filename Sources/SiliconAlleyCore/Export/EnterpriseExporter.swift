@@ -5,26 +5,38 @@ import Foundation
 public enum EnterpriseExporter {
     public enum Format: String, Sendable, CaseIterable { case csv, json }
 
+    /// `raw`: CSV cells keep a leading `=`, `+`, `-`, `@` as it is (see `CSVCell`).
+    /// `partial`: the journal is damaged and this is only what precedes the damage: said in
+    /// the file itself (a first CSV row; a `partial` member around the JSON array).
     public static func export(_ enterprises: [Enterprise], format: Format, english: Bool = false, bom: Bool = false,
-                              catalog: Catalog = .plan, today: LocalDate = .today()) -> [UInt8] {
+                              catalog: Catalog = .plan, today: LocalDate = .today(), raw: Bool = false,
+                              partial: String? = nil) -> [UInt8] {
         switch format {
-        case .csv: return csv(enterprises, english: english, bom: bom, catalog: catalog, today: today)
+        case .csv: return csv(enterprises, english: english, bom: bom, catalog: catalog, today: today, raw: raw, partial: partial)
         case .json:
+            // JSONWriter escapes every control character: nothing reaches the file raw.
             var out: [UInt8] = []
             let enc = JSONValueEncoder()
+            if let partial {
+                out.append(contentsOf: #"{"partial":"#.utf8)
+                JSONWriter.write(.string(partial), into: &out)
+                out.append(contentsOf: #","enterprises":"#.utf8)
+            }
             out.append(contentsOf: "[\n".utf8)
             for (i, e) in enterprises.enumerated() {
                 if i > 0 { out.append(contentsOf: ",\n".utf8) }
                 JSONWriter.write((try? enc.encode(e)) ?? .null, into: &out)
             }
-            out.append(contentsOf: "\n]\n".utf8)
+            out.append(contentsOf: partial == nil ? "\n]\n".utf8 : "\n]}\n".utf8)
             return out
         }
     }
 
-    static func csv(_ enterprises: [Enterprise], english: Bool, bom: Bool, catalog: Catalog, today: LocalDate) -> [UInt8] {
+    static func csv(_ enterprises: [Enterprise], english: Bool, bom: Bool, catalog: Catalog, today: LocalDate,
+                    raw: Bool, partial: String?) -> [UInt8] {
         let columns = EnterpriseColumn.allCases
         let writer = try! CSVWriter(stream: .toMemory())
+        if let partial { try! writer.write(row: [CSVCell.safe(partial)]) }
         try! writer.write(row: columns.map { english ? $0.headers.first { $0.first!.isASCII }! : $0.headers[0] })
         for e in enterprises {
             let row: [String] = columns.map { c in
@@ -46,7 +58,7 @@ public enum EnterpriseExporter {
                 case .status: return english ? e.status.en : e.status.zh
                 }
             }
-            try! writer.write(row: row)
+            try! writer.write(row: row.map { CSVCell.safe($0, raw: raw) })
         }
         writer.stream.close()
         let data = writer.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()

@@ -20,6 +20,11 @@ public enum ChainHash {
         hex(SHA256.hash(data: bytes))
     }
 
+    /// 64 lowercase hex digits, as every hash here is written.
+    public static func isHex64(_ s: String) -> Bool {
+        s.utf8.count == 64 && s.utf8.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }
+    }
+
     private static let digits: [UInt8] = Array("0123456789abcdef".utf8)
 
     static func hex<D: Sequence>(_ digest: D) -> String where D.Element == UInt8 {

@@ -35,15 +35,18 @@ enum FileIO {
     }
 
     /// Temp file, fsync, rename, fsync the directory: a reader sees the old file or the new.
-    static func writeAtomically(_ bytes: [UInt8], to path: String) throws {
-        try writeAtomically(to: path) { fd, tmp in try writeAll(fd, bytes, path: tmp) }
+    /// The file gets `mode` whatever the umask.
+    static func writeAtomically(_ bytes: [UInt8], to path: String, mode: mode_t) throws {
+        try writeAtomically(to: path, mode: mode) { fd, tmp in try writeAll(fd, bytes, path: tmp) }
     }
 
     /// The same, with the content written by `produce` into the temp file's descriptor.
-    static func writeAtomically(to path: String, produce: (Int32, String) throws -> Void) throws {
+    static func writeAtomically(to path: String, mode: mode_t, produce: (Int32, String) throws -> Void) throws {
         let tmp = path + ".tmp.\(getpid())"
-        let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        unlink(tmp)
+        let fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
         if fd < 0 { throw JournalError.io(path: tmp, operation: "open", errno: errno) }
+        fchmod(fd, mode)
         do {
             try produce(fd, tmp)
         } catch {
@@ -63,14 +66,4 @@ enum FileIO {
         return d.isEmpty ? "/" : d
     }
 
-    /// mkdir -p
-    static func makeDirectories(_ dir: String) throws(JournalError) {
-        var current = dir.hasPrefix("/") ? "" : "."
-        for part in dir.split(separator: "/") {
-            current += "/" + part
-            if mkdir(current, 0o755) != 0 && errno != EEXIST {
-                throw .io(path: current, operation: "mkdir", errno: errno)
-            }
-        }
-    }
 }

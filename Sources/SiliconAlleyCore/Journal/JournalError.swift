@@ -6,6 +6,8 @@ public enum JournalError: Error, Sendable, CustomStringConvertible, Equatable {
     case readOnly(line: Int, reason: String)
     /// The file at the path is no longer the one we opened (moved, replaced, restored).
     case replaced
+    /// The store is in read-only mode for this reason (not a damaged line: that is `readOnly`).
+    case notWritable(ReadOnlyReason)
 
     public var description: String {
         switch self {
@@ -17,8 +19,16 @@ public enum JournalError: Error, Sendable, CustomStringConvertible, Equatable {
             return "journal is read-only: line \(line) is damaged (\(reason)); run `silicon-alley verify --repair`"
         case .replaced:
             return "the journal file was replaced by another file; reloading"
+        case .notWritable(let reason):
+            return "journal is read-only: \(reason.en)"
         }
     }
+}
+
+/// A well-chained line that the reader's fold refused: `reason` names the rule it breaks,
+/// and the reader reports it beside the line number as it does a broken hash.
+public protocol LineRuleError: Error {
+    var reason: String { get }
 }
 
 #if canImport(Glibc)

@@ -23,18 +23,62 @@ public final class JournalFile {
     }
     private var damageSeenAtSize = -1
     /// What was repaired or noticed, for the operator to read.
-    public private(set) var notices: [String] = []
+    public private(set) var notices: [JournalNotice] = []
 
-    /// `create: false` when reopening a journal that must already exist (after it was
-    /// replaced): a missing file is an error, not a new empty journal.
-    public init(path: String, create: Bool = true) throws(JournalError) {
-        self.path = path
-        fd = open(path, O_RDWR | O_CLOEXEC | (create ? O_CREAT : 0), 0o644)
-        if fd < 0 { throw .io(path: path, operation: "open", errno: errno) }
+    /// The directory and name it was opened through (side files go beside it).
+    public let place: JournalPlace
+    /// False when the file could only be opened for reading.
+    public let writable: Bool
+    /// Why it could not be opened for writing (EACCES, EPERM, EROFS), if asked to.
+    public let writeRefusal: Int32?
+
+    public enum Access: Sendable { case readWrite, readOnly }
+
+    /// Opens the journal at `place`. `create` makes a missing file (never in the shared
+    /// place: `setup` makes that one). A file the user may only read, or on a read-only
+    /// file system, is opened for reading: `writable` is false and `writeRefusal` says why.
+    public init(place: JournalPlace, access: Access = .readWrite, create: Bool = true) throws(JournalError) {
+        self.place = place
+        path = place.path
+        var refusal: Int32?
+        var opened: (fd: Int32, created: Bool) = (-1, false)
+        if access == .readWrite {
+            opened = place.openFile(place.name, O_RDWR, create: create && !place.privileged ? .appended : nil)
+            if opened.fd < 0 && [EACCES, EPERM, EROFS].contains(errno) {
+                refusal = errno
+            } else if opened.fd < 0 {
+                throw .io(path: path, operation: "open", errno: errno)
+            }
+        }
+        if opened.fd < 0 {
+            opened = place.openFile(place.name, O_RDONLY)
+            if opened.fd < 0 { throw .io(path: path, operation: "open", errno: errno) }
+        }
+        fd = opened.fd
+        writable = refusal == nil && access == .readWrite
+        writeRefusal = refusal
         var st = stat()
-        if fstat(fd, &st) != 0 { throw .io(path: path, operation: "stat", errno: errno) }
+        if fstat(fd, &st) != 0 { let e = errno; close(fd); throw .io(path: path, operation: "stat", errno: e) }
+        guard st.st_mode & S_IFMT == S_IFREG else { close(fd); throw .io(path: path, operation: "open (not a regular file)", errno: EINVAL) }
+        if place.privileged && (st.st_uid != 0 || st.st_gid != Privilege.sharedGroup ?? 0) {
+            // In the shared directory, only the file `setup` made is the journal.
+            close(fd)
+            throw .io(path: path, operation: "open (not the shared journal `silicon-alley setup` made)", errno: EPERM)
+        }
         device = UInt64(st.st_dev)
         inode = UInt64(st.st_ino)
+        if writable && !opened.created && st.st_uid == geteuid() && st.st_mode & 0o007 != 0 {
+            // Written by an older build (0644): personal data is not for other logins.
+            let narrower = mode_t(st.st_mode & 0o7770)
+            if fchmod(fd, narrower) == 0 {
+                notices.append(.modeNarrowed(file: path, mode: narrower))
+            }
+        }
+    }
+
+    /// Opens the journal at `path` through its directory (see `JournalPlace`).
+    public convenience init(path: String, access: Access = .readWrite, create: Bool = true) throws(JournalError) {
+        try self.init(place: JournalPlace(journalPath: path, createDirectories: false), access: access, create: create)
     }
 
     deinit { close(fd) }
@@ -54,12 +98,14 @@ public final class JournalFile {
 
     /// True when the path now names a different file than the one we hold open (or none).
     public var isReplaced: Bool {
-        var st = stat()
-        guard stat(path, &st) == 0 else { return true }
+        guard let st = place.fileStatus(place.name) else { return true }
         return UInt64(st.st_dev) != device || UInt64(st.st_ino) != inode
     }
 
-    public func noteRead() -> [String] {
+    /// The path still names a file (replaced or not).
+    public var exists: Bool { place.exists(place.name) }
+
+    public func noteRead() -> [JournalNotice] {
         defer { notices.removeAll() }
         return notices
     }
@@ -125,6 +171,10 @@ public final class JournalFile {
                 for k in pending.indices {
                     do {
                         try apply(pending[k])
+                    } catch let e as LineRuleError {
+                        // Well chained but breaking a rule: named like a broken hash.
+                        damage = (pending[k].seq, e.reason)
+                        return
                     } catch {
                         // Well chained but meaningless to the model: damage, not a crash.
                         damage = (pending[k].seq, "data does not fit: \(error)")
@@ -140,33 +190,53 @@ public final class JournalFile {
             }
         }
         let end = lines.end + lines.unterminated
-        if holdingLock && end > consumed {
+        trailing = end - consumed
+        if holdingLock && writable && end > consumed {
             try moveTornTail(from: consumed, to: end, batchLines: pending.count)
         }
     }
 
+    /// Bytes after the last complete batch at the last read: a write in progress, or a
+    /// torn tail the next writer moves aside.
+    public private(set) var trailing = 0
+
     private func moveTornTail(from start: Int, to end: Int, batchLines: Int) throws {
-        let side = path + ".torn"
-        try moveRange(start: start, end: end, to: side)
-        let what = batchLines > 0 ? "an unfinished batch (\(batchLines) complete lines and a partial one)" : "a partial last line"
-        notices.append("torn tail: \(end - start) bytes (\(what)) after line \(lastSeq) moved to \(side)")
+        let side = place.name + ".torn"
+        let moved = try moveRange(start: start, end: end, to: side)
+        notices.append(.tornTailMoved(bytes: end - start, afterLine: lastSeq, completeLines: batchLines,
+                                      lines: moved, sideFile: place.directory + "/" + side))
+        trailing = 0
     }
 
-    /// Appends bytes [start, end) to a side file (fsynced) and cuts the journal at start.
-    /// The caller holds the lock.
-    func moveRange(start: Int, end: Int, to side: String) throws {
+    /// Appends bytes [start, end) to a side file beside the journal (fsynced) and cuts the
+    /// journal at start; returns how many lines moved (a partial last one counts). The
+    /// caller holds the lock.
+    func moveRange(start: Int, end: Int, to side: String) throws -> Int {
+        guard writable else { throw JournalError.io(path: path, operation: "repair (opened read-only)", errno: writeRefusal ?? EBADF) }
         var torn = [UInt8](repeating: 0, count: end - start)
         let n = torn.withUnsafeMutableBytes { pread(fd, $0.baseAddress, end - start, off_t(start)) }
         if n < 0 { throw JournalError.io(path: path, operation: "read", errno: errno) }
-        let sfd = open(side, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
-        if sfd < 0 { throw JournalError.io(path: side, operation: "open", errno: errno) }
+        let sidePath = place.directory + "/" + side
+        let (sfd, _) = place.openFile(side, O_WRONLY | O_APPEND, create: .appended)
+        if sfd < 0 { throw JournalError.io(path: sidePath, operation: "open", errno: errno) }
         defer { close(sfd) }
         if torn.last != 0x0A { torn.append(0x0A) }
-        try FileIO.writeAll(sfd, torn, path: side)
-        if fsync(sfd) != 0 { throw JournalError.io(path: side, operation: "fsync", errno: errno) }
+        let lines = torn.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
+        try FileIO.writeAll(sfd, torn, path: sidePath)
+        if fsync(sfd) != 0 { throw JournalError.io(path: sidePath, operation: "fsync", errno: errno) }
+        place.syncDirectory()
         if ftruncate(fd, off_t(start)) != 0 { throw JournalError.io(path: path, operation: "truncate", errno: errno) }
         if fsync(fd) != 0 { throw JournalError.io(path: path, operation: "fsync", errno: errno) }
         damage = nil
+        return lines
+    }
+
+    /// The line that starts at `start` (up to its newline), decoded and checked.
+    public func line(startingAt start: Int) -> JournalLine? {
+        guard start >= 0 else { return nil }
+        var reader = ChunkedLineReader(fd: fd, start: start, chunkSize: 1 << 16)
+        guard let bytes = try? reader.nextLine(path: path) else { return nil }
+        return try? bytes.withUnsafeBufferPointer { b throws(LineCodec.DecodeError) in try LineCodec.decode(b) }
     }
 
     /// The line stored at [start, end) (end just past its newline), decoded and checked.
@@ -186,6 +256,7 @@ public final class JournalFile {
     /// caught up, so `lines` continue the chain from `lastSeq`/`lastHash`.
     public func append(_ bytes: [UInt8], lines: [JournalLine]) throws {
         if let damage { throw JournalError.readOnly(line: damage.line, reason: damage.reason) }
+        guard writable else { throw JournalError.io(path: path, operation: "write (opened read-only)", errno: writeRefusal ?? EBADF) }
         guard let last = lines.last else { return }
         precondition(lines.first!.seq == lastSeq + 1 && lines.first!.prev == lastHash, "append without catching up")
         if lseek(fd, off_t(consumed), SEEK_SET) < 0 { throw JournalError.io(path: path, operation: "seek", errno: errno) }

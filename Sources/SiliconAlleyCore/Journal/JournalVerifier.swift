@@ -3,10 +3,12 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Crypto
 
-/// `silicon-alley verify`: reads every line from the start, checks each hash and the
-/// chain, and reports counts and the head. With repair it moves a torn tail, or a damaged
-/// line and everything after it, into side files so writing can resume.
+/// `silicon-alley verify`: reads every line from the start (opened read-only), checks each
+/// hash, the chain and every rule replay checks, and the snapshot against the journal;
+/// reports counts and the head. With repair it moves a torn tail, or a damaged line's whole
+/// batch and everything after it, into side files so writing can resume.
 public struct VerifyReport: Sendable {
     public var lines = 0
     public var headSeq = 0
@@ -16,20 +18,50 @@ public struct VerifyReport: Sendable {
     public var damage: (line: Int, reason: String)?
     /// Bytes after the last complete batch (a torn write or one in progress).
     public var trailingBytes = 0
-    public var repairs: [String] = []
+    public var snapshot: SnapshotCheck = .none
+    /// What this login's witness says of the journal (when a witness store was given).
+    public var history: WitnessOutcome = .consistent
+    /// What a repair moved, with the side files' names.
+    public var repairNotices: [JournalNotice] = []
+    public var repairs: [String] { repairNotices.map(\.en) }
 
-    public var isClean: Bool { damage == nil && trailingBytes == 0 }
+    public enum SnapshotCheck: Sendable, Equatable {
+        case none
+        /// Vouched for by line `seq + 1`, its body hashes to that digest, and replay at `seq`
+        /// gives the same state.
+        case matches(seq: Int)
+        /// Not used by anyone (older build, or its line is gone after a repair).
+        case unusable(String)
+        /// It claims to be the journal's state and is not: edited, or vouched for falsely.
+        case mismatch(String)
+    }
+
+    public var isClean: Bool {
+        if case .mismatch = snapshot { return false }
+        if case .changed = history { return false }
+        return damage == nil && trailingBytes == 0
+    }
 }
 
 public enum JournalVerifier {
-    public static func verify(path: String) throws -> VerifyReport {
-        guard access(path, F_OK) == 0 else { throw JournalError.io(path: path, operation: "open", errno: ENOENT) }
-        let file = try JournalFile(path: path)
+    public static func verify(path: String, witnesses: WitnessStore? = nil) throws -> VerifyReport {
+        let place = try JournalPlace(journalPath: path, createDirectories: false)
+        guard place.exists(place.name) else { throw JournalError.io(path: path, operation: "open", errno: ENOENT) }
+        let file = try JournalFile(place: place, access: .readOnly, create: false)
+        place.register(path: path)
         var report = VerifyReport()
         var state = DomainState()
+        let snapshot = SnapshotFile(place: place)
+        var stateDigest: String?
+        var vouched: String?
         try file.readNew(holdingLock: false) { line in
             try state.apply(line)
             report.lines += 1
+            if let s = snapshot?.header.seq {
+                // The one expensive check, once: the state the snapshot stands for, from replay.
+                if line.seq == s { stateDigest = SnapshotCodec.digest(of: state) }
+                if line.seq == s + 1 && line.kind == EventKind.journalSnapshotted { vouched = line.data["digest"]?.stringValue }
+            }
         }
         report.headSeq = file.lastSeq
         report.headHash = file.lastHash
@@ -37,32 +69,59 @@ public enum JournalVerifier {
         report.entityCounts = counts(state)
         report.damage = file.damage
         if file.damage == nil { report.trailingBytes = file.size - file.consumed }
+        if let snapshot {
+            report.snapshot = snapshot.check(against: file, stateDigest: stateDigest, vouched: vouched)
+        } else if place.exists(place.name + ".snapshot") {
+            report.snapshot = .unusable("unreadable header (or written by an older build)")
+        }
+        if let witnesses, file.damage == nil {
+            report.history = witnesses.check(journal: place.canonicalPath, file: file, state: state)
+            // An unacknowledged change keeps the old witness, so the warning stays.
+            if case .changed = report.history {} else { _ = try? witnesses.record(journal: place.canonicalPath, file: file) }
+        }
         return report
     }
 
-    /// Under the journal's lock: a torn tail goes to `<journal>.torn`; from a damaged line
-    /// on, every line goes to `<journal>.quarantine-<time>` (kept, never deleted) and the
-    /// journal is cut there, so its chain is whole again. Those lines can be read back
-    /// from the side file and re-entered by hand.
-    public static func repair(path: String) throws -> VerifyReport {
-        guard access(path, F_OK) == 0 else { throw JournalError.io(path: path, operation: "open", errno: ENOENT) }
-        let file = try JournalFile(path: path)
-        var repairs: [String] = []
+    /// Under the journal's lock: a torn tail goes to `<journal>.torn`; from a damaged line's
+    /// batch on, every line goes to `<journal>.quarantine-<time>` (kept, never deleted) and
+    /// the journal is cut there, so its chain is whole again. Those lines can be read back
+    /// from the side file and re-entered by hand. With `actor`, moving damaged lines needs
+    /// that login to be an admin of the journal's intact part, and the cut is journaled as that
+    /// admin's acknowledgement of the changed history (other logins' witnesses saw lines that
+    /// are now in the side file: the acknowledgement tells them who moved them and why).
+    public static func repair(path: String, actor: String? = nil, witnesses: WitnessStore? = nil) throws -> VerifyReport {
+        let place = try JournalPlace(journalPath: path, createDirectories: false)
+        guard place.exists(place.name) else { throw JournalError.io(path: path, operation: "open", errno: ENOENT) }
+        let file = try JournalFile(place: place, access: .readWrite, create: false)
+        guard file.writable else { throw JournalError.io(path: path, operation: "repair (cannot open it for writing)", errno: file.writeRefusal ?? EACCES) }
+        var repairs: [JournalNotice] = []
+        var firstMoved: (line: Int, side: String)?
         try file.withExclusiveLock {
-            // Fold into a state too: a line the model cannot apply is damage as well.
+            // Fold into a state too: a line that breaks a rule is damage as well.
             var state = DomainState()
             try file.readNew(holdingLock: true) { try state.apply($0) }
             repairs.append(contentsOf: file.noteRead())
             if let damage = file.damage {
+                if let actor, state.role(of: actor) < .admin {
+                    throw CommandRejected(field: "role", zh: "\(actor) 的角色是\(state.role(of: actor).zh)，移走损坏的行需要管理员",
+                                          en: "\(actor) is \(state.role(of: actor).en); moving damaged lines aside needs admin")
+                }
                 let start = file.consumed
                 let end = file.size
-                let side = path + ".quarantine-" + Timestamp.now().replacingOccurrences(of: ":", with: "")
-                try file.moveRange(start: start, end: end, to: side)
-                repairs.append("line \(damage.line) was damaged (\(damage.reason)); it and the \(end - start) bytes after it moved to \(side)")
+                let side = place.name + ".quarantine-" + Timestamp.now().replacingOccurrences(of: ":", with: "")
+                let first = file.lastSeq + 1
+                let moved = try file.moveRange(start: start, end: end, to: side)
+                firstMoved = (first, place.directory + "/" + side)
+                repairs.append(.quarantined(first: first, last: first + moved - 1, damagedLine: damage.line,
+                                            reason: damage.reason, sideFile: place.directory + "/" + side))
             }
         }
-        var report = try verify(path: path)
-        report.repairs = repairs
+        if let actor, let firstMoved {
+            let store = try JournalStore(path: path, actor: actor, useSnapshot: false, seed: false)
+            try store.acknowledgeRepair(firstMovedLine: firstMoved.line, sideFile: firstMoved.side)
+        }
+        var report = try verify(path: path, witnesses: witnesses)
+        report.repairNotices = repairs
         return report
     }
 
@@ -75,5 +134,46 @@ public enum JournalVerifier {
             "leases": s.leases.count, "activities": s.activities.count, "registrations": s.registrations.count,
             "contestEntries": s.contestEntries.count, "actionItems": s.actionItems.count, "tickets": s.tickets.count,
         ]
+    }
+}
+
+/// A snapshot file beside the journal, as `verify` checks it.
+private struct SnapshotFile {
+    let header: SnapshotCodec.Header
+    /// SHA-256 of the body as stored.
+    let bodyDigest: String
+
+    init?(place: JournalPlace) {
+        let (fd, _) = place.openFile(place.name + ".snapshot", O_RDONLY)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var reader = ChunkedLineReader(fd: fd, start: 0)
+        guard let first = try? reader.nextLine(path: "snapshot"), let h = SnapshotCodec.parseHeader(first) else { return nil }
+        header = h
+        var hasher = SHA256()
+        var buf = [UInt8](repeating: 0, count: 1 << 20)
+        var at = reader.offset
+        while true {
+            let n = buf.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, off_t(at)) }
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { break }
+            buf.withUnsafeBytes { hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: $0[0..<n])) }
+            at += n
+        }
+        bodyDigest = ChainHash.hex(hasher.finalize())
+    }
+
+    func check(against file: JournalFile, stateDigest: String?, vouched: String?) -> VerifyReport.SnapshotCheck {
+        guard let line = file.line(from: header.lineStart, to: header.offset), line.seq == header.seq, line.hash == header.hash else {
+            return .unusable("its line \(header.seq) is not in the journal (stale)")
+        }
+        guard let vouched else {
+            return .mismatch("no journal.snapshotted line after line \(header.seq) vouches for it")
+        }
+        if vouched != header.digest { return .mismatch("its header's digest is not the one line \(header.seq + 1) recorded") }
+        if bodyDigest != header.digest { return .mismatch("its contents do not hash to the digest line \(header.seq + 1) recorded") }
+        guard let stateDigest else { return .unusable("replay stopped before line \(header.seq)") }
+        if stateDigest != header.digest { return .mismatch("replay up to line \(header.seq) gives another state than line \(header.seq + 1) recorded") }
+        return .matches(seq: header.seq)
     }
 }

@@ -36,14 +36,14 @@ public struct JournalIndex {
     /// replaced or cut shorter is indexed again from the start. Returns how many were added.
     @discardableResult
     public mutating func update() -> Int {
-        var st = stat()
-        guard stat(path, &st) == 0 else { return 0 }
+        // Through the place the store opened (the shared setup's group privilege), by path otherwise.
+        guard let st = JournalPlace.statForReading(path) else { return 0 }
         if UInt64(st.st_ino) != inode || Int(st.st_size) < scanned {
             startOver(inode: UInt64(st.st_ino))
         }
         let size = Int(st.st_size)
         guard size > scanned else { return 0 }
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        let fd = JournalPlace.openForReading(path)
         guard fd >= 0 else { return 0 }
         defer { close(fd) }
         var reader = ChunkedLineReader(fd: fd, start: scanned)
@@ -84,7 +84,7 @@ public struct JournalIndex {
 
     /// The full line (data included), read back from the file.
     public func line(_ entry: Entry) -> JournalLine? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        let fd = JournalPlace.openForReading(path)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         var reader = ChunkedLineReader(fd: fd, start: entry.offset)

@@ -4,6 +4,12 @@ public struct DomainState: Sendable, Equatable {
     public var lastSeq = 0
     public var lastHash = ChainHash.genesis
     public var createdBy: String?
+    /// The latest line time so far (ms since 1970): a line may not go back more than a minute.
+    public var lastTime: Int64 = 0
+    /// The newest admin acknowledgement of changed history, if any (witnesses read it).
+    public var historyAcknowledgement: HistoryAcknowledgement?
+    /// Replay's lookups, remembered between lines (always equal: not part of what a state is).
+    var memo = ReplayMemo()
     public var operators: [String: OperatorRecord] = [:]
     public var enterprises = RecordMap<Enterprise>()
     /// USCC → enterprise id, for uniqueness and lookup.
@@ -51,4 +57,14 @@ public struct DomainState: Sendable, Equatable {
     public func version(of entity: String) -> Int {
         versions[entity] ?? 0
     }
+}
+
+/// `journal.historyAcknowledged`: an admin accepted the journal as it stood at `seq`.
+public struct HistoryAcknowledgement: Codable, Sendable, Hashable {
+    public var seq: Int
+    /// Line time in milliseconds since 1970.
+    public var time: Int64
+    public var by: String
+    /// The line whose change was acknowledged.
+    public var line: Int
 }

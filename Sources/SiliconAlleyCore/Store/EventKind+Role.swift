@@ -1,8 +1,18 @@
 /// The least role whose commands write each kind of line. Replay checks the actor's role
-/// as it stood at that line against this table, so a line the console would have refused
-/// for its author is damage, not history. A kind missing here is written by no command.
+/// as it stood at that line against this table (`DomainState.checkEnvelope`), so a line the
+/// console would have refused for its author is damage, not history. A kind missing here is
+/// written by no command, and replay calls it damage ("unknown kind").
+///
+/// Adding a kind: an entry here; its fold in the domain's `+Apply…` file, throwing
+/// `broken(line, "the rule, in English")` for what its command refuses; if its data is the
+/// entity's whole record, an entry in `wholeRecordKinds`. A kind a lower role writes only
+/// inside another command's batch gets a case in `DomainState.allowedInBatch` that checks
+/// that batch precisely — never a looser entry here.
 extension EventKind {
     public static let requiredRole: [String: Role] = [
+        // Any process that may write may record the snapshot it wrote.
+        journalSnapshotted: .clerk,
+        historyAcknowledged: .admin,
         operatorAssigned: .admin,
         operatorRemoved: .admin,
 
@@ -12,8 +22,9 @@ extension EventKind {
         enterpriseMovedOut: .operator,
         qualificationGranted: .operator,
         qualificationRevoked: .operator,
-        // A clerk closing an approved 政策申报 records its grant in the same batch.
-        supportGranted: .clerk,
+        // A clerk writes it too, but only in the batch that closes an approved 政策申报
+        // (`DomainState.allowedInBatch`): the table is not loosened for that.
+        supportGranted: .operator,
         statisticRecorded: .operator,
 
         projectCreated: .operator,
@@ -68,5 +79,14 @@ extension EventKind {
 
         ticketAccepted: .clerk,
         ticketUpdated: .clerk,
+    ]
+}
+
+extension EventKind {
+    /// Kinds whose data is the entity's whole record: its `id` must be the line's entity.
+    /// (Other kinds may carry a part's id, e.g. a milestone's, under the project's entity.)
+    public static let wholeRecordKinds: Set<String> = [
+        enterpriseRegistered, statisticRecorded, projectCreated, apartmentAdded, talentRegistered, housingApplied,
+        leaseSigned, activityCreated, registrationAdded, contestEntered, actionItemAdded, ticketAccepted,
     ]
 }

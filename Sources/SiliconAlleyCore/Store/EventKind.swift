@@ -1,6 +1,11 @@
 /// The journal's vocabulary: every kind of line this program writes.
 public enum EventKind {
     public static let journalCreated = "journal.created"
+    /// A snapshot was written at the line before: its state digest, so a snapshot is
+    /// believed only if the journal itself vouches for it.
+    public static let journalSnapshotted = "journal.snapshotted"
+    /// An admin accepted the journal as it now stands after a witness saw history change.
+    public static let historyAcknowledged = "journal.historyAcknowledged"
     public static let operatorAssigned = "operator.assigned"
     public static let operatorRemoved = "operator.removed"
 

@@ -6,47 +6,134 @@ import Darwin
 
 /// One operator's view of a shared journal: the file, the state folded from it, and the
 /// only way to change it (`perform`). Several processes may hold stores on one file.
+///
+/// Read-only is a mode, not an error: a viewer, a file this login may only read, a
+/// read-only file system, a damaged line, or history changed since this login last saw it
+/// all open the store, with `readOnlyReason` saying why; only writing is refused.
 public final class JournalStore {
     public let path: String
     public let actor: String
     public let catalog: Catalog
+    /// `.readOnly`: opened for reading on purpose (`verify`, `export`, `report`): never
+    /// creates, seeds, repairs or writes anything, snapshots included.
+    public let access: JournalFile.Access
+    private let place: JournalPlace
     private var file: JournalFile
     public private(set) var state: DomainState
-    /// Things the operator should read: a torn tail moved aside, a snapshot ignored.
-    public private(set) var notices: [String] = []
+    /// Things the operator must read, in both languages: a torn tail moved aside (with the
+    /// side file), a snapshot not believed, history changed. `takeJournalNotices` empties it.
+    public private(set) var journalNotices: [JournalNotice] = []
     /// Replaying more lines than this at start-up writes a fresh snapshot.
     public var snapshotEvery = 20_000
+    /// Where this login's witnesses are kept (nil: none, e.g. in tests of other things).
+    public let witnesses: WitnessStore?
+    /// The line a witness saw change, until an admin acknowledges it.
+    public private(set) var historyChange: HistoryChange?
+    private var witnessRecordedAt = 0.0
+    private var witnessedSeq = 0
+    private var witnessWarned = false
 
     /// Goes up each time the state is rebuilt from a replaced file: views built from the
     /// old state must start over rather than merge.
     public private(set) var reloads = 0
 
+    public struct HistoryChange: Sendable, Equatable {
+        /// The seq this login last saw, whose line now has another hash or is gone.
+        public var line: Int
+        public var seenHash: String
+        /// The hash that line has now ("" when the journal is shorter).
+        public var currentHash: String
+    }
+
     public var role: Role { state.role(of: actor) }
     public var head: (seq: Int, hash: String) { (state.lastSeq, state.lastHash) }
     /// A damaged line stops all writing until repaired.
     public var damage: (line: Int, reason: String)? { file.damage }
-    public var snapshotPath: String { path + ".snapshot" }
+    public var snapshotPath: String { place.path + ".snapshot" }
+    /// The journal's path with its directory's symlinks resolved.
+    public var canonicalPath: String { place.canonicalPath }
+    /// The shared setup's directory, written through the binary's group privilege.
+    public var isShared: Bool { place.privileged }
 
-    /// Opens (and on first use creates and seeds) the journal at `path`.
+    /// Why nothing can be written now, or nil. The console shows `short` on its status line.
+    public var readOnlyReason: ReadOnlyReason? {
+        if access == .readOnly { return .requested }
+        if let e = file.writeRefusal { return e == EROFS ? .readOnlyFileSystem : .fileNotWritable }
+        if let d = damage { return .damaged(line: d.line, reason: d.reason) }
+        if let h = historyChange { return .historyChanged(line: h.line) }
+        if role == .viewer { return .viewer(login: actor) }
+        return nil
+    }
+
+    public var isReadOnly: Bool { readOnlyReason != nil }
+
+    /// True when this login could clear a history change now (`acknowledgeHistory`).
+    public var canAcknowledgeHistory: Bool {
+        historyChange != nil && role == .admin && access == .readWrite && file.writable && damage == nil
+    }
+
+    /// Opens the journal at `path`; with `seed` (and read-write access), a missing journal
+    /// is created and seeded. The shared journal is never created here (`setup` makes it).
     public init(path: String, actor: String = Identity.currentLogin(), catalog: Catalog = .plan,
-                useSnapshot: Bool = true, seed: Bool = true) throws {
+                useSnapshot: Bool = true, seed: Bool = true, access: JournalFile.Access = .readWrite,
+                witnesses: WitnessStore? = nil) throws {
         self.path = path
         self.actor = actor
         self.catalog = catalog
-        try FileIO.makeDirectories(FileIO.directory(of: path))
-        file = try JournalFile(path: path)
-        state = DomainState()
-        if useSnapshot { loadSnapshot() }
-        let fromSeq = state.lastSeq
-        try file.withExclusiveLock {
-            try catchUp(holdingLock: true)
-            if state.lastSeq == 0 && file.damage == nil && seed {
-                try writeGenesis()
-            }
+        self.access = access
+        self.witnesses = witnesses
+        let creating = seed && access == .readWrite
+        place = try JournalPlace(journalPath: path, createDirectories: creating)
+        if !creating && !place.exists(place.name) {
+            // Read-only commands never create a journal (nor a directory for one).
+            throw JournalError.io(path: path, operation: "open (no journal here)", errno: ENOENT)
         }
-        if useSnapshot && state.lastSeq - fromSeq >= snapshotEvery && file.damage == nil {
+        file = try JournalFile(place: place, access: access, create: creating)
+        place.register(path: path)
+        state = DomainState()
+        journalNotices.append(contentsOf: file.noteRead())
+        var vouchedAt: Int?
+        if useSnapshot { vouchedAt = loadSnapshot() }
+        let fromSeq = state.lastSeq
+        try readAll(seed: creating)
+        if let v = vouchedAt, file.damage?.line == v {
+            // The line that vouched for the snapshot is itself damage: believe nothing of it.
+            journalNotices.append(.snapshotIgnored(reason: "the journal line that vouches for it (\(v)) is damaged"))
+            try reload()
+        }
+        if let r = readOnlyReason, r == .fileNotWritable || r == .readOnlyFileSystem {
+            journalNotices.append(.openedReadOnly(r))
+        }
+        checkWitness()
+        if useSnapshot && state.lastSeq - fromSeq >= snapshotEvery && !isReadOnly {
             try? writeSnapshot()
         }
+    }
+
+    /// Catches up from wherever the state stands; a writable store does it under the lock
+    /// (moving a torn tail aside) and seeds an empty new journal.
+    private func readAll(seed: Bool) throws {
+        if file.writable {
+            try file.withExclusiveLock {
+                try catchUp(holdingLock: true)
+                if seed && state.lastSeq == 0 && file.damage == nil && file.size == 0 {
+                    try writeGenesis()
+                }
+            }
+        } else {
+            try catchUp(holdingLock: false)
+            if file.damage == nil && file.trailing > 0 {
+                journalNotices.append(.incompleteTail(bytes: file.trailing, afterLine: state.lastSeq))
+            }
+        }
+    }
+
+    /// The state again from the first line (no snapshot).
+    private func reload() throws {
+        file = try JournalFile(place: place, access: access, create: false)
+        state = DomainState()
+        reloads += 1
+        try readAll(seed: false)
     }
 
     public static func defaultPath(environment: [String: String]) -> String {
@@ -57,9 +144,16 @@ public final class JournalStore {
         return base + "/silicon-alley/journal.jsonl"
     }
 
+    /// The notices, in English, emptied (the CLI prints them; see `takeJournalNotices`).
+    public var notices: [String] { journalNotices.map(\.en) }
+
     public func takeNotices() -> [String] {
-        defer { notices.removeAll() }
-        return notices
+        takeJournalNotices().map(\.en)
+    }
+
+    public func takeJournalNotices() -> [JournalNotice] {
+        defer { journalNotices.removeAll() }
+        return journalNotices
     }
 
     // MARK: Reading others' lines
@@ -69,20 +163,22 @@ public final class JournalStore {
     @discardableResult
     public func refresh() throws -> [JournalLine] {
         if file.isReplaced {
-            guard access(path, F_OK) == 0 else {
+            guard file.exists else {
                 // Moved or deleted: keep showing what we have; never create an empty journal here.
                 throw JournalError.io(path: path, operation: "open (the journal file is gone)", errno: ENOENT)
             }
-            notices.append("journal file was replaced; reloaded \(path)")
-            file = try JournalFile(path: path, create: false)
+            journalNotices.append(.fileReplaced(path: path))
+            file = try JournalFile(place: place, access: access, create: false)
+            journalNotices.append(contentsOf: file.noteRead())
             state = DomainState()
             reloads += 1
-            loadSnapshot()
+            _ = loadSnapshot()
             var all: [JournalLine] = []
             try file.readNew(holdingLock: false) { line in
                 try state.apply(line)
                 all.append(line)
             }
+            checkWitness()
             return all
         }
         guard file.size > file.consumed || file.damage != nil else { return [] }
@@ -91,12 +187,19 @@ public final class JournalStore {
             try state.apply(line)
             new.append(line)
         }
+        for line in new where line.kind == EventKind.historyAcknowledged {
+            // Another login's `verify --repair` cut the journal: say where the lines went.
+            if let side = line.data["quarantine"]?.stringValue, let first = line.data["line"]?.intValue {
+                journalNotices.append(.quarantinedElsewhere(first: Int(first), by: line.actor, sideFile: side))
+            }
+        }
+        if !new.isEmpty { recordWitness(throttled: true) }
         return new
     }
 
     private func catchUp(holdingLock: Bool) throws {
         try file.readNew(holdingLock: holdingLock) { try state.apply($0) }
-        notices.append(contentsOf: file.noteRead())
+        journalNotices.append(contentsOf: file.noteRead())
     }
 
     // MARK: Changing
@@ -108,21 +211,28 @@ public final class JournalStore {
     public func perform(_ commands: [any Command], today: LocalDate = .today()) throws -> [JournalLine] {
         if commands.isEmpty { return [] }
         if file.isReplaced { try refresh() }
+        if access == .readOnly || !file.writable {
+            // Say what the role says first (a viewer's demo is refused as a viewer's).
+            try refresh()
+            try checkRoles(commands)
+            throw JournalError.notWritable(readOnlyReason ?? .requested)
+        }
         return try file.withExclusiveLock {
             // Replaced between the check above and the lock: writing now would go to the
             // old, unlinked file. Refuse; the next tick reloads and the operator retries.
             if file.isReplaced { throw JournalError.replaced }
             try catchUp(holdingLock: true)
             if let d = file.damage { throw JournalError.readOnly(line: d.line, reason: d.reason) }
+            try checkRoles(commands)
+            if let h = historyChange { throw JournalError.notWritable(.historyChanged(line: h.line)) }
             let drafts = try plan(commands, today: today)
-            return try write(drafts)
+            let lines = try write(drafts)
+            recordWitness(throttled: true)
+            return lines
         }
     }
 
-    /// Plans every command of a batch. Its own function so that no planner or scratch
-    /// state outlives it: `write` then folds the lines into a uniquely held state and
-    /// nothing is copied (a copy of a large state cost tens of milliseconds per append).
-    private func plan(_ commands: [any Command], today: LocalDate) throws -> [LineCodec.Draft] {
+    private func checkRoles(_ commands: [any Command]) throws {
         let role = state.role(of: actor)
         for (index, command) in commands.enumerated() where role < command.requiredRole {
             let r = CommandRejected(field: "role",
@@ -131,6 +241,12 @@ public final class JournalStore {
             if commands.count > 1 { throw BatchRejected(index: index, rejection: r) }
             throw r
         }
+    }
+
+    /// Plans every command of a batch. Its own function so that no planner or scratch
+    /// state outlives it: `write` then folds the lines into a uniquely held state and
+    /// nothing is copied (a copy of a large state cost tens of milliseconds per append).
+    private func plan(_ commands: [any Command], today: LocalDate) throws -> [LineCodec.Draft] {
         if commands.count == 1 {
             var planner = Planner(state: state, actor: actor, today: today, catalog: catalog)
             try commands[0].plan(&planner)
@@ -147,7 +263,9 @@ public final class JournalStore {
             } catch {
                 throw BatchRejected(index: index, rejection: error)
             }
-            for line in Self.provisional(planned, after: scratch) { try scratch.apply(line) }
+            for line in Self.provisional(planned, after: scratch, actor: actor, batchOffset: drafts.count) {
+                try scratch.apply(line, planned: true)
+            }
             drafts.append(contentsOf: planned)
         }
         return drafts
@@ -172,17 +290,19 @@ public final class JournalStore {
     }
 
     /// Appends drafts without a command's validation. For tooling and tests that must
-    /// write what the console never would (e.g. hostile text); still admin-only, still chained.
+    /// write what the console never would (e.g. hostile text); still admin-only, still chained,
+    /// and still only what replay accepts.
     @discardableResult
     public func appendUnchecked(_ drafts: [LineCodec.Draft]) throws -> [JournalLine] {
-        try file.withExclusiveLock {
+        if access == .readOnly || !file.writable { throw JournalError.notWritable(readOnlyReason ?? .requested) }
+        return try file.withExclusiveLock {
             try catchUp(holdingLock: true)
             guard state.role(of: actor) == .admin else {
                 throw CommandRejected(field: "role", zh: "需要管理员", en: "needs admin")
             }
             // What the model cannot apply must not reach the file.
             var scratch = state
-            for line in Self.provisional(drafts, after: state) { try scratch.apply(line) }
+            for line in Self.provisional(drafts, after: state, actor: actor, batchOffset: 0) { try scratch.apply(line, planned: true) }
             return try write(drafts)
         }
     }
@@ -191,7 +311,7 @@ public final class JournalStore {
     /// The caller holds the lock.
     private func write(_ drafts: [LineCodec.Draft]) throws -> [JournalLine] {
         if let d = file.damage { throw JournalError.readOnly(line: d.line, reason: d.reason) }
-        let time = Timestamp.now()
+        let time = writeTime()
         var bytes: [UInt8] = []
         var lines: [JournalLine] = []
         var prev = file.lastHash
@@ -207,11 +327,20 @@ public final class JournalStore {
         return lines
     }
 
-    /// Lines as they will be, minus the real hash, for planning the rest of a batch.
-    private static func provisional(_ drafts: [LineCodec.Draft], after s: DomainState) -> [JournalLine] {
+    /// Now, unless the clock stands more than a minute behind the journal's latest line
+    /// (stepped back): then that latest time, the least change that keeps replay's time rule.
+    private func writeTime() -> String {
+        let now = Timestamp.now()
+        guard let t = Timestamp.milliseconds(now), t < state.lastTime - DomainState.clockSlackMilliseconds else { return now }
+        return Timestamp.format(milliseconds: state.lastTime)
+    }
+
+    /// Lines as they will be, minus the time and the real hash, for planning the rest of a batch.
+    private static func provisional(_ drafts: [LineCodec.Draft], after s: DomainState, actor: String,
+                                    batchOffset: Int) -> [JournalLine] {
         drafts.enumerated().map { i, d in
-            JournalLine(seq: s.lastSeq + 1 + i, time: "", actor: "", kind: d.kind, entity: d.entity, data: d.data,
-                        prev: s.lastHash, hash: s.lastHash)
+            JournalLine(seq: s.lastSeq + 1 + i, time: "", actor: actor, kind: d.kind, entity: d.entity, data: d.data,
+                        prev: s.lastHash, hash: s.lastHash, txnIndex: batchOffset + i + 1, txnCount: batchOffset + drafts.count)
         }
     }
 
@@ -249,40 +378,174 @@ public final class JournalStore {
 
     // MARK: Snapshots
 
-    /// State at the current head, written atomically. The header names the line it
-    /// stands for (seq, hash, where that line starts and ends) and the state's own digest.
+    /// State at the current head, written atomically, and vouched for by the journal: the
+    /// body's digest goes into a `journal.snapshotted` line right after the line the
+    /// snapshot stands for. A snapshot file whose digest no such line names is never read,
+    /// so editing one (the login that wrote it owns it) cannot change what anyone sees.
     public func writeSnapshot() throws {
-        let counts = ["enterprises": state.enterprises.count, "usccIndex": state.usccIndex.count, "versions": state.versions.count]
-        let (seq, hash, offset, lineStart) = (state.lastSeq, state.lastHash, file.consumed, file.lastLineStart)
-        let s = state
-        try FileIO.writeAtomically(to: snapshotPath) { fd, tmp in
-            try SnapshotCodec.write(s, to: fd, path: tmp) { digest in
-                .init(counts: counts, seq: seq, hash: hash, offset: offset, lineStart: lineStart, digest: digest)
+        if access == .readOnly || !file.writable { throw JournalError.notWritable(readOnlyReason ?? .requested) }
+        try file.withExclusiveLock {
+            if file.isReplaced { throw JournalError.replaced }
+            try catchUp(holdingLock: true)
+            if let d = file.damage { throw JournalError.readOnly(line: d.line, reason: d.reason) }
+            try checkRoles([WriteSnapshot()])
+            if let h = historyChange { throw JournalError.notWritable(.historyChanged(line: h.line)) }
+            let counts = ["enterprises": state.enterprises.count, "usccIndex": state.usccIndex.count, "versions": state.versions.count]
+            let (seq, hash, offset, lineStart) = (state.lastSeq, state.lastHash, file.consumed, file.lastLineStart)
+            let s = state
+            try place.writeAtomically(place.name + ".snapshot") { fd, tmp in
+                let digest = try SnapshotCodec.write(s, to: fd, path: tmp) { digest in
+                    .init(counts: counts, seq: seq, hash: hash, offset: offset, lineStart: lineStart, digest: digest)
+                }
+                // Before the rename: a crash leaves a vouching line and no file, never the reverse.
+                _ = try write([LineCodec.Draft(kind: EventKind.journalSnapshotted, entity: "journal",
+                                               data: .object(["seq": .int(Int64(seq)), "digest": .string(digest)]))])
             }
         }
     }
 
-    /// Trusts a snapshot only if its digest holds and the journal's line at its seq has
-    /// its hash; otherwise it is ignored (and said so) and the journal is replayed.
-    private func loadSnapshot() {
-        let fd = open(snapshotPath, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return }
+    /// Trusts a snapshot only if the journal vouches for it: its line at the snapshot's seq
+    /// has the snapshot's hash, the next line is a `journal.snapshotted` naming the body's
+    /// digest, and the body hashes to it. Otherwise it is ignored (and said so) and the
+    /// journal is replayed. Returns the vouching line's seq when the snapshot was used.
+    private func loadSnapshot() -> Int? {
+        let (fd, _) = place.openFile(place.name + ".snapshot", O_RDONLY)
+        guard fd >= 0 else { return nil }
         defer { close(fd) }
-        func ignore(_ why: String) { notices.append("snapshot ignored: \(why)") }
+        func ignore(_ why: String) -> Int? {
+            journalNotices.append(.snapshotIgnored(reason: why))
+            return nil
+        }
         var reader = ChunkedLineReader(fd: fd, start: 0)
         guard let first = try? reader.nextLine(path: snapshotPath), let h = SnapshotCodec.parseHeader(first) else {
-            return ignore("unreadable header")
+            return ignore("unreadable header (or written by an older build)")
         }
         guard let line = file.line(from: h.lineStart, to: h.offset), line.seq == h.seq, line.hash == h.hash else {
             return ignore("it does not match the journal's line \(h.seq)")
         }
+        guard let vouch = file.line(startingAt: h.offset), vouch.seq == h.seq + 1, vouch.prev == h.hash,
+              vouch.kind == EventKind.journalSnapshotted, vouch.data["seq"]?.intValue == Int64(h.seq),
+              vouch.data["digest"]?.stringValue == h.digest else {
+            return ignore("no journal.snapshotted line after line \(h.seq) names its digest")
+        }
         guard let s = SnapshotCodec.readBody(fd: fd, start: reader.offset, digest: h.digest, counts: h.counts) else {
-            return ignore("its contents do not match its digest or could not be read")
+            return ignore("its contents do not match the digest the journal recorded, or could not be read")
         }
         guard s.lastSeq == h.seq, s.lastHash == h.hash else { return ignore("its state is not at line \(h.seq)") }
         state = s
         file.resume(at: h.offset, seq: h.seq, hash: h.hash, lineStart: h.lineStart)
+        return vouch.seq
     }
+
+    // MARK: Witnesses
+
+    /// Compares the journal with what this login last saw of it. A line at the witnessed
+    /// seq with another hash, or a journal shorter than that, makes the store read-only
+    /// until an admin acknowledges it — unless an admin already did after this login looked.
+    private func checkWitness() {
+        historyChange = nil
+        guard let witnesses else { return }
+        switch witnesses.check(journal: canonicalPath, file: file, state: state) {
+        case .consistent:
+            break
+        case .acknowledged(let line, let by, let seq):
+            journalNotices.append(.historyChangeAcknowledged(line: line, by: by, seq: seq))
+        case .changed(let line, let seen, let current):
+            historyChange = HistoryChange(line: line, seenHash: seen, currentHash: current)
+            journalNotices.append(.historyChanged(line: line))
+            return
+        }
+        recordWitness(throttled: false)
+    }
+
+    /// Remembers the head as seen (throttled: at most every few seconds while lines arrive).
+    /// Never while a history change is unacknowledged: the warning must survive a restart.
+    public func recordWitness(throttled: Bool = false) {
+        // Nor past a damaged line: the head is then short of what was seen, and moving the
+        // witness back would let a later fix of that line hide a rewrite behind it.
+        guard let witnesses, historyChange == nil, file.damage == nil, state.lastSeq > 0, state.lastSeq != witnessedSeq else { return }
+        let t = Double(Timestamp.milliseconds(Timestamp.now()) ?? 0) / 1000
+        if throttled && t - witnessRecordedAt < 5 { return }
+        do {
+            if let w = try witnesses.record(journal: canonicalPath, file: file) {
+                witnessRecordedAt = t
+                witnessedSeq = w.seq
+            }
+        } catch {
+            // Without a witness a rewritten history goes unnoticed next time: say so, once.
+            if !witnessWarned { journalNotices.append(.witnessUnavailable(directory: witnesses.directory, reason: "\(error)")) }
+            witnessWarned = true
+            witnessRecordedAt = t
+        }
+    }
+
+    /// An admin accepts the journal as it now stands (journaled as
+    /// `journal.historyAcknowledged`); this login's witness moves to the new head.
+    @discardableResult
+    public func acknowledgeHistory() throws -> [JournalLine] {
+        guard let h = historyChange else {
+            throw CommandRejected(field: "history", zh: "没有需要确认的历史改动", en: "no history change to acknowledge")
+        }
+        if access == .readOnly || !file.writable { throw JournalError.notWritable(readOnlyReason ?? .requested) }
+        let lines: [JournalLine] = try file.withExclusiveLock {
+            try catchUp(holdingLock: true)
+            if let d = file.damage { throw JournalError.readOnly(line: d.line, reason: d.reason) }
+            try checkRoles([AcknowledgeHistory()])
+            return try write([LineCodec.Draft(kind: EventKind.historyAcknowledged, entity: "journal", data: .object([
+                "line": .int(Int64(h.line)), "was": .string(h.seenHash), "now": .string(h.currentHash),
+            ]))])
+        }
+        historyChange = nil
+        recordWitness(throttled: false)
+        return lines
+    }
+
+    /// After `verify --repair` cut the journal at `firstMovedLine`: the admin's
+    /// acknowledgement that history from there on is gone (to the quarantine file).
+    func acknowledgeRepair(firstMovedLine: Int, sideFile: String) throws {
+        try file.withExclusiveLock {
+            try catchUp(holdingLock: true)
+            if let d = file.damage { throw JournalError.readOnly(line: d.line, reason: d.reason) }
+            try checkRoles([AcknowledgeHistory()])
+            _ = try write([LineCodec.Draft(kind: EventKind.historyAcknowledged, entity: "journal", data: .object([
+                "line": .int(Int64(firstMovedLine)), "was": .string(""), "now": .string(""), "quarantine": .string(sideFile),
+            ]))])
+        }
+    }
+
+    deinit { recordWitness(throttled: false) }
+
+    // MARK: Receipts
+
+    /// Writes a ticket's receipt as a text file in `receipts/` beside the journal (with the
+    /// journal's file modes, through the shared setup's privilege when there is one) and
+    /// returns its path.
+    @discardableResult
+    public func writeReceipt(_ ticket: Ticket) throws -> String {
+        try checkRoles([WriteReceipt()])
+        let text = ReceiptText.make(ticket, state: state, catalog: catalog)
+        let dir = try place.subdirectory("receipts")
+        let name = ticket.receipt.filter { $0.isLetter || $0.isNumber || $0 == "-" } + ".txt"
+        try dir.writeAtomically(name) { fd, tmp in try FileIO.writeAll(fd, Array(text.utf8), path: tmp) }
+        return dir.directory + "/" + name
+    }
+}
+
+/// Housekeeping that writes a journal line, with the role it needs.
+private struct WriteSnapshot: Command {
+    var requiredRole: Role { EventKind.requiredRole[EventKind.journalSnapshotted] ?? .admin }
+    func plan(_ p: inout Planner) throws(CommandRejected) {}
+}
+
+/// Receipts are the service window's: a clerk's or above.
+private struct WriteReceipt: Command {
+    var requiredRole: Role { .clerk }
+    func plan(_ p: inout Planner) throws(CommandRejected) {}
+}
+
+private struct AcknowledgeHistory: Command {
+    var requiredRole: Role { EventKind.requiredRole[EventKind.historyAcknowledged] ?? .admin }
+    func plan(_ p: inout Planner) throws(CommandRejected) {}
 }
 
 /// A batch refused because one of its commands was: which one (0-based) and why.

@@ -8,6 +8,9 @@ import Crypto
 /// The state as JSON Lines: a header, then one line per record, so writing and reading
 /// stream through a small buffer instead of building one tree of the whole state.
 /// The header names the journal line the state stands for and the SHA-256 of the body.
+/// The body is canonical (records in key order), so its digest is a digest of the state
+/// itself: the writer records it in a `journal.snapshotted` line, and `verify` recomputes
+/// it from replay. A snapshot the journal does not vouch for is never believed.
 enum SnapshotCodec {
     struct Header {
         /// Record counts, so reading can size its tables once instead of doubling them.
@@ -25,7 +28,8 @@ enum SnapshotCodec {
 
     /// Streams the snapshot to `fd`: a placeholder header, the body in 1 MB pieces hashed as
     /// they go, then the real header over the placeholder. Never holds the whole body.
-    static func write(_ s: DomainState, to fd: Int32, path: String, header: (String) -> Header) throws {
+    @discardableResult
+    static func write(_ s: DomainState, to fd: Int32, path: String, header: (String) -> Header) throws -> String {
         try FileIO.writeAll(fd, [UInt8](repeating: 0x20, count: headerSize - 1) + [0x0A], path: path)
         var hasher = SHA256()
         var out: [UInt8] = []
@@ -41,12 +45,21 @@ enum SnapshotCodec {
             try flush()
         }
         try flush(force: true)
-        var h = SnapshotCodec.header(header(ChainHash.hex(hasher.finalize())))
+        let digest = ChainHash.hex(hasher.finalize())
+        var h = SnapshotCodec.header(header(digest))
         guard h.count <= headerSize else { throw JournalError.io(path: path, operation: "snapshot header", errno: EOVERFLOW) }
         h.removeLast()  // the newline: pad before it
         h += [UInt8](repeating: 0x20, count: headerSize - 1 - h.count) + [0x0A]
         let n = h.withUnsafeBytes { pwrite(fd, $0.baseAddress, h.count, 0) }
         if n != h.count { throw JournalError.io(path: path, operation: "write", errno: errno) }
+        return digest
+    }
+
+    /// The digest a snapshot of `s` would carry, without writing one (`verify`).
+    static func digest(of s: DomainState) -> String {
+        var hasher = SHA256()
+        try? body(s) { line in line.withUnsafeBytes { hasher.update(bufferPointer: $0) } }
+        return ChainHash.hex(hasher.finalize())
     }
 
     /// Body lines: `{"f":"enterprises","k":"ent-12","r":{…}}` for keyed records,
@@ -60,8 +73,11 @@ enum SnapshotCodec {
             out.append(0x0A)
             try emit(out)
         }
-        func keyed<T: Encodable, S: Sequence>(_ f: String, _ dict: S) throws where S.Element == (key: String, value: T) {
-            for (k, v) in dict {
+        // Key order, not the tables' (which differs between processes): the same state always
+        // gives the same bytes.
+        func keyed<T: Encodable>(_ f: String, _ keys: some Collection<String>, _ value: (String) -> T?) throws {
+            for k in keys.sorted() {
+                guard let v = value(k) else { continue }
                 out.removeAll(keepingCapacity: true)
                 JSONWriter.write(.object(["f": .string(f), "k": .string(k), "r": try enc.encode(v)]), into: &out)
                 out.append(0x0A)
@@ -71,27 +87,29 @@ enum SnapshotCodec {
         try single("lastSeq", .int(Int64(s.lastSeq)))
         try single("lastHash", .string(s.lastHash))
         if let c = s.createdBy { try single("createdBy", .string(c)) }
-        try keyed("operators", s.operators)
-        try keyed("enterprises", s.enterprises)
+        try single("lastTime", .int(s.lastTime))
+        if let a = s.historyAcknowledgement { try single("historyAcknowledgement", try enc.encode(a)) }
+        try keyed("operators", s.operators.keys) { s.operators[$0] }
+        try keyed("enterprises", s.enterprises.keys) { s.enterprises[$0] }
         // usccIndex is rebuilt from the enterprises on reading: it shares their strings then.
-        try keyed("statistics", s.statistics)
-        try keyed("projects", s.projects)
-        try keyed("addedUnits", s.addedUnits)
-        try keyed("apartments", s.apartments)
-        try keyed("talents", s.talents)
-        try keyed("applications", s.applications)
-        try keyed("leases", s.leases)
-        try keyed("activities", s.activities)
-        try keyed("registrations", s.registrations)
+        try keyed("statistics", s.statistics.keys) { s.statistics[$0] }
+        try keyed("projects", s.projects.keys) { s.projects[$0] }
+        try keyed("addedUnits", s.addedUnits.keys) { s.addedUnits[$0] }
+        try keyed("apartments", s.apartments.keys) { s.apartments[$0] }
+        try keyed("talents", s.talents.keys) { s.talents[$0] }
+        try keyed("applications", s.applications.keys) { s.applications[$0] }
+        try keyed("leases", s.leases.keys) { s.leases[$0] }
+        try keyed("activities", s.activities.keys) { s.activities[$0] }
+        try keyed("registrations", s.registrations.keys) { s.registrations[$0] }
         // registrationsByActivity is rebuilt from the registrations on reading.
-        try keyed("contestEntries", s.contestEntries)
-        try keyed("actionItems", s.actionItems)
-        try keyed("tickets", s.tickets)
-        try keyed("evaluations", s.evaluations)
-        try keyed("adjustments", s.adjustments)
-        try keyed("receiptCounters", s.receiptCounters)
-        try keyed("versions", s.versions)
-        try keyed("kindCounts", s.kindCounts)
+        try keyed("contestEntries", s.contestEntries.keys) { s.contestEntries[$0] }
+        try keyed("actionItems", s.actionItems.keys) { s.actionItems[$0] }
+        try keyed("tickets", s.tickets.keys) { s.tickets[$0] }
+        try keyed("evaluations", s.evaluations.keys) { s.evaluations[$0] }
+        try keyed("adjustments", s.adjustments.keys) { s.adjustments[$0] }
+        try keyed("receiptCounters", s.receiptCounters.keys) { s.receiptCounters[$0] }
+        try keyed("versions", s.versions.keys) { s.versions[$0] }
+        try keyed("kindCounts", s.kindCounts.keys) { s.kindCounts[$0] }
     }
 
     static func header(_ h: Header) -> [UInt8] {
@@ -99,7 +117,8 @@ enum SnapshotCodec {
         JSONWriter.write(.object([
             "v": .int(Int64(FormatVersion.current)), "seq": .int(Int64(h.seq)), "hash": .string(h.hash),
             "offset": .int(Int64(h.offset)), "lineStart": .int(Int64(h.lineStart)), "digest": .string(h.digest),
-            "format": .string("lines"),
+            // Older snapshots ("lines") were not vouched for by the journal: never read.
+            "format": .string("lines-vouched"),
             "counts": .object(JSONObject(h.counts.mapValues { JSONValue.int(Int64($0)) })),
         ]), into: &out)
         out.append(0x0A)
@@ -108,7 +127,7 @@ enum SnapshotCodec {
 
     static func parseHeader(_ line: ArraySlice<UInt8>) -> Header? {
         guard let v = try? JSONParser.parse(Array(line)), v["v"]?.intValue == Int64(FormatVersion.current),
-              v["format"]?.stringValue == "lines",
+              v["format"]?.stringValue == "lines-vouched",
               let seq = v["seq"]?.intValue, let hash = v["hash"]?.stringValue, let offset = v["offset"]?.intValue,
               let lineStart = v["lineStart"]?.intValue, let digest = v["digest"]?.stringValue else { return nil }
         let counts = (v["counts"]?.objectValue ?? [:]).compactMapValues { $0.intValue.map(Int.init) }
@@ -154,6 +173,8 @@ enum SnapshotCodec {
         case "lastSeq": s.lastSeq = Int(r.intValue ?? -1)
         case "lastHash": s.lastHash = r.stringValue ?? ""
         case "createdBy": s.createdBy = r.stringValue
+        case "lastTime": s.lastTime = r.intValue ?? 0
+        case "historyAcknowledgement": s.historyAcknowledgement = try dec.decode(HistoryAcknowledgement.self, from: r)
         case "operators": s.operators[k] = try dec.decode(OperatorRecord.self, from: r)
         case "enterprises":
             let e = try Enterprise(fast: r) ?? dec.decode(Enterprise.self, from: r)

@@ -26,3 +26,5 @@ extension ActionItemState: Bilingual {}
 extension ContestStage: Bilingual {}
 extension LeaseStatus: Bilingual {}
 extension ApplicationStatus: Bilingual {}
+extension JournalNotice: Bilingual {}
+extension ReadOnlyReason: Bilingual {}

@@ -19,7 +19,14 @@ public struct DemoLoader {
         public var retries = 0
     }
 
+    /// The least role that may load it: it writes statistics, apartments and events.
+    public static let requiredRole = Role.operator
+
     public func run(on store: JournalStore, progress: @escaping (String) -> Void = { _ in }) throws -> Summary {
+        if store.role < Self.requiredRole {
+            throw CommandRejected(field: "role", zh: "\(store.actor) 的角色是\(store.role.zh)，演示数据需要\(Self.requiredRole.zh)",
+                                  en: "\(store.actor) is \(store.role.en); demo data needs \(Self.requiredRole.en)")
+        }
         let run = DemoRun(store: store, seed: seed, batchSize: batchSize, progress: progress)
         try run.enterprises(enterprises)
         try run.statistics()

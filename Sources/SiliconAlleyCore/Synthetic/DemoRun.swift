@@ -41,6 +41,8 @@ final class DemoRun {
                 // A one-command batch is refused as itself, not as a batch item.
                 let e = caught as? BatchRejected ?? BatchRejected(index: 0, rejection: caught as! CommandRejected)
                 let r = e.rejection
+                // The login may not do this at all: no retry makes it so.
+                if r.error(for: "role") != nil { throw r }
                 if r.error(for: "uscc") != nil || r.error(for: "idNumber") != nil || r.error(for: "unit") != nil
                     || r.error(for: "position") != nil {
                     // Another loader took a code first: give every clashing record a fresh one.

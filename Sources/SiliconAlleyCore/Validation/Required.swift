@@ -21,6 +21,7 @@ public enum Required {
             throw FieldError(field: field, zh: "不能包含\(name)",
                              en: "must not contain \(enName) (U+\(String(scalar.value, radix: 16, uppercase: true)))")
         }
+        try InvisibleCharacters.refuse(in: trimmed, field: field)
         if let maxLength, trimmed.count > maxLength {
             throw FieldError(field: field, zh: "不能超过 \(maxLength) 个字",
                              en: "must be at most \(maxLength) characters")

@@ -33,6 +33,7 @@ public enum ResidentID {
     public static func validate(_ text: String, field: String = fieldName,
                                 today: LocalDate = .today()) throws(FieldError) -> String {
         let id = TextNormalization.trimmedHalfWidth(text).uppercased()
+        try InvisibleCharacters.refuse(in: id, field: field)
         let chars = Array(id)
         guard !chars.isEmpty else {
             throw FieldError(field: field, zh: "不能为空", en: "must not be empty")

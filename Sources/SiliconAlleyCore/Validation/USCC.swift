@@ -47,6 +47,7 @@ public enum USCC {
     /// Normalizes (trim, full-width → ASCII, uppercase) and validates; returns the 18-character code.
     public static func validate(_ text: String, field: String = fieldName) throws(FieldError) -> String {
         let code = TextNormalization.trimmedHalfWidth(text).uppercased()
+        try InvisibleCharacters.refuse(in: code, field: field)
         let chars = Array(code)
         guard !chars.isEmpty else {
             throw FieldError(field: field, zh: "不能为空", en: "must not be empty")
@@ -83,5 +84,32 @@ public enum USCC {
     /// True if `text` validates.
     public static func isValid(_ text: String) -> Bool {
         (try? validate(text)) != nil
+    }
+}
+
+extension USCC {
+    private static let charsetIndex: [Int8] = {
+        var t = [Int8](repeating: -1, count: 128)
+        for (i, c) in charset.enumerated() { t[Int(c.asciiValue!)] = Int8(i) }
+        return t
+    }()
+
+    /// True when `code` is already what `validate` returns for it: 18 characters of the
+    /// alphabet, a known authority, a type code, the right check character. Replay checks
+    /// every stored code this way (bytes, no normalising); a test keeps it equal to `validate`.
+    public static func isValidNormalized(_ code: String) -> Bool {
+        var code = code
+        return code.withUTF8 { b in
+            guard b.count == length else { return false }
+            var sum = 0
+            for i in 0..<17 {
+                let c = b[i]
+                guard c < 128, case let v = charsetIndex[Int(c)], v >= 0 else { return false }
+                sum += Int(v) * weights[i]
+            }
+            guard b[17] < 128, charsetIndex[Int(b[17])] == Int8((31 - sum % 31) % 31) else { return false }
+            guard (b[0] >= 0x31 && b[0] <= 0x39) || b[0] == 0x41 || b[0] == 0x4E || b[0] == 0x59 else { return false }   // 1–9 A N Y
+            return b[1] >= 0x31 && b[1] <= 0x39
+        }
     }
 }

@@ -1,0 +1,46 @@
+/// What replay's envelope rules looked up for recent lines, so the next line of the same
+/// kind by the same actor costs two string comparisons instead of three hash lookups.
+/// The decoder hands out one String per distinct kind and actor, so comparing them is
+/// mostly comparing two pointers. Not part of the state: it never makes two states differ.
+struct ReplayMemo: Sendable, Equatable {
+    struct Kind: Sendable {
+        var kind: String
+        var role: Role?
+        var wholeRecord: Bool
+    }
+    private var kinds: [Kind] = []
+    private var actor: String?
+    private var actorRole: Role = .viewer
+
+    mutating func kind(_ k: String) -> Kind {
+        for e in kinds where e.kind == k { return e }
+        let e = Kind(kind: k, role: EventKind.requiredRole[k], wholeRecord: EventKind.wholeRecordKinds.contains(k))
+        if kinds.count == 8 { kinds.removeFirst() }
+        kinds.append(e)
+        return e
+    }
+
+    /// The role last looked up for `login`, if it was the last login asked about.
+    func role(of login: String) -> Role? {
+        login == actor ? actorRole : nil
+    }
+
+    mutating func remember(_ login: String, _ role: Role) {
+        actor = login
+        actorRole = role
+    }
+
+    /// The last line's time text and value: the lines of a batch share one time.
+    private(set) var timeText = ""
+    private(set) var timeValue: Int64 = 0
+
+    mutating func remember(time text: String, _ value: Int64) {
+        timeText = text
+        timeValue = value
+    }
+
+    /// Roles changed (an operator line): ask the state again.
+    mutating func forgetRoles() { actor = nil }
+
+    static func == (a: ReplayMemo, b: ReplayMemo) -> Bool { true }
+}

@@ -1,0 +1,46 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// `/etc/silicon-alley.conf`, written by `silicon-alley setup`: where the shared journal
+/// is, so operators need not name it. Only a default: the group privilege follows the
+/// directory `setup` made (`JournalPlace`), not this file. Read only when root owns it and
+/// no one else may write it.
+public struct SystemConfig: Sendable, Equatable {
+    public static let defaultPath = "/etc/silicon-alley.conf"
+
+    public var journal: String?
+    public var group: String?
+
+    public init(journal: String? = nil, group: String? = nil) {
+        self.journal = journal
+        self.group = group
+    }
+
+    public static func read(path: String = defaultPath) -> SystemConfig? {
+        var st = stat()
+        guard stat(path, &st) == 0, st.st_uid == 0, st.st_mode & 0o022 == 0, let bytes = FileIO.readFile(path) else { return nil }
+        var c = SystemConfig()
+        for raw in String(decoding: bytes, as: UTF8.self).split(separator: "\n") {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            if line.hasPrefix("#") { continue }
+            guard let eq = line.firstIndex(of: "=") else { continue }
+            let key = line[..<eq].trimmingCharacters(in: .whitespaces)
+            let value = line[line.index(after: eq)...].trimmingCharacters(in: .whitespaces)
+            switch key {
+            case "journal" where value.hasPrefix("/"): c.journal = value
+            case "group" where !value.isEmpty: c.group = value
+            default: break
+            }
+        }
+        return c
+    }
+
+    public var text: String {
+        "# written by silicon-alley setup: the shared journal, and the group that owns it\n"
+            + (journal.map { "journal=\($0)\n" } ?? "") + (group.map { "group=\($0)\n" } ?? "")
+    }
+}
