@@ -2,6 +2,7 @@
 /// one line here.
 public enum PaneRegistry {
     public static let standard: [PaneSpec] = [
+        ProjectsPane.spec,
         EnterprisesPane.spec,
         WindowPane.spec,
         JournalPane.spec,
