@@ -272,7 +272,7 @@ enum ProjectForms {
             FormField(id: "zh", label: l.t("中文名称", "Chinese name"), required: true),
             FormField(id: "short", label: l.t("简称", "Short name")),
             FormField(id: "en", label: l.t("英文名称", "English name")),
-            FormField(id: "kind", label: l.t("类型", "Kind"), kind: .choice(OrgUnit.Kind.allCases.map { Choice($0.rawValue, Phrase($0.zh, $0.en).text(l)) }), required: true),
+            FormField(id: "kind", label: l.t("类型", "Kind"), kind: .choice([OrgUnit.Kind.government, .partner].map { Choice($0.rawValue, Phrase($0.zh, $0.en).text(l)) }), required: true),
             FormField(id: "window", label: l.t("窗口承办", "Handles window requests"), kind: .choice(yesNo(ctx))),
             FormField(id: "role", label: l.t("职责", "What it does")),
         ])

@@ -77,7 +77,7 @@ extension ProjectsPane {
         let mid = area.width >= 100
         var columns = [
             TableColumn(mid ? l.t("类别", "Category") : l.t("类别", "Cat."), width: .fixed(mid ? (en ? 12 : 8) : (en ? 6 : 4))),
-            TableColumn(l.t("名称 · 地点", "Name · place"), width: .flex(3), minWidth: 12),
+            TableColumn(l.t("名称 · 地点", "Name · place"), width: .flex(wide ? 4 : 3), minWidth: 12),
             TableColumn(l.t("牵头单位", "Lead unit"), width: en ? .flex(2) : .fixed(12)),
             TableColumn(l.t("状态", "Status"), width: .fixed(en ? 9 : 6)),
             // A date is never cut: the column keeps room for it, the title gives way.

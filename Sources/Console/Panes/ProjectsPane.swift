@@ -369,14 +369,24 @@ public final class ProjectsPane: Pane {
             request = try TaskExportRequest(argument, today: ctx.today, journal: ctx.store.path,
                                             units: ctx.store.state.unitDirectory(ctx.store.catalog))
         } catch {
-            return .refuse(error.message.text(ctx.language) + ctx.t("。用法：", ". Usage: ") + ":export " + Verb.export.info.usage(ctx.language))
+            return .refuse(error.message.text(ctx.language) + ctx.t("。用法：:export [年份] [unit=单位] [文件.md|.csv]", ". Usage: :export [YEAR] [unit=UNIT] [FILE.md|.csv]"))
         }
         let breakdown = TaskBreakdown(ctx.store.state, year: request.year, unit: request.unit, catalog: ctx.store.catalog, today: ctx.today)
         let bytes = TaskBreakdownExporter.export(breakdown, format: request.format, english: ctx.language == .en, bom: request.format == .csv)
-        let units = breakdown.units.count, year = request.year
+        let year = request.year
+        let units = breakdown.units
+        // The path can be long: shown in a detail, where it wraps rather than being cut.
         return .saveFile(FileWrite(path: request.path, bytes: bytes) { ctx, result in
             switch result {
-            case .success(let p): return .say(ctx.t("\(year) 年度任务分工（\(units) 个牵头单位）已写入 ", "the \(year) task breakdown (\(units) lead units) is in ") + p)
+            case .success(let p):
+                let l = ctx.language
+                return .openDetail(title: l.t("\(year) 年度任务分工", "Task breakdown \(year)"), lines: [
+                    (l.t("已写入", "Written to"), p),
+                    (l.t("牵头单位", "Lead units"), "\(units.count)"),
+                    (l.t("本年到期里程碑", "Milestones due"), "\(units.reduce(0) { $0 + $1.due })"),
+                    (l.t("已完成", "Done"), "\(units.reduce(0) { $0 + $1.done })" + l.t("（逾期完成 \(units.reduce(0) { $0 + $1.doneLate })）", " (\(units.reduce(0) { $0 + $1.doneLate }) late)")),
+                    (l.t("逾期未完成", "Late now"), "\(units.reduce(0) { $0 + $1.late })"),
+                ])
             case .failure(let e): return .refuse(ctx.t("无法写入 ", "cannot write ") + request.path + ": \(e)")
             }
         })
