@@ -24,7 +24,7 @@ extension ProjectsPane {
         let overSteps = all.filter { $0.lateSteps > 0 }.count
         let active = all.filter { $0.status == .active }.count
         let head = l.t("项目 \(all.count) · 推进中 \(active) · 有逾期 \(late)\(late > 0 ? " ⚠" : "") · 审批超时 \(overSteps) · 未解决堵点 \(openBlockers.count)",
-                       "Projects \(all.count) · active \(active) · late \(late)\(late > 0 ? " ⚠" : "") · approvals over limit \(overSteps) · open blockers \(openBlockers.count)")
+                       "Projects \(all.count) · active \(active) · late \(late)\(late > 0 ? " ⚠" : "") · steps over limit \(overSteps) · blockers \(openBlockers.count)")
         let used = grid.put(" " + head, x: parts[0].x, y: parts[0].y, maxWidth: parts[0].width, style: late > 0 ? t[.warning] : t[.accent])
         for text in fastTrackTexts(l) {
             let w = DisplayWidth.of(text)
@@ -53,7 +53,7 @@ extension ProjectsPane {
         guard comparison.fastTrack.count + comparison.others.count > 0 else { return [] }
         let f = d(comparison.fastTrack), o = d(comparison.others)
         return [l.t("立项→开工平均 绿色通道 \(f) 天 · 其他 \(o) 天", "initiation→construction: fast track \(f) d · others \(o) d"),
-                l.t("立项→开工 绿色通道 \(f) · 其他 \(o) 天", "fast track \(f) d · others \(o) d")]
+                l.t("立项→开工 绿色通道 \(f) · 其他 \(o) 天", "to construction: fast track \(f) d · others \(o) d")]
     }
 
     private func filterSummary(_ ctx: ShellContext) -> String {
@@ -77,11 +77,12 @@ extension ProjectsPane {
         let mid = area.width >= 100
         var columns = [
             TableColumn(mid ? l.t("类别", "Category") : l.t("类别", "Cat."), width: .fixed(mid ? (en ? 12 : 8) : (en ? 6 : 4))),
-            TableColumn(l.t("名称 · 地点", "Name · place"), width: .flex(wide ? 4 : 3), minWidth: 12),
-            TableColumn(l.t("牵头单位", "Lead unit"), width: en ? .flex(2) : .fixed(12)),
+            TableColumn(l.t("名称 · 地点", "Name · place"), width: .flex(wide && !en ? 4 : 3), minWidth: 12),
+            // English unit names are long: they share the room with the names.
+            TableColumn(l.t("牵头单位", "Lead unit"), width: en ? .flex(wide ? 3 : 2) : .fixed(12)),
             TableColumn(l.t("状态", "Status"), width: .fixed(en ? 9 : 6)),
             // A date is never cut: the column keeps room for it, the title gives way.
-            TableColumn(mid ? l.t("下一里程碑", "Next milestone") : l.t("下一里程碑", "Next due"), width: .flex(wide ? 3 : 2), minWidth: 10),
+            TableColumn(mid ? l.t("下一里程碑", "Next milestone") : l.t("下一里程碑", "Next due"), width: .flex(wide && !en ? 3 : 2), minWidth: 10),
             TableColumn(wide ? l.t("审批", "Approval") : l.t("审批", "Appr."), width: .fixed(wide ? (en ? 22 : 14) : 7)),
         ]
         if wide { columns.append(TableColumn(l.t("堵点", "Block"), width: .fixed(5), align: .right)) }

@@ -43,13 +43,13 @@ enum JournalRowPresenter {
             return (s("title") ?? "") + l.t(" 到期 ", " due ") + (s("due") ?? "")
         case EventKind.milestoneDone:
             let title = state.projects[line.entity]?.milestone(s("milestone") ?? "")?.title ?? s("milestone") ?? ""
-            return title + l.t(" 完成于 ", " done ") + (s("date") ?? "")
+            return title + " " + (s("date") ?? "")
         case EventKind.approvalStepStarted:
             let step = s("step").flatMap(ApprovalStepKind.init(rawValue:))?.text(l) ?? ""
-            let limit = d["limitDays"]?.intValue.map { l.t(" 时限 \($0) 个工作日", ", limit \($0) working days") } ?? ""
-            return step + l.t(" 开始于 ", " started ") + (s("started") ?? "") + limit
+            let limit = d["limitDays"]?.intValue.map { l.t("，时限 \($0) 个工作日", ", limit \($0) working days") } ?? ""
+            return step + " " + (s("started") ?? "") + limit
         case EventKind.approvalStepDone:
-            return (s("step").flatMap(ApprovalStepKind.init(rawValue:))?.text(l) ?? "") + l.t(" 完成于 ", " finished ") + (s("date") ?? "")
+            return (s("step").flatMap(ApprovalStepKind.init(rawValue:))?.text(l) ?? "") + " " + (s("date") ?? "")
         case EventKind.blockerResolved:
             let text = state.projects[line.entity]?.blocker(s("blocker") ?? "")?.text ?? ""
             return text + (s("resolution").map { l.t("：", ": ") + $0 } ?? "")

@@ -21,13 +21,15 @@ enum ProjectRowPresenter {
         return "\(m.due) \(m.title)"
     }
 
-    /// The step under way: "18/20 联合审批" (or "18/20" where the column is narrow; "93/—" with
-    /// no limit set); "" for none.
+    /// The step under way: "18/20 联合审批" ("93/— 开工" with no limit set); where the column is
+    /// narrow "18/20", or the step's name when it has no limit; "" for none.
     static func step(_ r: ProjectRow, withName: Bool, _ l: Language) -> String {
         guard let s = r.currentStep else { return "" }
         // Days first: a narrow cell cuts the step's name, never the count.
         let used = "\(s.elapsed)/" + (s.limit.map(String.init) ?? "—")
-        return withName ? used + " " + s.step.text(l) : used
+        if withName { return used + " " + s.step.text(l) }
+        // Narrow: a step with no limit (开工, 竣工) says which step it is rather than "40/—".
+        return s.limit == nil ? s.step.text(l) : used
     }
 
     /// The worst lateness now: "⚠12天" / "⚠12d"; "" when nothing is late.
