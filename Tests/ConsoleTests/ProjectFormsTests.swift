@@ -68,7 +68,7 @@ struct ProjectFormsTests {
         f.select(f.projectId("innovation-contest"))
         f.press(.char("c"))
         #expect(!f.formIsOpen)
-        #expect(f.screen().contains("没有未完成的里程碑（按 m 添加）"))
+        #expect(f.screen().contains("该项目没有未完成的里程碑（按 m 添加）"))
     }
 
     // MARK: The approval track
@@ -242,7 +242,7 @@ struct ProjectFormsTests {
         for key in ["e", "m", "p"] {
             f.press(.char(Character(key)))
             #expect(!f.formIsOpen, "\(key)")
-            #expect(f.screen().contains("项目已关闭，不能再记录（可先恢复状态）：按 s 更改状态"), "\(key)")
+            #expect(f.screen().contains("项目已关闭：按 s 恢复状态后才能记录或编辑"), "\(key)")
         }
         // Closed while its edit form was open: saving is refused, nothing written.
         let other = f.projectId("innovation-contest")

@@ -261,7 +261,7 @@ struct ProjectsPaneTests {
         f.press(.escape, .char(":"))
         f.type("export tasks 1999x")
         f.press(.enter)
-        #expect(f.screen(120, 40).contains("看不懂“1999x”。用法：:export [年份]"))
+        #expect(f.screen(120, 40).contains("看不懂“1999x”。用法 :export [年份]"))
         #expect(FileManager.default.subpaths(atPath: f.dir + "/exports")?.sorted() == ["tasks-\(f.today.year).md", "tasks.csv"])
     }
 

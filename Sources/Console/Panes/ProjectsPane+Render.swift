@@ -134,7 +134,7 @@ extension ProjectsPane {
         let infoWidth = wide ? 28 : 18
         let chart = TimelineView.chartWidth(total: area.width, labelWidth: labelWidth, infoWidth: infoWidth)
         let tl = ProjectTimeline.project(p, today: ctx.today, maxColumns: chart)
-        titleLine(parts[0], l.t("时间线 · ", "Timeline · ") + Sanitizer.clean(p.name) + " · " + scaleWord(tl.scale, l),
+        titleLine(parts[0], l.t("时间线 · ", "Timeline · ") + Sanitizer.clean(p.name) + (tl.rows.isEmpty ? "" : " · " + scaleWord(tl.scale, l)),
                   l.t("T 整个类别  Esc 返回列表", "T whole category  Esc back"), t[.accent], &grid, ctx)
         var second: String
         if p.category == .space5N {
@@ -148,6 +148,8 @@ extension ProjectsPane {
             if DisplayWidth.of(second) >= parts[1].width {
                 second = l.t("时限按工作日", "Limits in working days") + (total.isEmpty ? "" : " · " + total) + track
             }
+        } else if p.start == nil && p.target == nil {
+            second = p.status.text(l) + l.t(" · 起止日期未定（按 e 填写）", " · no start or target date yet (e sets them)")
         } else {
             second = p.status.text(l) + l.t(" · 起止 ", " · ") + (p.start?.description ?? "—") + " → " + (p.target?.description ?? "—")
         }
@@ -195,7 +197,7 @@ extension ProjectsPane {
         var tl = ProjectTimeline.category(c, in: ctx.store.state, today: ctx.today, scale: .week, maxColumns: chart)
         if tl.columns.count > chart { tl = ProjectTimeline.category(c, in: ctx.store.state, today: ctx.today, scale: .month, maxColumns: chart) }
         titleLine(parts[0], l.t("时间线 · ", "Timeline · ") + Phrase(c.fullZh, c.fullEn).text(l)
-                    + l.t(" · \(tl.rows.count) 个项目 · ", " · \(tl.rows.count) projects · ") + scaleWord(tl.scale, l),
+                    + l.t(" · \(tl.rows.count) 个项目", " · \(tl.rows.count) projects") + (tl.rows.isEmpty ? "" : " · " + scaleWord(tl.scale, l)),
                   l.t("T/←→ 换类别  Esc 返回", "T/←→ category  Esc back"), t[.accent], &grid, ctx)
         if c == .space5N {
             let f = comparison.fastTrack, o = comparison.others
@@ -212,7 +214,7 @@ extension ProjectsPane {
                      x: parts[1].x, y: parts[1].y, maxWidth: parts[1].width, style: late > 0 ? t[.warning] : t[.dim])
         }
         guard !tl.rows.isEmpty else {
-            grid.put(l.t("  该类别的项目都还没有日期（按 e 填开始、目标日期，或按 m 添加里程碑）", "  No project of this category has dates yet (e sets start and target, m adds a milestone)"),
+            grid.put(l.t("  该类别的项目都还没有日期（e 填起止日期，m 加里程碑）", "  No dated project in this category (e: dates, m: milestones)"),
                      x: parts[2].x, y: parts[2].y + 1, maxWidth: parts[2].width, style: t[.dim])
             return
         }

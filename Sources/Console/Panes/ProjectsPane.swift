@@ -163,21 +163,22 @@ public final class ProjectsPane: Pane {
             if view == .blockers { return ctx.t("没有未解决的堵点", "no open blockers") }
             return ctx.t("没有选中的项目", "no project selected")
         }
-        if action.writes, let w = ProjectRules.writable(p) {
-            return w.text(ctx.language) + ctx.t("：按 s 更改状态", ": press s to change the status")
+        // Messages fit the status line at 80 columns in either language.
+        if action.writes, ProjectRules.writable(p) != nil {
+            return ctx.t("项目已关闭：按 s 恢复状态后才能记录或编辑", "the project is closed: s reopens it first")
         }
         let running = p.approval.contains { $0.done == nil }
         switch action {
         case .milestoneDone where !p.milestones.contains(where: { $0.done == nil }):
-            return ctx.t("“\(p.name)”没有未完成的里程碑（按 m 添加）", "“\(p.name)” has no open milestone (m adds one)")
+            return ctx.t("该项目没有未完成的里程碑（按 m 添加）", "no open milestone on this project (m adds one)")
         case .startStep where p.category != .space5N, .finishStep where p.category != .space5N, .blocker where p.category != .space5N:
-            return ctx.t("城市更新审批只用于空间改造赋能项目", "the urban-renewal approval track is for space-renewal projects")
+            return ctx.t("城市更新审批只用于空间改造赋能项目", "approval steps are for space-renewal projects only")
         case .startStep where running:
             return ctx.t("“\(ProjectView.currentStep(of: p)!.step.zh)”进行中：先按 A 完成它", "\(ProjectView.currentStep(of: p)!.step.en) is under way: A finishes it first")
         case .finishStep where !running, .blocker where !running:
             return ctx.t("没有进行中的审批环节（按 a 开始）", "no approval step under way (a starts one)")
         case .resolveBlocker where !p.blockers.contains(where: \.isOpen):
-            return ctx.t("“\(p.name)”没有未解决的堵点", "“\(p.name)” has no open blocker")
+            return ctx.t("该项目没有未解决的堵点", "no open blocker on this project")
         default:
             return nil
         }
@@ -369,7 +370,7 @@ public final class ProjectsPane: Pane {
             request = try TaskExportRequest(argument, today: ctx.today, journal: ctx.store.path,
                                             units: ctx.store.state.unitDirectory(ctx.store.catalog))
         } catch {
-            return .refuse(error.message.text(ctx.language) + ctx.t("。用法：:export [年份] [unit=单位] [文件.md|.csv]", ". Usage: :export [YEAR] [unit=UNIT] [FILE.md|.csv]"))
+            return .refuse(error.message.text(ctx.language) + ctx.t("。用法 :export [年份] [unit=单位] [文件]", ". Usage: :export [YEAR] [unit=U] [FILE]"))
         }
         let breakdown = TaskBreakdown(ctx.store.state, year: request.year, unit: request.unit, catalog: ctx.store.catalog, today: ctx.today)
         let bytes = TaskBreakdownExporter.export(breakdown, format: request.format, english: ctx.language == .en, bom: request.format == .csv)
