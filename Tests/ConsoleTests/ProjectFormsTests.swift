@@ -221,6 +221,24 @@ struct ProjectFormsTests {
         #expect(p.start == f.today.adding(days: -30) && p.target == f.today.adding(days: 300))
     }
 
+    /// Every partner has its picker: saving an untouched form changes nothing (no partner is
+    /// dropped), and an edit keeps them all.
+    @Test func editingKeepsEveryPartner() throws {
+        let f = try ConsoleFixture()
+        let id = f.projectId("jingtou-incubator")
+        var input = ProjectInput(editing: f.project(id))
+        input.partners = ["zgc-development", "jinyu-property", "science-tech-bureau", "finance-bureau"]
+        try f.write([EditProject(project: id, input: input, basedOn: nil)])
+        f.select(id)
+        f.press(.char("e"))
+        expectRefused(f, "没有改动")
+        for _ in 0..<12 { f.press(.tab) }    // name, category, action, lead, four partners and a spare, place, phase, fast track → start
+        f.type(f.day(-1))
+        f.press(.function(10))
+        #expect(!f.formIsOpen)
+        #expect(f.project(id).partners == input.partners && f.project(id).start == f.today.adding(days: -1))
+    }
+
     @Test func aFormOnAProjectChangedMeanwhileGetsAConflict() throws {
         let f = try ConsoleFixture()
         let id = f.projectId("jingtou-incubator")

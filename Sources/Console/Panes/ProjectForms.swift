@@ -44,7 +44,8 @@ enum ProjectForms {
             fields.append(FormField(id: "action", label: l.t("服务专项行动", "Serves action"),
                                     kind: .choice([none(ctx)] + c.actions.map { Choice($0.id, $0.text(l)) })))
         }
-        let partnerCount = max(2, min(4, (p?.partners.count ?? 0) + 1))
+        // One picker per partner and one spare, so an edit never drops a partner.
+        let partnerCount = max(2, (p?.partners.count ?? 0) + 1)
         fields.append(FormField(id: "leadUnit", label: l.t("牵头单位", "Lead unit"), kind: .choice(units(ctx)), required: true))
         for i in 1...partnerCount {
             // Errors about partners name the field "partners": they land on the first.
