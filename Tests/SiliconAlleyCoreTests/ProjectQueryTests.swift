@@ -178,6 +178,24 @@ import Testing
         #expect(text.count == 5 && text[3].contains("#") && text[3].hasSuffix("联合审批 !") && text[4].contains("X"))
     }
 
+    /// By month, a step finished before its due date is on time even though its month runs
+    /// past that date; one still open past its due date is late from the due month on.
+    @Test func aCoarseColumnIsLateOnlyWhereTheBarPassesTheDueDate() throws {
+        let store = try JournalStore.fresh(in: dir)
+        let id = try ProjectFixture.spaceProjectUnderWay(store)
+        let p = store.state.projects[id]!
+        let t = ProjectTimeline.project(p, today: today, scale: .month)
+        let clock = ApprovalClock(project: p, today: today)
+        for (row, step) in zip(t.rows, clock.steps) {
+            if step.isOverdue {
+                #expect(row.cells.contains(.lateBar), "\(step.step) is over its limit")
+            } else {
+                #expect(!row.cells.contains(.lateBar), "\(step.step) finished within its limit: \(row.cells)")
+            }
+        }
+        #expect(clock.steps.contains { !$0.isOverdue } && clock.steps.contains(where: \.isOverdue))
+    }
+
     @Test func categoryTimelineHasARowPerDatedProject() throws {
         let store = try JournalStore.fresh(in: dir)
         let space = try ProjectFixture.spaceProjectUnderWay(store)

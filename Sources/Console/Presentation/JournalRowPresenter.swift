@@ -39,6 +39,20 @@ enum JournalRowPresenter {
             case "space5N": return l.t("空间改造赋能 5+N", "space 5+N")
             default: return l.t("其他项目", "other project")
             }
+        case EventKind.milestoneAdded:
+            return (s("title") ?? "") + l.t(" 到期 ", " due ") + (s("due") ?? "")
+        case EventKind.milestoneDone:
+            let title = state.projects[line.entity]?.milestone(s("milestone") ?? "")?.title ?? s("milestone") ?? ""
+            return title + " " + (s("date") ?? "")
+        case EventKind.approvalStepStarted:
+            let step = s("step").flatMap(ApprovalStepKind.init(rawValue:))?.text(l) ?? ""
+            let limit = d["limitDays"]?.intValue.map { l.t("，时限 \($0) 个工作日", ", limit \($0) working days") } ?? ""
+            return step + " " + (s("started") ?? "") + limit
+        case EventKind.approvalStepDone:
+            return (s("step").flatMap(ApprovalStepKind.init(rawValue:))?.text(l) ?? "") + " " + (s("date") ?? "")
+        case EventKind.blockerResolved:
+            let text = state.projects[line.entity]?.blocker(s("blocker") ?? "")?.text ?? ""
+            return text + (s("resolution").map { l.t("：", ": ") + $0 } ?? "")
         case EventKind.ticketAccepted:
             return s("description") ?? ""
         default:

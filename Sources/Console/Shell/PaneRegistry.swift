@@ -3,6 +3,7 @@
 public enum PaneRegistry {
     public static let standard: [PaneSpec] = [
         OverviewPane.spec,
+        ProjectsPane.spec,
         EnterprisesPane.spec,
         WindowPane.spec,
         JournalPane.spec,

@@ -89,8 +89,9 @@ extension Shell {
         let head = ctx.store.head.seq
         let live = liveUntil > now ? "● " + l.t("更新", "new") : "● " + l.t("实时", "live")
         let readOnly = ctx.store.readOnlyReason.map { l.t("只读：", "read-only: ") + (l == .zh ? $0.short.zh : $0.short.en) + "  " } ?? ""
-        // The head and the live marker matter more than the path: the path only when there is room.
-        let path = row.width >= 100 ? Self.shortPath(ctx.store.path) + "  " : ""
+        // The head and the live marker matter more than the path: the path only when there is
+        // room, and not while a message is shown (a refusal must not be cut for it).
+        let path = row.width >= 100 && flash == nil ? Self.shortPath(ctx.store.path) + "  " : ""
         let right = readOnly + path + l.t("日志", "journal") + " #\(Self.grouped(head))  " + live
         if let pin = pinned.first, flash == nil {
             // A notice that must be read: it stays until Esc (and stays in :messages).

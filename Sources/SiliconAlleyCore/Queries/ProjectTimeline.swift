@@ -170,11 +170,13 @@ public enum ProjectTimeline {
         return cols
     }
 
-    /// A bar over the columns from `from` to `to`; columns reaching past `due` are late.
+    /// A bar over the columns from `from` to `to`; columns where the bar itself reaches past
+    /// `due` are late (a week or month holding the due date is not late when the bar ends
+    /// on or before it).
     private static func bar(from: LocalDate, to: LocalDate, due: LocalDate?, columns: [Timeline.Column]) -> [Timeline.Cell] {
         columns.map { c in
             guard c.last >= from && c.first <= to else { return .empty }
-            if let due, c.last > due { return .lateBar }
+            if let due, min(c.last, to) > due { return .lateBar }
             return .bar
         }
     }
