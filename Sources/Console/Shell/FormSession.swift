@@ -26,6 +26,9 @@ public struct FormSession {
     public var footer: (([String: FieldValue], ShellContext) -> [String])?
     /// A question to answer before saving valid input (a duplicate name): nil saves at once.
     public var confirm: (([String: FieldValue], ShellContext) -> String?)?
+    /// The question's title and its yes button ("Save anyway?" for a duplicate; "Allocate?").
+    public var confirmTitle = Phrase("确认保存", "Save anyway?")
+    public var confirmYes = Phrase("仍要保存", "Save")
 
     public init(form: Form, action: Action, submitLabel: Phrase = Phrase("保存", "save"),
                 saved: @escaping (ShellContext, [JournalLine]) -> String = { _, _ in "" },
