@@ -394,10 +394,14 @@ public final class HousingPane: Pane {
     // MARK: Arriving, filtering, the journal moving on
 
     /// Accepts `view=grid|expiring|vacant|waiting|occupancy`, `building=<name>` (the whole
-    /// name or a part only one building has) and `select=<unit, talent or lease id>`.
+    /// name or a part only one building has; without it, every building) and
+    /// `select=<unit, talent, application or lease id>`.
     public func show(_ target: PaneTarget, in area: Rect, _ ctx: ShellContext) {
         if let v = target.criteria["view"].flatMap(HousingView.named) { view = v }
-        if let b = target.criteria["building"] { building = resolveBuilding(b) }
+        // Arriving shows what the target names and nothing left over from before.
+        building = target.criteria["building"].flatMap(resolveBuilding)
+        gridRows = TableState()
+        gridColumn = currentGrid?.nearestColumn(in: 0, to: 0) ?? 0
         setFilter(target.filter ?? "", in: area, ctx)
         if let id = target.select { select(id, area: area, ctx) }
     }
@@ -469,7 +473,7 @@ public final class HousingPane: Pane {
         if q.isEmpty { return true }
         let a = u.apartment
         let people = [u.tenant?.name, u.tenant?.employerName].compactMap { $0 }
-        return NameMatch([a.unit, a.building, a.layout, a.id] + people).matches(q)
+        return NameMatch([a.unit, a.building, a.layout] + people).matches(q)
     }
 
     private func matches(_ e: LeaseExpiry.Entry) -> Bool {
