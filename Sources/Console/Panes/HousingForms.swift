@@ -213,16 +213,21 @@ enum HousingForms {
 
     // MARK: Leases
 
-    static func termFields(_ ctx: ShellContext, rent: Money) -> [FormField] {
+    static func termFields(_ ctx: ShellContext) -> [FormField] {
         [FormField(id: "start", label: ctx.t("开始日期", "Starts"), kind: .date, required: true),
          FormField(id: "end", label: ctx.t("结束日期", "Ends"), kind: .date, required: true),
          FormField(id: "rent", label: ctx.t("月租 (元)", "Monthly rent (yuan)"), kind: .money)]
     }
 
-    static func prefillTerm(_ form: inout Form, _ ctx: ShellContext, rent: Money) {
+    static func prefillTerm(_ form: inout Form, _ ctx: ShellContext) {
         form.set(field: "start", to: .text(ctx.today.description))
         form.set(field: "end", to: .text(yearLater(ctx.today).description))
-        form.setNote(field: "rent", note: ctx.t("留空：", "blank: ") + HousingPresenter.rent(rent))
+    }
+
+    /// What a blank rent means (a money field's note shows how the typed amount reads).
+    static func blankRent(_ v: [String: FieldValue], _ rent: Money, _ ctx: ShellContext) -> [String] {
+        guard v.text("rent").trimmingCharacters(in: .whitespaces).isEmpty else { return [] }
+        return [ctx.t("月租留空：按公寓月租 ", "Rent left blank: the unit's ") + HousingPresenter.monthly(rent, ctx.language)]
     }
 
     /// Who an allocation of `unit` for the typed term would go to, as the footer and the
@@ -243,8 +248,8 @@ enum HousingForms {
 
     static func allocate(_ u: UnitSummary, _ ctx: ShellContext) -> FormSession {
         let label = HousingPresenter.label(u.apartment)
-        var form = Form(title: ctx.t("分配公寓 · ", "Allocate · ") + label, fields: termFields(ctx, rent: u.apartment.rent))
-        prefillTerm(&form, ctx, rent: u.apartment.rent)
+        var form = Form(title: ctx.t("分配公寓 · ", "Allocate · ") + label, fields: termFields(ctx))
+        prefillTerm(&form, ctx)
         let id = u.apartment.id
         var session = FormSession(form: form, action: .command { v in
             AllocateApartment(apartment: id, start: v.text("start"), end: v.text("end"), rent: v.text("rent"))
@@ -253,16 +258,17 @@ enum HousingForms {
             let name = lines.last.flatMap { s.leases[$0.entity] }.flatMap { s.talents[$0.talent]?.name } ?? ""
             return ctx.t("已分配 \(label) 给 \(name)（待入住，入住时按 i）", "\(label) allocated to \(name) (moving in: i checks in)")
         }, footer: { v, ctx in
+            let rent = blankRent(v, u.apartment.rent, ctx)
             guard let first = firstEligible(id, v, ctx) else {
-                if date(v, "start") == nil || date(v, "end") == nil { return [ctx.t("填好开始和结束日期后显示分配给谁", "Who it goes to shows once both dates are filled in")] }
-                return [ctx.t("轮候名单中没有可分配的人（都已有租约或租期冲突）", "Nobody on the waiting list can take it (all housed or with a clashing lease)")]
+                if date(v, "start") == nil || date(v, "end") == nil { return rent + [ctx.t("填好开始和结束日期后显示分配给谁", "Who it goes to shows once both dates are filled in")] }
+                return rent + [ctx.t("轮候名单中没有可分配的人（都已有租约或租期冲突）", "Nobody on the waiting list can take it (all housed or with a clashing lease)")]
             }
             let e = first.entry
-            return [ctx.t("分配给：轮候第 \(e.place) 位 ", "Goes to: place \(e.place) on the waiting list, ") + e.talent.name,
-                    "        " + e.talent.maskedIDNumber + " " + e.talent.maskedPhone
-                        + ctx.t(" · 优先级 \(e.application.effectivePriority) · \(e.application.appliedOn) 申请",
-                                " · priority \(e.application.effectivePriority) · applied \(e.application.appliedOn)"),
-                    ctx.t("F10 后先确认，再写入", "F10 asks before anything is written")]
+            return rent + [ctx.t("分配给：轮候第 \(e.place) 位 ", "Goes to: place \(e.place) on the waiting list, ") + e.talent.name,
+                           "        " + e.talent.maskedIDNumber + " " + e.talent.maskedPhone
+                               + ctx.t(" · 优先级 \(e.application.effectivePriority) · \(e.application.appliedOn) 申请",
+                                       " · priority \(e.application.effectivePriority) · applied \(e.application.appliedOn)"),
+                           ctx.t("F10 后先确认，再写入", "F10 asks before anything is written")]
         }, confirm: { v, ctx in
             guard let first = firstEligible(id, v, ctx) else { return nil }
             return ctx.t("把 \(label) 分配给", "Allocate \(label) to ") + describe(first.entry, ctx)
@@ -277,8 +283,8 @@ enum HousingForms {
         let label = HousingPresenter.label(u.apartment)
         var form = Form(title: ctx.t("签约 · ", "Sign a lease · ") + label,
                         fields: [FormField(id: "talent", label: ctx.t("人才", "Talent"), kind: .reference(talentFinder(ctx)), required: true)]
-                            + termFields(ctx, rent: u.apartment.rent))
-        prefillTerm(&form, ctx, rent: u.apartment.rent)
+                            + termFields(ctx))
+        prefillTerm(&form, ctx)
         form.setNote(field: "talent", note: ctx.t("输入姓名、拼音首字母或证件号后四位", "type the name, its pinyin initials or the ID's last four"))
         let id = u.apartment.id
         let hold = u.apartment.hold
@@ -288,9 +294,10 @@ enum HousingForms {
             let s = ctx.store.state
             let name = lines.last.flatMap { s.leases[$0.entity] }.flatMap { s.talents[$0.talent]?.name } ?? ""
             return ctx.t("已签约：\(label) · \(name)（待入住）", "lease signed: \(label) · \(name) (moving in)")
-        }, footer: { _, ctx in
-            guard hold?.kind == .reserved else { return [] }
-            return [ctx.t("签约将解除预留", "Signing releases the reservation") + (hold?.note.map { ctx.t("（", " (") + $0 + ctx.t("）", ")") } ?? "")]
+        }, footer: { v, ctx in
+            let rent = blankRent(v, u.apartment.rent, ctx)
+            guard hold?.kind == .reserved else { return rent }
+            return rent + [ctx.t("签约将解除预留", "Signing releases the reservation") + (hold?.note.map { ctx.t("（", " (") + $0 + ctx.t("）", ")") } ?? "")]
         })
     }
 
@@ -334,7 +341,6 @@ enum HousingForms {
         ])
         form.set(field: "end", to: .text(yearLater(lease.end).description))
         let current = lease.monthlyRent(apartment: unit) ?? unit.rent
-        form.setNote(field: "rent", note: ctx.t("留空：不变（", "blank: unchanged (") + HousingPresenter.rent(current) + ctx.t("）", ")"))
         let id = lease.id
         let label = HousingPresenter.label(unit)
         return FormSession(form: form, action: .command { v in RenewLease(lease: id, end: v.text("end"), rent: v.text("rent")) },
@@ -342,7 +348,13 @@ enum HousingForms {
                                let end = ctx.store.state.leases[id]?.end.description ?? ""
                                return ctx.t("已续签：\(label) 至 \(end)", "renewed: \(label) to \(end)")
                            },
-                           footer: { _, ctx in [ctx.t("现租期 \(lease.start) → \(lease.end)", "Current term \(lease.start) → \(lease.end)")] })
+                           footer: { v, ctx in
+                               var lines = [ctx.t("现租期 \(lease.start) → \(lease.end)", "Current term \(lease.start) → \(lease.end)")]
+                               if v.text("rent").trimmingCharacters(in: .whitespaces).isEmpty {
+                                   lines.append(ctx.t("月租留空：不变，", "Rent left blank: unchanged, ") + HousingPresenter.monthly(current, ctx.language))
+                               }
+                               return lines
+                           })
     }
 
     static func endEarly(_ lease: Lease, unit: Apartment, _ ctx: ShellContext) -> FormSession {
