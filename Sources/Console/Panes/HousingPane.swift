@@ -15,7 +15,7 @@ public final class HousingPane: Pane {
                                       make: HousingPane.init)
 
     public enum Action: PaneAction {
-        case detail, view, viewBack, building, buildingBack
+        case detail, view, viewBack, building, buildingBack, unitLeft, unitRight
         case allocate, sign, checkIn, checkOut, renew, endEarly
         case addUnit, setStatus, retire, register, apply, withdraw, reveal
 
@@ -29,6 +29,8 @@ public final class HousingPane: Pane {
             case .building: return KeyBinding([.char("b")], "b", legend: Phrase("楼栋", "building"),
                                               help: Phrase("下一栋楼（入住图换楼；到期、空置列表按楼栋筛选）", "next building (the grid's building; filters the ending and vacant lists)"))
             case .buildingBack: return KeyBinding([.char("B")], "B", help: Phrase("上一栋楼", "previous building"))
+            case .unitLeft: return KeyBinding([.left], "←", help: Phrase("入住图：左边一套（↑↓ 换楼层）", "grid: the unit to the left (↑↓ change floors)"))
+            case .unitRight: return KeyBinding([.right], "→", help: Phrase("入住图：右边一套", "grid: the unit to the right"))
             case .allocate: return KeyBinding([.char("a")], "a", help: Phrase("分配所选空置公寓给轮候第一位符合条件者（先显示是谁）", "allocate the selected vacant unit to the first eligible applicant (shows who first)"))
             case .sign: return KeyBinding([.char("l")], "l", help: Phrase("签约：把所选公寓直接租给一位人才", "sign a lease of the selected unit to a talent"))
             case .checkIn: return KeyBinding([.char("i")], "i", help: Phrase("入住（记录房屋状况）", "check in (note the unit's condition)"))
@@ -51,6 +53,7 @@ public final class HousingPane: Pane {
             case .detail: return Phrase("详情", "details")
             case .view, .viewBack: return Phrase("视图", "view")
             case .building, .buildingBack: return Phrase("楼栋", "building")
+            case .unitLeft, .unitRight: return Phrase("选房", "move")
             case .allocate: return Phrase("分配", "allocate")
             case .sign: return Phrase("签约", "sign")
             case .checkIn: return Phrase("入住", "check in")
@@ -70,7 +73,7 @@ public final class HousingPane: Pane {
         /// The role the action's command needs (nil: it writes nothing).
         var requiredRole: Role? {
             switch self {
-            case .detail, .view, .viewBack, .building, .buildingBack: return nil
+            case .detail, .view, .viewBack, .building, .buildingBack, .unitLeft, .unitRight: return nil
             case .allocate: return AllocateApartment(apartment: "", start: "", end: "").requiredRole
             case .sign: return SignLease(apartment: "", talent: "", start: "", end: "").requiredRole
             case .checkIn: return CheckInLease(lease: "", date: "", note: "").requiredRole
@@ -217,11 +220,10 @@ public final class HousingPane: Pane {
 
     // MARK: Keys
 
+    /// ↑↓ (and the other list moves) go through floors on the grid, rows in the lists; ←→
+    /// are the `unitLeft`/`unitRight` actions.
     public func handle(_ key: Key, in area: Rect, _ ctx: ShellContext) -> PaneOutcome? {
         if view == .grid { return moveInGrid(key, area, ctx) }
-        if key == .left || key == .right {
-            return .say(ctx.t("←→ 在入住图中选房；v 切换视图", "←→ move between units on the grid; v changes the view"))
-        }
         var t = table(view)
         guard t.handle(key, rowCount: rowCount(view), page: page(area, ctx)) else { return nil }
         tables[view] = t
@@ -229,14 +231,8 @@ public final class HousingPane: Pane {
     }
 
     private func moveInGrid(_ key: Key, _ area: Rect, _ ctx: ShellContext) -> PaneOutcome? {
-        let horizontal = key == .left || key == .right
-        guard horizontal || ListMove(key) != nil else { return nil }
+        guard ListMove(key) != nil else { return nil }
         guard let g = currentGrid, !g.rows.isEmpty else { return .refuse(noUnits(ctx)) }
-        let row = gridRows.clampedSelection(rowCount: g.rows.count)
-        if horizontal {
-            if let c = g.nextColumn(in: row, from: gridColumn, step: key == .left ? -1 : 1) { gridColumn = c }
-            return PaneOutcome.none
-        }
         _ = gridRows.handle(key, rowCount: g.rows.count, page: page(area, ctx))
         gridColumn = g.nearestColumn(in: gridRows.selected, to: gridColumn)
         return PaneOutcome.none
@@ -254,6 +250,9 @@ public final class HousingPane: Pane {
         let here = ctx.t(view.title.zh, view.title.en)
         switch action {
         case .view, .viewBack, .addUnit, .register: return nil
+        case .unitLeft, .unitRight:
+            if view != .grid { return ctx.t("←→ 在入住图中选房；v 切换视图", "←→ move between units on the grid; v changes the view") }
+            return currentGrid == nil ? noUnits(ctx) : nil
         case .building, .buildingBack:
             if snapshot.buildings.isEmpty { return noUnits(ctx) }
             if view == .waiting { return ctx.t("轮候名单不分楼栋", "the waiting list is not by building") }
@@ -319,6 +318,12 @@ public final class HousingPane: Pane {
             return .none
         case .building, .buildingBack:
             stepBuilding(action == .building ? 1 : -1, area, ctx)
+            return .none
+        case .unitLeft, .unitRight:
+            guard let g = currentGrid else { return .none }
+            let row = gridRows.clampedSelection(rowCount: g.rows.count)
+            // At the end of a floor the selection stays: nothing further that way.
+            if let c = g.nextColumn(in: row, from: gridColumn, step: action == .unitLeft ? -1 : 1) { gridColumn = c }
             return .none
         case .detail: return detail(ctx)
         case .addUnit:
