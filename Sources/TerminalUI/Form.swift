@@ -31,6 +31,8 @@ public struct Form: Sendable {
     private var checked: [Set<Int>]
     private var checkCursor: [Int]
     private var listOpen = false
+    /// A choice or reference list is open under the focused field (drawn over what is below).
+    public var isListOpen: Bool { listOpen }
     private var listIndex = 0
 
     public init(title: String, fields: [FormField]) {

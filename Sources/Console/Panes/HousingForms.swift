@@ -15,9 +15,10 @@ enum HousingForms {
     }
 
     /// Talents found by name (or its pinyin), record id, employer or the last four
-    /// characters of the ID number, each shown masked with where they stand now.
+    /// characters of the ID number, each shown masked with where they stand now: those
+    /// neither waiting nor housed first, then the waiting list, then tenants.
     static func talentFinder(_ ctx: ShellContext) -> @Sendable (String) -> [ReferenceCandidate] {
-        struct Row: Sendable { var candidate: ReferenceCandidate; var match: NameMatch }
+        struct Row: Sendable { var candidate: ReferenceCandidate; var match: NameMatch; var rank: Int }
         let s = ctx.store.state
         let l = ctx.language
         let index = HousingIndex(s)
@@ -25,18 +26,22 @@ enum HousingForms {
         let rows: [Row] = s.talents.values.sorted { NameCollation.less($0.name, $1.name) }.map { t in
             let summary = TalentSummary(t, in: s)
             var now = ""
+            var rank = 0
             if let lease = index.activeByTalent[t.id], let a = s.apartments[lease.apartment] {
                 now = HousingPresenter.leaseShort(lease.status, l) + " " + a.unit
+                rank = 2
             } else if let p = places[t.id] {
                 now = l.t("轮候第 \(p) 位", "waiting, place \(p)")
+                rank = 1
             }
             return Row(candidate: ReferenceCandidate(id: t.id, columns: [summary.name, summary.maskedIDNumber, now]),
-                       match: NameMatch([summary.name, t.id, summary.employerName ?? "", String(summary.maskedIDNumber.suffix(4))]))
+                       match: NameMatch([summary.name, t.id, summary.employerName ?? "", String(summary.maskedIDNumber.suffix(4))]), rank: rank)
         }
         return { query in
             let q = query.trimmingCharacters(in: .whitespaces)
             guard !q.isEmpty else { return [] }
-            return Array(rows.filter { $0.match.matches(q) }.prefix(6).map(\.candidate))
+            let found = rows.filter { $0.match.matches(q) }
+            return Array((found.filter { $0.rank == 0 } + found.filter { $0.rank == 1 } + found.filter { $0.rank == 2 }).prefix(6).map(\.candidate))
         }
     }
 

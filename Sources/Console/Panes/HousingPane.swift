@@ -22,16 +22,16 @@ public final class HousingPane: Pane {
         public var binding: KeyBinding {
             switch self {
             case .detail: return KeyBinding([.enter], "Enter", legend: Phrase("详情", "details"),
-                                            help: Phrase("详情：公寓或人才的租约、经过与日志（入住率视图中打开该楼入住图）", "details: the unit's or talent's leases, timeline and journal (on occupancy: that building's grid)"))
+                                            help: Phrase("详情：租约、经过与日志（入住率视图：打开该楼入住图）", "details: leases, timeline, journal (occupancy: opens the grid)"))
             case .view: return KeyBinding([.char("v")], "v", legend: Phrase("视图", "view"),
-                                          help: Phrase("下一个视图：入住图 → 60天内到期 → 空置 → 轮候 → 入住率", "next view: grid → ending ≤60 days → vacant → waiting list → occupancy"))
+                                          help: Phrase("下一个视图（入住图、到期、空置、轮候、入住率）", "next view: grid, ending, vacant, waiting, occupancy"))
             case .viewBack: return KeyBinding([.char("V")], "V", help: Phrase("上一个视图", "previous view"))
             case .building: return KeyBinding([.char("b")], "b", legend: Phrase("楼栋", "building"),
-                                              help: Phrase("下一栋楼（入住图换楼；到期、空置列表按楼栋筛选）", "next building (the grid's building; filters the ending and vacant lists)"))
+                                              help: Phrase("下一栋楼（入住图换楼；到期、空置按楼栋筛选）", "next building (the grid; filters ending and vacant)"))
             case .buildingBack: return KeyBinding([.char("B")], "B", help: Phrase("上一栋楼", "previous building"))
             case .unitLeft: return KeyBinding([.left], "←", help: Phrase("入住图：左边一套（↑↓ 换楼层）", "grid: the unit to the left (↑↓ change floors)"))
             case .unitRight: return KeyBinding([.right], "→", help: Phrase("入住图：右边一套", "grid: the unit to the right"))
-            case .allocate: return KeyBinding([.char("a")], "a", help: Phrase("分配所选空置公寓给轮候第一位符合条件者（先显示是谁）", "allocate the selected vacant unit to the first eligible applicant (shows who first)"))
+            case .allocate: return KeyBinding([.char("a")], "a", help: Phrase("分配所选空置公寓给轮候首位符合条件者（先显示是谁）", "allocate the vacant unit to the first eligible (shows who)"))
             case .sign: return KeyBinding([.char("l")], "l", help: Phrase("签约：把所选公寓直接租给一位人才", "sign a lease of the selected unit to a talent"))
             case .checkIn: return KeyBinding([.char("i")], "i", help: Phrase("入住（记录房屋状况）", "check in (note the unit's condition)"))
             case .checkOut: return KeyBinding([.char("o")], "o", help: Phrase("退房（记录房屋状况，公寓空出）", "check out (note the condition; the unit is free again)"))
@@ -43,7 +43,7 @@ public final class HousingPane: Pane {
             case .register: return KeyBinding([.char("t")], "t", help: Phrase("登记人才（证件号、手机、工作单位）", "register a talent (resident ID, mobile, employer)"))
             case .apply: return KeyBinding([.char("p")], "p", help: Phrase("申请轮候（优先级 1–5）", "apply for the waiting list (priority 1–5)"))
             case .withdraw: return KeyBinding([.char("w")], "w", help: Phrase("撤回所选轮候申请", "withdraw the selected application"))
-            case .reveal: return KeyBinding([.char("#")], "#", help: Phrase("查看完整证件号或手机号（仅管理员，须写明原因，记入日志）", "see a full ID or mobile number (admin only, with a reason, journaled)"))
+            case .reveal: return KeyBinding([.char("#")], "#", help: Phrase("查看完整证件号或手机号（仅管理员，写明原因，记入日志）", "see a full ID or mobile (admin, with a reason, journaled)"))
             }
         }
 
