@@ -251,7 +251,7 @@ extension HousingPane {
         // The bar only where the building names keep their room.
         let barWidth = body.width >= 100 ? 15 : 0
         var columns = [TableColumn(l.t("楼栋", "Building"), width: .flex(1), minWidth: 8),
-                       TableColumn(l.t("入住率", "Occupied"), width: .fixed(barWidth + 5 + (en && barWidth == 0 ? 3 : 0)), align: .right)]
+                       TableColumn(l.t("入住率", "Rate"), width: .fixed(max(barWidth + 5, DisplayWidth.of(l.t("入住率", "Rate")))), align: .right)]
         for s in statuses {
             columns.append(TableColumn(HousingPresenter.symbol(s, ascii: ascii) + (en ? " " : "") + s.text(l),
                                        width: .fixed(max(6, DisplayWidth.of(s.text(l)) + (en ? 2 : 1))), align: .right))

@@ -64,8 +64,13 @@ enum HousingPresenter {
             let who = lease.status == .occupied ? l.t("租户", "Tenant") : l.t("待入住", "Moving in")
             lines.append(who + " " + person(t) + (t.employerName.map { " · " + Sanitizer.clean($0) } ?? ""))
             var dates = l.t("租约 ", "Lease ") + "\(lease.start) → \(lease.end)"
-            if let i = lease.checkIn { dates += l.t(" · 入住 ", " · in since ") + i.description }
-            dates += " · " + daysLeft(today.days(until: lease.end), l)
+            if let i = lease.checkIn {
+                dates += l.t(" · 入住 ", " · in since ") + i.description + " · " + daysLeft(today.days(until: lease.end), l)
+            } else {
+                // Not moved in yet: when the term starts says more than how long it runs.
+                let wait = today.days(until: lease.start)
+                dates += " · " + (wait > 0 ? l.t("\(wait) 天后起租", "starts in \(wait) days") : l.t("可以入住（i）", "ready to check in (i)"))
+            }
             lines.append(dates)
         } else if let hold = a.hold {
             let what = hold.kind.status.text(l)
