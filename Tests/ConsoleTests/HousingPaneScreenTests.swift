@@ -86,6 +86,27 @@ struct HousingPaneScreenTests {
         #expect(registered.contains("********") && registered.contains("****"), "\(registered)")
     }
 
+    /// The journal keeps the number (it is the record); its detail on screen does not.
+    @Test(arguments: [Language.zh, .en])
+    func theJournalDetailOfATalentRegisteredLineIsMasked(_ language: Language) throws {
+        let f = try ConsoleFixture(language: language)
+        let s = try HousingScenario(f)
+        try f.store.perform(RegisterTalent(name: "周杰", idNumber: HousingScenario.idNumber(7), phone: HousingScenario.mobile(7),
+                                           employer: s.employer, category: "青年人才"))
+        f.sync()
+        let raw = try #require(PersonalDataJournal.lines(f.store.path).last)
+        #expect(raw.kind == EventKind.talentRegistered && raw.data["idNumber"]?.stringValue == HousingScenario.idNumber(7))
+        f.press(.char("7"), .enter)
+        let screen = f.screen()
+        #expect(screen.contains(language == .zh ? "登记人才" : "talent registered"), "\(screen)")
+        #expect(screen.contains(PersonalData.mask(HousingScenario.idNumber(7), as: .residentID)))
+        #expect(screen.contains(PersonalData.mask(HousingScenario.mobile(7), as: .mobile)))
+        #expect(!screen.contains(HousingScenario.idNumber(7)) && !screen.contains(HousingScenario.mobile(7)))
+        // Labelled in the operator's words: a person's name, the employer by name.
+        #expect(screen.contains(language == .zh ? "姓名" : "Name") && screen.contains("北京青龙智能科技有限公司"), "\(screen)")
+        #expect(!screen.contains(s.employer + " "), "the employer's record id instead of its name:\n\(screen)")
+    }
+
     @Test(arguments: sizes)
     func englishScreensShowNoChineseWords(_ size: Size) throws {
         let f = try ConsoleFixture(language: .en)
