@@ -14,6 +14,9 @@ public struct Form: Sendable {
     public private(set) var focus: Int = 0
     public private(set) var isDirty = false
     public private(set) var errors: [String: String] = [:]
+    /// A refusal that belongs to no one field (a conflict, a closed record), shown under the
+    /// title, wrapped, so it is never cut off on the status line.
+    public var notice: String?
     /// How a value reads, beside its field when there is no error ("= ¥50,000.00").
     public private(set) var notes: [String: String] = [:]
     /// Fields that refused a character (a letter in an amount), with the first one. What is
@@ -31,6 +34,8 @@ public struct Form: Sendable {
     private var checked: [Set<Int>]
     private var checkCursor: [Int]
     private var listOpen = false
+    /// A choice or reference list is open under the focused field (drawn over what is below).
+    public var isListOpen: Bool { listOpen }
     private var listIndex = 0
 
     public init(title: String, fields: [FormField]) {
@@ -73,7 +78,7 @@ public struct Form: Sendable {
     }
 
     public mutating func setError(field id: String, message: String?) { errors[id] = message }
-    public mutating func clearErrors() { errors = [:] }
+    public mutating func clearErrors() { errors = [:]; notice = nil }
     public mutating func setNote(field id: String, note: String?) { notes[id] = note }
 
     /// Moves the cursor to the first field (in tab order) that has an error.
@@ -208,7 +213,8 @@ public struct Form: Sendable {
         let valueWidth = max(4, min(34, area.maxX - valueX - 1))
         var rows: [Int] = []
         var wrapped: [Int: [String]] = [:]
-        var y = area.y + 2
+        let noticeLines = noticeLines(width: area.width)
+        var y = area.y + 2 + max(0, noticeLines.count - 1)
         for (i, f) in fields.enumerated() {
             rows.append(y)
             y += 1
@@ -222,6 +228,11 @@ public struct Form: Sendable {
             }
         }
         return Layout(labelWidth: labelWidth, valueX: valueX, valueWidth: valueWidth, rows: rows, wrapped: wrapped)
+    }
+
+    private func noticeLines(width: Int) -> [String] {
+        guard let notice, !notice.isEmpty else { return [] }
+        return Text.wrap("✗ " + Sanitizer.clean(notice), width: max(8, width - 4))
     }
 
     /// The first row below the fields (where an owner's footer goes).
@@ -244,6 +255,10 @@ public struct Form: Sendable {
         grid.fill(area, style: t[.row])
         grid.put(" " + Sanitizer.clean(title), x: area.x, y: area.y, maxWidth: area.width, style: t[.title])
         let lay = layout(in: area)
+        for (k, line) in noticeLines(width: area.width).enumerated() where area.y + 1 + k < area.maxY {
+            let text = look.ascii && k == 0 ? "x" + line.dropFirst() : line
+            grid.put(text, x: area.x + 3, y: area.y + 1 + k, maxWidth: area.width - 4, style: t[.error])
+        }
         let valueX = lay.valueX, valueWidth = lay.valueWidth
         let cross = look.ascii ? "x " : "✗ "
         var cursor: (x: Int, y: Int)? = nil

@@ -12,6 +12,7 @@ enum EntityName {
         if let st = s.statistics[id] { return st.date.description }
         if let r = s.registrations[id] { return s.activities[r.activity]?.title ?? id }
         if let l = s.leases[id] { return s.talents[l.talent]?.name ?? id }
+        if let a = s.applications[id] { return s.talents[a.talent]?.name ?? id }
         if id.hasPrefix("op:") { return String(id.dropFirst(3)) }
         return id
     }

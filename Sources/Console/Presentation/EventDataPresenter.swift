@@ -13,7 +13,7 @@ enum EventDataPresenter {
     static func changes(_ line: JournalLine, state: DomainState, catalog: Catalog, _ l: Language) -> String? {
         guard let changes = line.data["changes"]?.objectValue else { return nil }
         return changes.keys.sorted().map { k in
-            FieldLabels.label(k, l) + " " + value(changes[k]!, key: k, kind: line.kind, state: state, catalog: catalog, l)
+            FieldLabels.label(k, kind: line.kind, l) + " " + value(changes[k]!, key: k, kind: line.kind, state: state, catalog: catalog, l)
         }.joined(separator: l.t("，", ", "))
     }
 
@@ -22,7 +22,7 @@ enum EventDataPresenter {
         switch v {
         case .object(let o):
             return o.keys.sorted().flatMap { k -> [(label: String, value: String)] in
-                let name = FieldLabels.label(k, l)
+                let name = FieldLabels.label(k, kind: kind, l)
                 return flatten(o[k]!, kind: kind, label: label.isEmpty ? name : label + " · " + name, state: state, catalog: catalog, l, key: k)
             }
         case .array(let a) where a.contains(where: { $0.objectValue != nil }):
@@ -64,6 +64,7 @@ enum EventDataPresenter {
         case "role": return Role(rawValue: s)?.text(l) ?? s
         case "phone", "applicantPhone", "mobile": return PersonalData.mask(s, as: .mobile)
         case "idNumber": return PersonalData.mask(s, as: .residentID)
+        case "number": return PersonalData.Kind(rawValue: s).map { l.t($0.zh, $0.en) } ?? s
         case "type":
             if kind.hasPrefix("enterprise.qualification") { return catalog.qualification(id: s)?.text(l) ?? s }
             if kind.hasPrefix("ticket.") { return TicketType(rawValue: s)?.text(l) ?? s }
@@ -78,16 +79,18 @@ enum EventDataPresenter {
                 case "activity": return ActivityStatus(rawValue: s)
                 case "apartment": return ApartmentStatus(rawValue: s)
                 case "lease": return LeaseStatus(rawValue: s)
-                case "housing": return ApplicationStatus(rawValue: s)
+                case "housing": return kind == EventKind.housingAllocated ? LeaseStatus(rawValue: s) : ApplicationStatus(rawValue: s)
                 default: return nil
                 }
             }()
             return label?.text(l) ?? s
         case "category": return ProjectCategory(rawValue: s)?.text(l) ?? s
         case "step": return ApprovalStepKind(rawValue: s)?.text(l) ?? s
+        case "unit" where kind.hasPrefix("apartment."):
+            return s
         case "leadUnit", "owningUnit", "organiser", "unit":
             return state.unitDirectory().displayName(s, english: l == .en)
-        case "enterprise", "project", "activity", "talent", "apartment", "lease", "ticket", "registration", "entry":
+        case "enterprise", "employer", "project", "activity", "talent", "apartment", "lease", "ticket", "registration", "entry", "application":
             let name = EntityName.of(s, in: state)
             return name == s ? s : name
         default:

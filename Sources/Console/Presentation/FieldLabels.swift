@@ -53,7 +53,7 @@ enum FieldLabels {
         "checkIn": Phrase("入住日期", "Checked in"), "checkOut": Phrase("退房日期", "Checked out"),
         "floor": Phrase("楼层", "Floor"), "position": Phrase("房位", "Position"), "priority": Phrase("优先级", "Priority"),
         "application": Phrase("轮候申请", "Application"), "waitingList": Phrase("轮候名单", "Waiting list"),
-        "signedOn": Phrase("签约日期", "Signed on"),
+        "signedOn": Phrase("签约日期", "Signed on"), "number": Phrase("号码", "Number"),
         // Events
         "activity": Phrase("活动", "Event"), "time": Phrase("时间", "Time"), "venue": Phrase("地点", "Venue"),
         "organiser": Phrase("主办单位", "Organiser"), "capacity": Phrase("容量", "Capacity"), "outcome": Phrase("成果", "Outcome"),
@@ -75,6 +75,21 @@ enum FieldLabels {
 
     /// The label for a key; a key nobody labelled shows as itself (a test keeps that from happening).
     static func label(_ key: String, _ l: Language) -> String { labels[key]?.text(l) ?? key }
+
+    /// Keys that mean something else in some kinds of line: an apartment's `unit` is its
+    /// number (房号), not a government unit (承办单位); a talent's `name` is a person's (姓名).
+    static let byKind: [String: [String: Phrase]] = [
+        "apartment.": ["unit": Phrase("房号", "Unit no.")],
+        "talent.": ["name": Phrase("姓名", "Name")],
+    ]
+
+    /// The label for a key in a line of `kind`.
+    static func label(_ key: String, kind: String, _ l: Language) -> String {
+        for (prefix, labels) in byKind where kind.hasPrefix(prefix) {
+            if let p = labels[key] { return p.text(l) }
+        }
+        return label(key, l)
+    }
 
     /// A refusal named by its field's label: "信用代码：校验位应为 9".
     static func message(_ e: FieldError, _ l: Language) -> String {

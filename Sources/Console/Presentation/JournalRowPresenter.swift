@@ -56,6 +56,7 @@ enum JournalRowPresenter {
         case EventKind.ticketAccepted:
             return s("description") ?? ""
         default:
+            if let housing = HousingJournalSummary.summary(line, state: state, l) { return housing }
             if let changes = EventDataPresenter.changes(line, state: state, catalog: Catalog.plan, l) { return changes }
             return s("name") ?? s("title") ?? s("text") ?? s("reason") ?? ""
         }

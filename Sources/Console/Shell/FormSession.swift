@@ -26,6 +26,9 @@ public struct FormSession {
     public var footer: (([String: FieldValue], ShellContext) -> [String])?
     /// A question to answer before saving valid input (a duplicate name): nil saves at once.
     public var confirm: (([String: FieldValue], ShellContext) -> String?)?
+    /// The question's title and its yes button ("Save anyway?" for a duplicate; "Allocate?").
+    public var confirmTitle = Phrase("确认保存", "Save anyway?")
+    public var confirmYes = Phrase("仍要保存", "Save")
 
     public init(form: Form, action: Action, submitLabel: Phrase = Phrase("保存", "save"),
                 saved: @escaping (ShellContext, [JournalLine]) -> String = { _, _ in "" },
@@ -113,6 +116,7 @@ public struct FormSession {
             }
         }
         if count > 0 || !unplaced.isEmpty {
+            if !unplaced.isEmpty { form.notice = unplaced.joined(separator: ctx.t("；", "; ")) }
             form.focusFirstError()
             let head = count > 0 ? ctx.t("\(count) 处有误，未保存", "not saved: \(count) field(s) to fix") : ctx.t("未保存", "not saved")
             return .invalid(([head] + unplaced).joined(separator: ctx.t("；", "; ")))
@@ -140,6 +144,7 @@ public struct FormSession {
                 unplaced.append(text)
             }
         }
+        if !unplaced.isEmpty { form.notice = unplaced.joined(separator: ctx.t("；", "; ")) }
         form.focusFirstError()
         return unplaced.isEmpty ? ctx.t("有错误，未保存", "not saved: see the fields marked ✗")
                                 : ctx.t("未保存：", "not saved: ") + unplaced.joined(separator: ctx.t("；", "; "))

@@ -5,6 +5,7 @@ public enum PaneRegistry {
         OverviewPane.spec,
         ProjectsPane.spec,
         EnterprisesPane.spec,
+        HousingPane.spec,
         WindowPane.spec,
         JournalPane.spec,
     ]

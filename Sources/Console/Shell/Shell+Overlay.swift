@@ -120,8 +120,8 @@ extension Shell {
             }
         case .commands(let commands):
             if let question = session.confirm?(session.form.values, ctx) {
-                overlay = .confirmSave(session, Dialog.confirm(title: ctx.t("确认保存", "Save anyway?"), message: question,
-                                                               yes: ctx.t("仍要保存", "Save"), no: ctx.t("返回修改", "Go back")), commands)
+                overlay = .confirmSave(session, Dialog.confirm(title: ctx.t(session.confirmTitle), message: question,
+                                                               yes: ctx.t(session.confirmYes), no: ctx.t("返回修改", "Go back")), commands)
                 return
             }
             save(session, commands, area: area)

@@ -56,7 +56,8 @@ extension Shell {
     private func renderForm(_ s: FormSession, _ content: Rect, _ grid: inout Grid) -> (x: Int, y: Int)? {
         grid.fill(content, style: ctx.look.theme[.row])
         let cursor = s.form.render(in: content, grid: &grid, look: ctx.look)
-        if let footer = s.footer {
+        // The footer gives way to an open list, which is drawn over the lines below its field.
+        if let footer = s.footer, !s.form.isListOpen {
             let y0 = s.form.bottom(in: content) + 1
             for (i, line) in footer(s.form.values, ctx).enumerated() where y0 + i < content.maxY {
                 grid.put("   " + Sanitizer.clean(line), x: content.x, y: y0 + i, maxWidth: content.width, style: ctx.look.theme[.accent])

@@ -33,7 +33,7 @@ enum HousingTimeline {
         let via = l.application.map { ("（轮候申请 \($0)）", " (application \($0))") } ?? ("", "")
         add(l.signedOn ?? l.start, "签约 \(unit) · \(who) · \(l.start)–\(l.end) · \(rent)/月\(via.0)",
             "lease signed: \(unit) · \(who) · \(l.start) to \(l.end) · \(rent)/month\(via.1)")
-        if let i = l.checkIn { add(i, "入住 \(unit)" + note(l.checkInNote), "checked in to \(unit)" + note(l.checkInNote)) }
+        if let i = l.checkIn { add(i, "入住 \(unit)" + note(l.checkInNote), "checked in to \(unit)" + note(l.checkInNote, ": ")) }
         for r in l.renewals ?? [] {
             let newRent = r.rent.map { "，月租 \($0.formatted)" } ?? ""
             add(r.on, "续签 \(unit)：\(r.previousEnd) → \(r.end)\(newRent)",
@@ -42,7 +42,7 @@ enum HousingTimeline {
         if let e = l.endedEarly {
             add(e.on, "提前结束租约 \(unit)：\(e.reason)", "lease of \(unit) ended early: \(e.reason)")
         }
-        if let o = l.checkOut { add(o, "退房 \(unit)" + note(l.checkOutNote), "checked out of \(unit)" + note(l.checkOutNote)) }
+        if let o = l.checkOut { add(o, "退房 \(unit)" + note(l.checkOutNote), "checked out of \(unit)" + note(l.checkOutNote, ": ")) }
         return out
     }
 
@@ -61,5 +61,6 @@ enum HousingTimeline {
             .map(\.element)
     }
 
-    private static func note(_ n: String?) -> String { n.map { "：\($0)" } ?? "" }
+    /// The condition note after its separator: full-width in Chinese, ": " in English.
+    private static func note(_ n: String?, _ separator: String = "：") -> String { n.map { separator + $0 } ?? "" }
 }
