@@ -3,6 +3,7 @@
 public enum PaneRegistry {
     public static let standard: [PaneSpec] = [
         EnterprisesPane.spec,
+        EventsPane.spec,
         WindowPane.spec,
         JournalPane.spec,
     ]
