@@ -35,9 +35,9 @@ enum ContestForms {
     }
 
     /// 评分: one judge's score, 0–100, once per judge.
-    static func score(_ rows: [ContestPipeline.Row], selected: String?, _ ctx: ShellContext) -> FormSession {
+    static func score(_ rows: [ContestPipeline.Row], selected: String?, in contest: Activity, _ ctx: ShellContext) -> FormSession {
         let l = ctx.language
-        var form = Form(title: l.t("评委评分", "Judge's score"), fields: [
+        var form = Form(title: l.t("评委评分 · ", "Judge's score · ") + contest.title, fields: [
             entryField(rows, ctx),
             FormField(id: "judge", label: l.t("评委", "Judge"), required: true),
             FormField(id: "score", label: l.t("分数 (0–100)", "Score (0–100)"), required: true),
@@ -53,9 +53,9 @@ enum ContestForms {
     }
 
     /// 获奖: an award for an entry that has none.
-    static func award(_ rows: [ContestPipeline.Row], selected: String?, _ ctx: ShellContext) -> FormSession {
+    static func award(_ rows: [ContestPipeline.Row], selected: String?, in contest: Activity, _ ctx: ShellContext) -> FormSession {
         let l = ctx.language
-        var form = Form(title: l.t("评定奖项", "Award"), fields: [
+        var form = Form(title: l.t("评定奖项 · ", "Award · ") + contest.title, fields: [
             entryField(rows, ctx),
             FormField(id: "award", label: l.t("奖项", "Award"), required: true),
         ])
@@ -67,9 +67,9 @@ enum ContestForms {
     }
 
     /// 关联企业: a winner's enterprise already in the registry.
-    static func link(_ rows: [ContestPipeline.Row], selected: String?, _ ctx: ShellContext) -> FormSession {
+    static func link(_ rows: [ContestPipeline.Row], selected: String?, in contest: Activity, _ ctx: ShellContext) -> FormSession {
         let l = ctx.language
-        var form = Form(title: l.t("获奖项目关联企业", "Link a winner to an enterprise"), fields: [
+        var form = Form(title: l.t("获奖项目关联企业 · ", "Link a winner to an enterprise · ") + contest.title, fields: [
             entryField(rows, ctx),
             FormField(id: "enterprise", label: l.t("企业", "Enterprise"), kind: .reference(TicketForms.applicantFinder(ctx)), required: true),
         ])
@@ -81,9 +81,9 @@ enum ContestForms {
     }
 
     /// 登记为新企业并关联: the registry's own form plus the entry, written as one batch.
-    static func registerWinner(_ rows: [ContestPipeline.Row], selected: String?, _ ctx: ShellContext) -> FormSession {
+    static func registerWinner(_ rows: [ContestPipeline.Row], selected: String?, in contest: Activity, _ ctx: ShellContext) -> FormSession {
         let l = ctx.language
-        var form = Form(title: l.t("获奖项目登记为新企业并关联", "Register a winner as a new enterprise"),
+        var form = Form(title: l.t("获奖项目登记为新企业并关联 · ", "Register a winner as a new enterprise · ") + contest.title,
                         fields: [entryField(rows, ctx)] + EnterpriseForms.registryFields(ctx))
         form.matcher = ChoiceMatcher.matches
         preset(&form, rows, selected)
@@ -95,9 +95,9 @@ enum ContestForms {
     }
 
     /// 就地孵化: a winner incubated at one of the plan's places from a date.
-    static func incubate(_ rows: [ContestPipeline.Row], selected: String?, _ ctx: ShellContext) -> FormSession {
+    static func incubate(_ rows: [ContestPipeline.Row], selected: String?, in contest: Activity, _ ctx: ShellContext) -> FormSession {
         let l = ctx.language
-        var form = Form(title: l.t("就地孵化", "Incubate on site"), fields: [
+        var form = Form(title: l.t("就地孵化 · ", "Incubate on site · ") + contest.title, fields: [
             entryField(rows, ctx),
             FormField(id: "place", label: l.t("孵化地点", "Place"), kind: .choice(EventForms.places(ctx)), required: true),
             FormField(id: "date", label: l.t("入孵日期", "From"), kind: .date, required: true),

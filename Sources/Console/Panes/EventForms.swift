@@ -196,16 +196,18 @@ enum EventForms {
 
     /// 签到: one of those holding a place.
     static func checkIn(_ d: EventDetail, _ ctx: ShellContext) -> FormSession {
-        let options = d.confirmed.filter { !$0.registration.attended }.map { Choice($0.id, who($0)) }
+        let rows = d.confirmed.filter { !$0.registration.attended }
+        let options = rows.map { Choice($0.id, who($0)) }
         var form = Form(title: ctx.t("签到 · ", "Check in · ") + d.activity.title, fields: [
             FormField(id: "registration", label: ctx.t("报名人", "Registered"), kind: .choice(options), required: true),
         ])
         form.matcher = ChoiceMatcher.matches
         form.setNote(field: "registration", note: ctx.t("输入名称或拼音筛选，Enter 选定", "type to narrow, Enter picks"))
+        if options.count == 1 { form.set(field: "registration", to: .choice(options[0].id)) }
+        let names = Dictionary(uniqueKeysWithValues: rows.map { ($0.id, who($0)) })
         return FormSession(form: form, action: .command { v in UpdateRegistration(registration: v.text("registration"), change: .attended) },
                            submitLabel: Phrase("签到", "check in"), saved: { ctx, lines in
-            let name = lines.first.map { EntityName.of($0.entity, in: ctx.store.state) } ?? ""
-            return ctx.t("已签到", "checked in") + (name.isEmpty ? "" : " · ") + name
+            ctx.t("已签到：", "checked in: ") + (lines.first.flatMap { names[$0.entity] } ?? "")
         })
     }
 

@@ -49,12 +49,14 @@ struct EventViews {
         columns += [TableColumn(l.t("报名", "Places"), width: .fixed(fit(places, title: l.t("报名", "Places"))), align: .right),
                     TableColumn(l.t("状态", "Status"), width: .fixed(l == .zh ? 8 : 11))]
         let lang = l
+        // Units by their short names (区科信局): the column is narrow.
+        let directory = ctx.store.state.unitDirectory(ctx.store.catalog)
         var view = Table(columns: columns, rowCount: rows.count) { i in
             let s = rows[i]
             let a = s.activity
             let when = wide && !a.allDay ? "\(a.start.date) \(EventWords.weekday(a.start.date).text(lang)) \(a.start.clockText)" : EventWords.when(a)
             var cells = [when, EventWords.shortType(a.type).text(lang), a.title, s.venue.text(lang)]
-            if mid { cells.append(s.organiser.text(lang)) }
+            if mid { cells.append(directory.displayName(a.organiser, english: lang == .en)) }
             return cells + [s.placesText, EventWords.state(s, today: today).text(lang)]
         }
         view.rowRole = { i in rows[i].activity.status == .cancelled ? .dim : nil }
@@ -166,7 +168,7 @@ struct EventViews {
         let (gridArea, line) = body.splitBottom(1)
         let shown = criteria.isEmpty ? nil : Set(events.map(\.id))
         EventWeekGrid(week: week, shown: shown, selected: selected, language: l, look: ctx.look).render(in: gridArea, grid: &grid)
-        selectionLine(events.first { $0.id == selected }, line, empty: l.t("本周没有活动：PgUp/PgDn 换周，n 新建", "No events this week: PgUp/PgDn for other weeks, n for a new one"), &grid)
+        selectionLine(events.first { $0.id == selected }, line, empty: l.t("这一周没有活动：PgUp/PgDn 换周，n 新建", "No events in this week: PgUp/PgDn for other weeks, n for a new one"), &grid)
     }
 
     static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
@@ -178,7 +180,7 @@ struct EventViews {
         let (gridArea, line) = body.splitBottom(1)
         let shown = criteria.isEmpty ? nil : Set(events.map(\.id))
         EventMonthGrid(month: month, shown: shown, selected: selected, language: l, look: ctx.look).render(in: gridArea, grid: &grid)
-        selectionLine(events.first { $0.id == selected }, line, empty: l.t("本月没有活动：PgUp/PgDn 换月，n 新建", "No events this month: PgUp/PgDn for other months, n for a new one"), &grid)
+        selectionLine(events.first { $0.id == selected }, line, empty: l.t("这个月没有活动：PgUp/PgDn 换月，n 新建", "No events in this month: PgUp/PgDn for other months, n for a new one"), &grid)
     }
 
     /// The selected event in one line under a calendar: day, times, type, title, venue,

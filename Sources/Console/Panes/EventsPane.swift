@@ -316,8 +316,8 @@ public final class EventsPane: Pane {
     }
 
     private func emptyCalendar(_ ctx: ShellContext) -> String {
-        view == .week ? ctx.t("本周没有活动：PgUp/PgDn 换周，n 新建", "no events this week: PgUp/PgDn for other weeks, n for a new one")
-                      : ctx.t("本月没有活动：PgUp/PgDn 换月，n 新建", "no events this month: PgUp/PgDn for other months, n for a new one")
+        view == .week ? ctx.t("这一周没有活动：PgUp/PgDn 换周，n 新建", "no events in this week: PgUp/PgDn for other weeks, n for a new one")
+                      : ctx.t("这个月没有活动：PgUp/PgDn 换月，n 新建", "no events in this month: PgUp/PgDn for other months, n for a new one")
     }
 
     private func noEvent(_ ctx: ShellContext) -> String {
@@ -345,7 +345,7 @@ public final class EventsPane: Pane {
             let day = events[i].activity.start.date
             let exists = action == .previousDay ? events.contains { $0.activity.start.date < day } : events.contains { $0.activity.start.date > day }
             if !exists {
-                let period = view == .week ? ctx.t("本周", "this week") : ctx.t("本月", "this month")
+                let period = view == .week ? ctx.t("这一周", "this week") : ctx.t("这个月", "this month")
                 return action == .previousDay ? period + ctx.t("此前没有活动：PgUp 往前", " has nothing earlier: PgUp goes back")
                                               : period + ctx.t("此后没有活动：PgDn 往后", " has nothing later: PgDn goes on")
             }
@@ -475,14 +475,14 @@ public final class EventsPane: Pane {
         case .checkIn: return .openForm(EventForms.checkIn(detail, ctx))
         case .unregister: return .openForm(EventForms.unregister(detail, ctx))
         case .enter: return .openForm(ContestForms.enter(a, ctx))
-        case .score: return .openForm(ContestForms.score(rows, selected: entry, ctx))
-        case .award: return .openForm(ContestForms.award(rows.filter { $0.entry.award == nil }, selected: entry, ctx))
+        case .score: return .openForm(ContestForms.score(rows, selected: entry, in: a, ctx))
+        case .award: return .openForm(ContestForms.award(rows.filter { $0.entry.award == nil }, selected: entry, in: a, ctx))
         case .link:
-            return .openForm(ContestForms.link(rows.filter { $0.entry.award != nil && $0.entry.enterprise == nil }, selected: entry, ctx))
+            return .openForm(ContestForms.link(rows.filter { $0.entry.award != nil && $0.entry.enterprise == nil }, selected: entry, in: a, ctx))
         case .registerWinner:
-            return .openForm(ContestForms.registerWinner(rows.filter { $0.entry.award != nil && $0.entry.enterprise == nil }, selected: entry, ctx))
+            return .openForm(ContestForms.registerWinner(rows.filter { $0.entry.award != nil && $0.entry.enterprise == nil }, selected: entry, in: a, ctx))
         case .incubate:
-            return .openForm(ContestForms.incubate(rows.filter { $0.entry.award != nil && !$0.entry.incubated }, selected: entry, ctx))
+            return .openForm(ContestForms.incubate(rows.filter { $0.entry.award != nil && !$0.entry.incubated }, selected: entry, in: a, ctx))
         case .agenda: return .openForm(MeetingForms.agenda(a, ctx))
         case .decision: return .openForm(MeetingForms.decision(a, ctx))
         case .actionItem: return .openForm(MeetingForms.actionItem(a, ctx))

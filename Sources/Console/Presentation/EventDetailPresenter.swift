@@ -76,7 +76,8 @@ enum EventDetailPresenter {
         if a.status == .cancelled { return l.t("活动已取消", "the event was cancelled") }
         let came = d.confirmed.filter { $0.registration.attended }.count
         if today < a.start.date { return l.t("从活动当天（\(a.start.date)）开始", "opens on the event's day (\(a.start.date))") }
-        let rate = d.confirmed.isEmpty ? "" : "（" + EventWords.percent(Double(came) / Double(d.confirmed.count)) + "）"
+        let percent = EventWords.percent(Double(came) / Double(max(1, d.confirmed.count)))
+        let rate = d.confirmed.isEmpty ? "" : l.t("（\(percent)）", " (\(percent))")
         return l.t("已签到 \(came) / \(d.confirmed.count)", "\(came) of \(d.confirmed.count) checked in") + rate
             + (a.isPast(today: today) ? "" : l.t("；按 i 签到", "; press i to check in"))
     }

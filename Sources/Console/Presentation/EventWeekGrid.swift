@@ -104,7 +104,9 @@ struct EventWeekGrid {
             let mm = minute % 60 == 0 ? "00" : "30"
             let label = lay.label >= 5 ? hh + ":" + mm : (minute % 60 == 0 ? hh : "")
             grid.put(label, x: area.x, y: lay.top + r, maxWidth: lay.label, style: t[.dim])
-            for i in 0..<7 { grid.put("·", x: lay.x(i, in: area), y: lay.top + r, maxWidth: 1, style: t[.dim]) }
+            // A faint dot per empty hour keeps the columns readable ("." under --ascii: a row of
+            // "-" would read as rules).
+            for i in 0..<7 { grid.put(look.ascii ? "." : "·", x: lay.x(i, in: area), y: lay.top + r, maxWidth: 1, style: t[.dim]) }
         }
         if lay.firstHour > week.hours.lowerBound {
             grid.put(look.ascii ? "^" : "▲", x: area.x + lay.label - 1, y: lay.top, maxWidth: 1, style: t[.warning])
