@@ -57,10 +57,27 @@ struct ContestMeetingFormsTests {
         // Linking before an award: the key says why.
         f.press(.char("L"))
         #expect(f.screen().contains("先按 A 评定奖项"))
-        f.press(.char("A")); f.press(.tab); f.type("一等奖"); f.press(.function(10))
-        f.press(.char("L")); f.press(.tab); f.type("qlzn"); f.press(.enter)
+        // An award needs its name.
+        f.press(.char("A"))
+        var seq = f.store.head.seq
         f.press(.function(10))
-        f.press(.char("I")); f.press(.function(10))
+        #expect(f.unchanged(since: seq) && f.screen().contains("✗ 必填"), "\(f.screen())")
+        f.type("一等奖"); f.press(.function(10))
+        // A link needs the enterprise picked.
+        f.press(.char("L"))
+        seq = f.store.head.seq
+        f.press(.function(10))
+        #expect(f.unchanged(since: seq) && f.screen().contains("✗ 必填"), "\(f.screen())")
+        f.type("qlzn"); f.press(.enter)
+        f.press(.function(10))
+        // Incubated before the contest: refused beside the date.
+        f.press(.char("I")); f.press(.tab); f.press(.tab)
+        f.press(.ctrl("u")); f.type(c.start.date.adding(days: -1).description)
+        seq = f.store.head.seq
+        f.press(.function(10))
+        #expect(f.unchanged(since: seq) && f.screen().contains("✗ 孵化日期不能早于大赛（\(c.start.date)）"), "\(f.screen())")
+        f.press(.ctrl("u")); f.type(f.today.description)
+        f.press(.function(10))
         let e = try #require(f.store.state.contestEntries[entry.id])
         #expect(e.award == "一等奖" && e.enterprise != nil && e.incubatedAt == "incubator" && e.incubatedOn == f.today, "\(f.screen())")
         #expect(f.screen().contains("参赛 1 → 已评分 1 → 获奖 1 → 就地孵化 1 → 落地企业 1"), "\(f.screen())")
@@ -89,6 +106,13 @@ struct ContestMeetingFormsTests {
         #expect(e.enterpriseRegistered && f.store.state.enterprises[e.enterprise!]?.uscc == good)
     }
 
+    /// The lines of the form from a field's label to the next field's.
+    func field(_ f: ConsoleFixture, _ label: String, before next: String) -> String {
+        let lines = f.lines()
+        guard let i = lines.firstIndex(where: { $0.contains(label) }), let j = lines.firstIndex(where: { $0.contains(next) }), i < j else { return "" }
+        return lines[i..<j].joined(separator: "\n")
+    }
+
     func meeting(_ f: ConsoleFixture, daysFromToday: Int) throws -> Activity {
         try f.event("硅巷建设专班例会", type: .meeting, on: f.today.adding(days: daysFromToday), "09:30", "11:00", venue: "硅巷驿站", room: "专班会议室")
     }
@@ -99,7 +123,14 @@ struct ContestMeetingFormsTests {
         f.events()
         f.press(.char("p"))
         f.press(.char("P"))
-        f.type("研究城市更新审批绿色通道"); f.press(.tab); f.type("协调产业基金首批项目")
+        // An agenda item over 200 characters: refused beside that item.
+        f.press(.tab); f.type(String(repeating: "议", count: 201))
+        var seq = f.store.head.seq
+        f.press(.function(10))
+        #expect(f.unchanged(since: seq), "\(f.screen())")
+        #expect(field(f, "第 2 项", before: "第 3 项").contains("✗"), "\(f.screen())")
+        f.press(.ctrl("u")); f.type("协调产业基金首批项目")
+        f.press(.up); f.type("研究城市更新审批绿色通道")
         f.press(.function(10))
         #expect(f.store.state.activities[m.id]?.agenda == ["研究城市更新审批绿色通道", "协调产业基金首批项目"])
         f.press(.char("D")); f.type("大赛获奖项目优先入驻硅巷孵化器"); f.press(.function(10))
@@ -108,8 +139,9 @@ struct ContestMeetingFormsTests {
         f.press(.char("T"))
         f.type("报送空间改造审批进度")
         var before = f.store.head.seq
+        seq = before
         f.press(.function(10))
-        #expect(f.unchanged(since: before))
+        #expect(f.unchanged(since: seq))
         let text = f.screen()
         #expect(text.contains("2 处有误，未保存"), "\(text)")
         #expect(f.lines().filter { $0.contains("✗ 必填") }.count == 2, "\(text)")
@@ -127,7 +159,12 @@ struct ContestMeetingFormsTests {
         f.press(.char("a"))
         #expect(f.lines().contains { $0.contains("报送空间改造审批进度") && $0.contains("⚠逾期 1 天") }, "\(f.screen())")
         f.press(.char("C"))
+        // Done before its meeting: refused beside the date.
+        f.press(.tab); f.press(.ctrl("u")); f.type(m.start.date.adding(days: -1).description)
         before = f.store.head.seq
+        f.press(.function(10))
+        #expect(f.unchanged(since: before) && f.screen().contains("✗ 办结日期不能早于会议日期（\(m.start.date)）"), "\(f.screen())")
+        f.press(.ctrl("u")); f.type(f.today.description)
         f.press(.function(10))
         #expect(f.store.head.seq == before + 1)
         #expect(f.store.state.actionItems[item.id]?.done == f.today)

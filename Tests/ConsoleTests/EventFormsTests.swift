@@ -148,6 +148,11 @@ struct EventFormsTests {
         f.press(.function(10))
         guard case .confirmSave(_, let dialog, _)? = f.shell.overlay else { Issue.record("not asked first:\n\(f.screen())"); return }
         #expect(dialog.message.contains("取消“张伟  139****0001”的报名？候补第 1 位（李娜  139****0002）将递补。"), "\(dialog.message)")
+        // "No" goes back to the form and writes nothing; "yes" saves.
+        let seq = f.store.head.seq
+        f.press(.char("n"))
+        #expect(f.unchanged(since: seq) && f.screen().contains("取消报名 · 人工智能项目路演"))
+        f.press(.function(10))
         f.press(.char("y"))
         #expect(f.screen().contains("由候补递补"), "\(f.screen())")
         #expect(f.store.state.registrations[waiting.id]?.isConfirmed == true)

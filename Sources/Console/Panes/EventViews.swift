@@ -45,7 +45,8 @@ struct EventViews {
                        TableColumn(l.t("类型", "Type"), width: .fixed(l == .zh ? 6 : 9)),
                        TableColumn(l.t("名称", "Title"), width: .flex(2)),
                        TableColumn(l.t("地点", "Venue"), width: .flex(1))]
-        if mid { columns.append(TableColumn(l.t("主办单位", "Organiser"), width: .flex(1))) }
+        // Short unit names (区科信局) fit twelve cells; English ones share the room.
+        if mid { columns.append(TableColumn(l.t("主办单位", "Organiser"), width: l == .zh ? .fixed(12) : .flex(1))) }
         columns += [TableColumn(l.t("报名", "Places"), width: .fixed(fit(places, title: l.t("报名", "Places"))), align: .right),
                     TableColumn(l.t("状态", "Status"), width: .fixed(l == .zh ? 8 : 11))]
         let lang = l
@@ -132,10 +133,12 @@ struct EventViews {
 
     func contests(_ rows: [ContestPipeline.Row], pipeline: ContestPipeline, header row: Rect, body: Rect, table: TableState, _ grid: inout Grid) {
         header(row, EventDetailPresenter.pipeline(pipeline.counts, l), hint: l.t("E参赛 S评分 A奖项 L/N企业 I孵化", "E entry S score A award L/N enterprise I incubate"), &grid)
-        let mid = body.width >= 100, wide = body.width >= 120
+        let mid = body.width >= 100
+        // The contest's name only when entries of several contests are listed.
+        let wide = body.width >= 120 && Set(rows.map(\.entry.activity)).count > 1
         let en = l == .en
         var columns = [TableColumn(l.t("名次", "Rank"), width: .fixed(4), align: .right),
-                       TableColumn(l.t("团队", "Team"), width: .flex(1)),
+                       TableColumn(l.t("团队", "Team"), width: .flex(mid ? 2 : 1)),
                        TableColumn(l.t("项目", "Project"), width: .flex(2)),
                        TableColumn(l.t("均分", "Mean"), width: .fixed(6), align: .right)]
         if mid { columns.append(TableColumn(l.t("评委", "Jdg"), width: .fixed(4), align: .right)) }

@@ -575,7 +575,14 @@ public final class EventsPane: Pane {
             return .saveFile(FileWrite(path: request.path, bytes: bytes) { ctx, result in
                 switch result {
                 case .success(let p):
-                    return .say(ctx.t("已导出 \(request.from) 至 \(request.to) 的 \(count) 场活动（\(kind)）到 ", "exported \(count) events of \(request.from) to \(request.to) (\(kind)) to ") + p)
+                    // A detail rather than the status line: the whole path must show, and at 80
+                    // columns the status line would cut it.
+                    return .openDetail(title: ctx.t("已导出活动", "Events exported"), lines: [
+                        (ctx.t("文件", "File"), p),
+                        (ctx.t("格式", "Format"), kind),
+                        (ctx.t("日期", "Dates"), "\(request.from) – \(request.to)"),
+                        (ctx.t("活动", "Events"), ctx.t("\(count) 场（含已取消的，日历程序据此撤下）", "\(count) (cancelled ones too, so calendars drop them)")),
+                    ])
                 case .failure(let e): return .refuse(ctx.t("无法写入 ", "cannot write ") + request.path + ": \(e)")
                 }
             })
