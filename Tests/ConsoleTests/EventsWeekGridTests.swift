@@ -106,6 +106,24 @@ struct EventsWeekGridTests {
         #expect(text.contains("\(week.monday) →") && text.contains("今天"), "\(text)")
     }
 
+    @Test func hoursThatDoNotFitScrollToTheSelectedEventAndSaySo() throws {
+        let f = try ConsoleFixture()
+        try f.event("清晨的发布会", type: .launch, on: f.today, "06:00", "07:00")
+        try f.event("深夜的路演", on: f.today, "21:00", "23:30", venue: "歌华大厦")
+        f.events(80, 24)
+        f.press(.char("w"))
+        f.press(.char("g"))
+        var lines = f.lines()
+        #expect(lines.contains { $0.hasPrefix("06") && $0.contains("清晨的发…") }, "\(f.screen())")
+        #expect(lines.contains { $0.hasPrefix("20▼") }, "later hours are hidden and marked:\n\(f.screen())")
+        #expect(!lines.contains { $0.hasPrefix("21") })
+        f.press(.char("G"))
+        lines = f.lines()
+        #expect(lines.contains { $0.hasPrefix("21") && $0.contains("深夜的路演") }, "\(f.screen())")
+        #expect(lines.contains { $0.hasPrefix("08▲") }, "earlier hours are hidden and marked:\n\(f.screen())")
+        #expect(Screen.widest(f.screen()) <= 80)
+    }
+
     @Test func overlappingEventsShareTheDaySideBySide() throws {
         let f = try ConsoleFixture()
         try f.event("甲路演", on: f.today, "10:00", "12:00")

@@ -108,11 +108,13 @@ struct EventWeekGrid {
             // "-" would read as rules).
             for i in 0..<7 { grid.put(look.ascii ? "." : "·", x: lay.x(i, in: area), y: lay.top + r, maxWidth: 1, style: t[.dim]) }
         }
+        // Hours above or below the window hold events: marked beside the first and last hour
+        // (in the gap before Monday, so the hours stay readable).
         if lay.firstHour > week.hours.lowerBound {
-            grid.put(look.ascii ? "^" : "▲", x: area.x + lay.label - 1, y: lay.top, maxWidth: 1, style: t[.warning])
+            grid.put(look.ascii ? "^" : "▲", x: area.x + lay.label, y: lay.top, maxWidth: 1, style: t[.warning])
         }
         if lay.firstHour + lay.hourCount < week.hours.upperBound {
-            grid.put(look.ascii ? "v" : "▼", x: area.x + lay.label - 1, y: lay.top + lay.visibleRows - 1, maxWidth: 1, style: t[.warning])
+            grid.put(look.ascii ? "v" : "▼", x: area.x + lay.label, y: lay.top + lay.visibleRows - 1, maxWidth: 1, style: t[.warning])
         }
         // The events.
         for (i, day) in week.days.enumerated() {
