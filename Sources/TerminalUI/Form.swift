@@ -101,8 +101,11 @@ public struct Form: Sendable {
         return opts.first { $0.id == id }?.label ?? id
     }
 
+    /// What a reference field offers for its query. The finder decides what an empty query
+    /// offers (Space opens the list): nothing for a registry of thousands, every entry for a
+    /// short list such as the plan's places.
     private func candidates(_ i: Int) -> [ReferenceCandidate] {
-        guard case .reference(let find) = fields[i].kind, !editors[i].text.isEmpty else { return [] }
+        guard case .reference(let find) = fields[i].kind else { return [] }
         return find(editors[i].text)
     }
 
@@ -315,7 +318,9 @@ public struct Form: Sendable {
             }
         }
         if let anchor = listAnchor, listOpen {
-            drawList(anchor.index, under: anchor.y, x: valueX, width: valueWidth + 16, area: area, grid: &grid, look: look)
+            // The list may use the row to the right edge: candidates carry identifiers (USCCs)
+            // that must not be cut.
+            drawList(anchor.index, under: anchor.y, x: valueX, width: max(valueWidth + 16, area.maxX - valueX - 1), area: area, grid: &grid, look: look)
         }
         return cursor
     }

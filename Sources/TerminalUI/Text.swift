@@ -62,29 +62,41 @@ public enum Text {
         return out + ellipsis
     }
 
-    /// Wraps by display width: at spaces when it can, anywhere when it must (CJK has no spaces).
+    /// Wraps by display width. A line may break after a space or beside a wide (CJK)
+    /// character, never inside a run of narrow characters (a date, a number, a word) unless
+    /// that run alone is wider than the line.
     public static func wrap(_ s: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
         var lines: [String] = []
         for paragraph in s.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = "", used = 0
-            var lastSpace: String.Index? = nil
+            var line: [Character] = [], used = 0
+            // Where the next line may start, within `line`.
+            var breakAt: Int? = nil
             for ch in paragraph {
                 let w = DisplayWidth.of(ch)
+                let besideWide = line.last.map { $0 != " " && (DisplayWidth.of($0) == 2 || w == 2) } ?? false
                 if used + w > width {
-                    if ch == " " { lines.append(line); line = ""; used = 0; lastSpace = nil; continue }
-                    if let sp = lastSpace {
-                        let head = String(line[..<sp]), tail = String(line[line.index(after: sp)...])
-                        lines.append(head); line = tail; used = DisplayWidth.of(tail)
-                    } else {
-                        lines.append(line); line = ""; used = 0
+                    if ch == " " { lines.append(String(line)); line = []; used = 0; breakAt = nil; continue }
+                    if besideWide {
+                        lines.append(String(line)); line = []; used = 0
+                    } else if let b = breakAt, b > 0 {
+                        var head = Array(line[..<b])
+                        if head.last == " " { head.removeLast() }
+                        lines.append(String(head))
+                        line = Array(line[b...])
+                        used = line.reduce(0) { $0 + DisplayWidth.of($1) }
                     }
-                    lastSpace = nil
+                    breakAt = nil
+                    if used + w > width && !line.isEmpty { lines.append(String(line)); line = []; used = 0 }
                 }
-                if ch == " " { lastSpace = line.endIndex }
+                if ch == " " {
+                    line.append(ch); used += w; breakAt = line.count
+                    continue
+                }
+                if besideWide && !line.isEmpty { breakAt = line.count }
                 line.append(ch); used += w
             }
-            lines.append(line)
+            lines.append(String(line))
         }
         return lines
     }

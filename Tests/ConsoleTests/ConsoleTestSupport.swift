@@ -42,6 +42,9 @@ final class ConsoleFixture {
         return running
     }
 
+    /// The shell's today (dates in tests are relative to it, so they mean the same any day).
+    var today: LocalDate { shell.ctx.today }
+
     /// Lines written behind the shell's back (straight to the store) reach the panes on the
     /// next tick, as another operator's would.
     func sync() {

@@ -7,8 +7,6 @@ import TerminalUI
 /// Helpers for the projects pane's tests. A fresh journal holds the plan's 22 projects; dates
 /// are set relative to the shell's today, so the tests mean the same on any day.
 extension ConsoleFixture {
-    var today: LocalDate { shell.ctx.today }
-
     func day(_ offset: Int) -> String { today.adding(days: offset).description }
 
     func projectId(_ catalogId: String) -> String {

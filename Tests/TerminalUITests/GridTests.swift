@@ -45,6 +45,11 @@ import Testing
         #expect(DisplayWidth.of(Text.ellipsize("北京青龙智能", to: 8)) <= 8)
         #expect(Text.wrap("北京青龙智能", width: 4) == ["北京", "青龙", "智能"])
         #expect(Text.wrap("ab cd ef", width: 5) == ["ab cd", "ef"])
+        // Dates and numbers inside Chinese text stay whole; the line breaks beside a CJK character.
+        #expect(Text.wrap("场地冲突（2027-01-01 15:00）", width: 14) == ["场地冲突（", "2027-01-01", "15:00）"])
+        #expect(Text.wrap("✗ 场地冲突：已有活动", width: 12) == ["✗ 场地冲突：", "已有活动"])
+        // A run wider than the line is still cut to fit.
+        #expect(Text.wrap("abcdefgh", width: 3) == ["abc", "def", "gh"])
     }
 
     @Test func rectSplits() {

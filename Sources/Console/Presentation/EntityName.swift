@@ -13,6 +13,8 @@ enum EntityName {
         if let r = s.registrations[id] { return s.activities[r.activity]?.title ?? id }
         if let l = s.leases[id] { return s.talents[l.talent]?.name ?? id }
         if let a = s.applications[id] { return s.talents[a.talent]?.name ?? id }
+        if let c = s.contestEntries[id] { return c.team + " · " + c.title }
+        if let i = s.actionItems[id] { return i.text }
         if id.hasPrefix("op:") { return String(id.dropFirst(3)) }
         return id
     }

@@ -46,6 +46,7 @@ enum EventDataPresenter {
             switch key {
             case "area": return Area(hundredths: i).formatted
             case "amount", "rent": return Money(fen: i).formatted
+            case "score": return ContestScore(hundredths: i).description
             default: return String(i)
             }
         case .string(let s):
@@ -63,6 +64,8 @@ enum EventDataPresenter {
         case "action": return catalog.actions.first { $0.id == s }?.text(l) ?? s
         case "role": return Role(rawValue: s)?.text(l) ?? s
         case "phone", "applicantPhone", "mobile": return PersonalData.mask(s, as: .mobile)
+        // An event's times as the journal writes them ("2026-12-01T09:30"), read with a space.
+        case "start", "end": return LocalDateTime(s)?.description ?? s
         case "idNumber": return PersonalData.mask(s, as: .residentID)
         case "number": return PersonalData.Kind(rawValue: s).map { l.t($0.zh, $0.en) } ?? s
         case "type":

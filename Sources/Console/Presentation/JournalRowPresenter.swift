@@ -55,6 +55,27 @@ enum JournalRowPresenter {
             return text + (s("resolution").map { l.t("：", ": ") + $0 } ?? "")
         case EventKind.ticketAccepted:
             return s("description") ?? ""
+        case EventKind.activityCreated:
+            let type = s("type").flatMap(ActivityType.init(rawValue:))?.label.text(l) ?? ""
+            let when = s("start").flatMap(LocalDateTime.init).map(\.description) ?? ""
+            return [type, when].filter { !$0.isEmpty }.joined(separator: " · ")
+        case EventKind.registrationAdded:
+            let ent = s("enterprise").map { EntityName.of($0, in: state) }
+            return [ent, s("person"), s("phone").map { PersonalData.mask($0, as: .mobile) }].compactMap { $0 }.joined(separator: " · ")
+                + (d["waitlisted"] == .bool(true) ? l.t("（候补）", " (waiting list)") : "")
+        case EventKind.contestEntered:
+            return [s("team"), s("title")].compactMap { $0 }.joined(separator: " · ")
+        case EventKind.contestScored:
+            return (s("judge") ?? "") + " " + (d["score"]?.intValue.map { ContestScore(hundredths: $0).description } ?? "")
+        case EventKind.contestAwarded:
+            return s("award") ?? ""
+        case EventKind.contestEnterpriseLinked:
+            return (s("enterprise").map { EntityName.of($0, in: state) } ?? "")
+                + (d["registered"] == .bool(true) ? l.t("（由大赛新登记）", " (registered from the contest)") : "")
+        case EventKind.contestIncubated:
+            return (s("place").flatMap { Catalog.plan.place(id: $0)?.text(l) } ?? "") + " " + (s("date") ?? "")
+        case EventKind.meetingAgendaSet:
+            return (d["items"]?.arrayValue ?? []).compactMap(\.stringValue).enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: " ")
         default:
             if let housing = HousingJournalSummary.summary(line, state: state, l) { return housing }
             if let changes = EventDataPresenter.changes(line, state: state, catalog: Catalog.plan, l) { return changes }

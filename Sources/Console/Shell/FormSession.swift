@@ -8,6 +8,9 @@ public struct FormSession {
     public enum Action {
         /// Build the command; the journal validates and writes it.
         case command(([String: FieldValue]) -> any Command)
+        /// Several commands written as one batch, all or nothing (a contest winner registered
+        /// as a new enterprise and linked to its entry).
+        case batch(([String: FieldValue]) -> [any Command])
         /// Act without writing; return an error message to keep the form open.
         case local(([String: FieldValue], ShellContext) -> String?)
     }
@@ -102,8 +105,12 @@ public struct FormSession {
         }
         var unplaced: [String] = []
         var commands: [any Command] = []
-        if case .command(let make) = action {
-            commands = [make(form.values)]
+        switch action {
+        case .command(let make): commands = [make(form.values)]
+        case .batch(let make): commands = make(form.values)
+        case .local: break
+        }
+        if !commands.isEmpty {
             if let error = ctx.store.check(commands, today: ctx.today) {
                 guard let r = Self.rejection(error) else { return .invalid(Shell.describe(error, ctx.language)) }
                 for e in r.errors {
@@ -123,7 +130,7 @@ public struct FormSession {
         }
         switch action {
         case .local(let run): return .local(run)
-        case .command: return .commands(commands)
+        case .command, .batch: return .commands(commands)
         }
     }
 

@@ -6,6 +6,7 @@ public enum PaneRegistry {
         ProjectsPane.spec,
         EnterprisesPane.spec,
         HousingPane.spec,
+        EventsPane.spec,
         WindowPane.spec,
         JournalPane.spec,
     ]

@@ -21,4 +21,15 @@ public final class SharedJournalIndex {
         }
         return found.reversed().compactMap { index.line($0) }
     }
+
+    /// The lines about any of several records (an event, its contest entries and action
+    /// items), oldest first, in one pass over the index.
+    public func history(of entities: Set<String>, limit: Int = 200) -> [JournalLine] {
+        var found: [JournalIndex.Entry] = []
+        for e in index.entries.reversed() where entities.contains(e.entity) {
+            found.append(e)
+            if found.count == limit { break }
+        }
+        return found.reversed().compactMap { index.line($0) }
+    }
 }

@@ -58,9 +58,11 @@ extension Shell {
         let cursor = s.form.render(in: content, grid: &grid, look: ctx.look)
         // The footer gives way to an open list, which is drawn over the lines below its field.
         if let footer = s.footer, !s.form.isListOpen {
+            // A footer line longer than the screen wraps rather than losing its end (a clash's time).
+            let lines = footer(s.form.values, ctx).flatMap { Text.wrap(Sanitizer.clean($0), width: max(10, content.width - 4)) }
             let y0 = s.form.bottom(in: content) + 1
-            for (i, line) in footer(s.form.values, ctx).enumerated() where y0 + i < content.maxY {
-                grid.put("   " + Sanitizer.clean(line), x: content.x, y: y0 + i, maxWidth: content.width, style: ctx.look.theme[.accent])
+            for (i, line) in lines.enumerated() where y0 + i < content.maxY {
+                grid.put("   " + line, x: content.x, y: y0 + i, maxWidth: content.width, style: ctx.look.theme[.accent])
             }
         }
         return cursor
