@@ -39,6 +39,8 @@ struct ProjectsTmuxTests {
 
         try await s.sendKeys("t")
         screen = try await s.waitFor("时间线 · 京投标杆孵化器")
+        // The whole timeline, not a frame caught mid-draw.
+        screen = try await s.waitFor("✖ 逾期未完成")
         let line = s.lines().first { $0.contains("⚠入驻企业达标") } ?? ""
         #expect(line.contains("✖") && line.contains("\(yesterday) ⚠1天"), "the timeline row: \(line)\n\(screen)")
         #expect(screen.contains("✖ 逾期未完成") && screen.contains("今天 \(LocalDate.today())"), "the legend:\n\(screen)")

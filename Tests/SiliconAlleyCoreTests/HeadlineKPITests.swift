@@ -108,3 +108,33 @@ import Testing
         #expect(s.head.seq == before)
     }
 }
+
+@Suite struct DatedMovesTests {
+    let dir = TempDir("moves")
+
+    /// Attracted into the showcase zone on 2025-04-10: counted from then on, not in the
+    /// end-2023 baseline; replay keeps the date and refuses a move dated before settling.
+    @Test func aMoveIntoTheZoneIn2025CountsFromThen() throws {
+        let s = try JournalStore(path: dir.file("j.jsonl"), actor: TestData.admin)
+        var e = TestData.enterprise(7)
+        e.place = "hangxing"                 // outside the showcase
+        e.settled = "2021-03-01"
+        let today = LocalDate("2025-07-01")!
+        try s.perform([RegisterEnterprise(e),
+                       GrantQualification(enterprise: e.uscc, qualification: "srdi", granted: "2022-01-10", expires: "2028-01-09"),
+                       RecordDistrictStatistic(date: "2023-12-31", srdiCount: "10", highTechCount: "10", enterpriseCount: "15")],
+                      today: today)
+        #expect(throws: CommandRejected.self) { try s.perform(MoveEnterprise(id: e.uscc, place: "gehua", address: "", date: "2020-01-01"), today: today) }
+        #expect(throws: CommandRejected.self) { try s.perform(MoveEnterprise(id: e.uscc, place: "gehua", address: "", date: "2025-07-02"), today: today) }
+        try s.perform(MoveEnterprise(id: e.uscc, place: "gehua", address: "6层", date: "2025-04-10"), today: today)
+        let ent = try #require(s.state.enterprise(uscc: e.uscc))
+        #expect(ent.tier(on: LocalDate("2023-12-31")!) == "extension")
+        #expect(ent.tier(on: LocalDate("2025-04-10")!) == "showcase")
+        #expect(HeadlineKPI.figure(s.state, LocalDate("2023-12-31")!).zoneEnterprises == 0)
+        #expect(HeadlineKPI.figure(s.state, LocalDate("2025-06-30")!).zoneEnterprises == 1)
+        // The same after a full replay.
+        let again = try JournalStore(path: s.path, actor: TestData.admin, useSnapshot: false)
+        #expect(again.state.enterprise(uscc: e.uscc)?.moves == ent.moves)
+        #expect(try JournalVerifier.verify(path: s.path).isClean)
+    }
+}

@@ -145,10 +145,12 @@ enum EnterpriseForms {
         var form = Form(title: ctx.t("迁移楼宇 · ", "Move building · ") + e.name, fields: [
             FormField(id: "place", label: ctx.t("新楼宇", "New building"), kind: .choice(places(ctx.store.catalog, ctx.language)), required: true),
             FormField(id: "address", label: ctx.t("楼层房号", "Floor/room")),
+            FormField(id: "date", label: ctx.t("迁移日期", "Moved on"), kind: .date, required: true),
         ])
         form.matcher = ChoiceMatcher.matches
+        form.set(field: "date", to: .text(ctx.today.description))
         let id = e.id
-        return FormSession(form: form, action: .command { v in MoveEnterprise(id: id, place: v.text("place"), address: v.text("address")) },
+        return FormSession(form: form, action: .command { v in MoveEnterprise(id: id, place: v.text("place"), address: v.text("address"), date: v.text("date")) },
                            saved: { ctx, _ in ctx.t("已迁移", "moved") })
     }
 

@@ -57,8 +57,8 @@ enum EventDataPresenter {
     private static func text(_ s: String, key: String, kind: String, state: DomainState, catalog: Catalog, _ l: Language) -> String {
         switch key {
         case "industry": return catalog.industry(id: s)?.text(l) ?? s
-        case "place": return catalog.place(id: s)?.text(l) ?? s
-        case "tier": return catalog.tier(id: s)?.text(l) ?? s
+        case "place", "fromPlace", "toPlace": return catalog.place(id: s)?.text(l) ?? s
+        case "tier", "fromTier", "toTier": return catalog.tier(id: s)?.text(l) ?? s
         case "measure": return catalog.measure(code: s).map { "\($0.code) \($0.text(l))" } ?? s
         case "qualification": return catalog.qualification(id: s)?.text(l) ?? s
         case "action": return catalog.actions.first { $0.id == s }?.text(l) ?? s

@@ -73,12 +73,16 @@ public struct MoveEnterprise: Command {
     public var id: String
     public var place: String
     public var address: String
+    /// The day it moved (empty: today). The headline target counts the enterprise in the
+    /// tier it was in on each day, so the date matters.
+    public var date: String
     public var requiredRole: Role { .operator }
 
-    public init(id: String, place: String, address: String) {
+    public init(id: String, place: String, address: String, date: String = "") {
         self.id = id
         self.place = place
         self.address = address
+        self.date = date
     }
 
     public func plan(_ p: inout Planner) throws(CommandRejected) {
@@ -88,12 +92,23 @@ public struct MoveEnterprise: Command {
         let newPlace = checks.place(place, in: p.catalog)
         let addr = checks.optionalText(address, field: "address", maxLength: 100)
         if let e, e.status == .movedOut { checks.fail("enterprise", zh: "企业已迁出", en: "has moved out") }
+        let day = checks.date(date, field: "date", required: false) ?? p.today
+        if day > p.today { checks.fail("date", zh: "迁移日期不能晚于今天", en: "the move is dated after today") }
+        if let e, let settled = e.settled, day < settled {
+            checks.fail("date", zh: "迁移日期早于入驻日期 \(settled)", en: "the move is dated before the enterprise settled (\(settled))")
+        }
+        if let e, let last = e.moves?.last, day < last.date {
+            checks.fail("date", zh: "早于上一次迁移 \(last.date)", en: "before its last move (\(last.date))")
+        }
         try checks.finish()
         guard let newPlace else { return }
-        p.emitChanges(EventKind.enterpriseMoved, e!.id, [
-            "place": .string(newPlace.id), "tier": .string(newPlace.tier),
-            "address": addr.map(JSONValue.string) ?? .null,
-        ])
+        p.emit(EventKind.enterpriseMoved, e!.id, .object([
+            "changes": .object(JSONObject([
+                "place": .string(newPlace.id), "tier": .string(newPlace.tier),
+                "address": addr.map(JSONValue.string) ?? .null,
+            ])),
+            "date": .string(day.description),
+        ]))
     }
 }
 

@@ -9,7 +9,9 @@ extension Enterprise {
               case .string(let uscc)? = o["uscc"], case .string(let industry)? = o["industry"],
               case .string(let status)? = o["status"], let st = EnterpriseStatus(rawValue: status),
               let quals = FastJSON.array(o["qualifications"], QualificationHolding.init(fast:)),
-              let support = FastJSON.array(o["support"], SupportGrant.init(fast:))
+              let support = FastJSON.array(o["support"], SupportGrant.init(fast:)),
+              // Dated moves are read by Codable (rare: most enterprises never move).
+              o["moves"] == nil || o["moves"] == .null
         else { return nil }
         guard let place = FastJSON.optionalString(o["place"]), let address = FastJSON.optionalString(o["address"]),
               let tier = FastJSON.optionalString(o["tier"]), let contact = FastJSON.optionalString(o["contact"]),

@@ -95,7 +95,7 @@ extension DomainState {
             try checkNewId(line, prefix: "ent")
             let e = try Enterprise(fast: d) ?? dec.decode(Enterprise.self, from: d)
             if let rule = e.brokenRule(catalog: Self.rules) { throw broken(line, rule) }
-            if e.status != .active || !e.qualifications.isEmpty || !e.support.isEmpty {
+            if e.status != .active || !e.qualifications.isEmpty || !e.support.isEmpty || !(e.moves ?? []).isEmpty {
                 throw broken(line, "a new enterprise is in the district with no qualifications or support yet")
             }
             // One hash for the check and the insert; a duplicate puts the old entry back.
@@ -185,7 +185,18 @@ extension DomainState {
         default:
             _ = try checkChangedMembers(line, allowed: Enterprise.editableMembers)
         }
-        let new = try patched(old, line.entity, line.data, line)
+        var new = try patched(old, line.entity, line.data, line)
+        if line.kind == EventKind.enterpriseMoved {
+            // Dated, so the target counts the enterprise where it was on each day. Moves from
+            // before moves were dated take the day of their line.
+            let day = try line.data["date"].map { try JSONValueDecoder().decode(LocalDate.self, from: $0) } ?? lineDate(line)
+            if let day {
+                if let today = lineDate(line), day > today.adding(days: 1) { throw broken(line, "moved \(day), after the line's date \(today)") }
+                if let settled = old.settled, day < settled { throw broken(line, "moved \(day), before it settled (\(settled))") }
+                if let last = old.moves?.last, day < last.date { throw broken(line, "moved \(day), before its last move (\(last.date))") }
+                new.moves = (old.moves ?? []) + [TierMove(date: day, fromPlace: old.place, fromTier: old.tier, toPlace: new.place, toTier: new.tier)]
+            }
+        }
         if let rule = new.brokenRule(catalog: Self.rules) { throw broken(line, rule) }
         if new.uscc != old.uscc {
             if let other = usccIndex[new.uscc] { throw broken(line, "USCC \(new.uscc) is already registered (\(other))") }
