@@ -133,13 +133,39 @@ extension Shell {
             }
             StatusLine(items: items, right: right).render(in: row, grid: &grid, look: ctx.look)
         } else {
-            let items = (activeSpec.bindings + globalBindings().map(\.binding)).compactMap { b -> StatusLine.Item? in
-                b.legend.map { StatusLine.Item(b.label, legendWord($0)) }
-            }
-            StatusLine(items: items, right: right).render(in: row, grid: &grid, look: ctx.look)
+            StatusLine(items: legendItems(room: row.width - min(row.width / 2, DisplayWidth.of(right)) - 3), right: right)
+                .render(in: row, grid: &grid, look: ctx.look)
         }
         if liveUntil > now, let x = grid.row(row.y).range(of: "●").map({ DisplayWidth.of(String(grid.row(row.y)[..<$0.lowerBound])) }) {
             grid.put("●", x: x, y: row.y, style: t[.accent].adding(.bold))
+        }
+    }
+
+    /// The bottom legend for the room there is: `?` help and `q` always (a newcomer's way
+    /// out and way in), then the pane's own keys in their order, then `/` and `:`; shown in
+    /// the natural order (pane keys first). What does not fit is in `?`.
+    func legendItems(room: Int) -> [StatusLine.Item] {
+        let pane = activeSpec.bindings.compactMap { b in b.legend.map { (b, $0) } }
+        let global = globalBindings().compactMap { g in g.binding.legend.map { (g, $0) } }
+        func item(_ b: KeyBinding, _ p: Phrase) -> StatusLine.Item { StatusLine.Item(b.label, legendWord(p)) }
+        func width(_ i: StatusLine.Item) -> Int { DisplayWidth.of(i.key) + DisplayWidth.of(i.label) + 2 }
+        let must = global.filter { $0.0.action == .help || $0.0.action == .quit }
+        let optional = global.filter { $0.0.action != .help && $0.0.action != .quit }
+        var used = must.reduce(0) { $0 + width(item($1.0.binding, $1.1)) }
+        var keptPane: [StatusLine.Item] = []
+        for (b, p) in pane {
+            let i = item(b, p)
+            guard used + width(i) <= room else { break }
+            keptPane.append(i); used += width(i)
+        }
+        var keptOptional = Set<Int>()
+        for (n, (g, p)) in optional.enumerated() where keptPane.count == pane.count {
+            let w = width(item(g.binding, p))
+            if used + w <= room { keptOptional.insert(n); used += w }
+        }
+        return keptPane + global.compactMap { g, p in
+            if let n = optional.firstIndex(where: { $0.0.action == g.action }) { return keptOptional.contains(n) ? item(g.binding, p) : nil }
+            return item(g.binding, p)
         }
     }
 
