@@ -65,9 +65,15 @@ func registryJournal(rows: Int) -> (store: JournalStore, dir: String) {
         let store = try JournalStore(path: dir + "/journal.jsonl", actor: "bench")
         let enc = JSONValueEncoder()
         var drafts: [LineCodec.Draft] = []
-        for e in syntheticEnterprises(rows) {
+        for var e in syntheticEnterprises(rows) {
+            // As the commands write it: the record (its id from the seq of its line, replay
+            // checks that) with no qualifications, then a line per qualification.
+            e.id = "ent-\(store.head.seq + drafts.count + 1)"
+            let quals = e.qualifications
+            e.qualifications = []
             drafts.append(.init(kind: EventKind.enterpriseRegistered, entity: e.id, data: try enc.encode(e)))
-            if drafts.count == 5_000 { try store.appendUnchecked(drafts); drafts.removeAll() }
+            for q in quals { drafts.append(.init(kind: EventKind.qualificationGranted, entity: e.id, data: try enc.encode(q))) }
+            if drafts.count >= 5_000 { try store.appendUnchecked(drafts); drafts.removeAll() }
         }
         if !drafts.isEmpty { try store.appendUnchecked(drafts) }
         return (try JournalStore(path: dir + "/journal.jsonl", actor: "bench"), dir)
