@@ -111,6 +111,18 @@ public struct Form: Sendable {
 
     private func index(of id: String) -> Int? { fields.firstIndex { $0.id == id } }
 
+    /// Text typed into a choice or reference field and not picked from its list: the
+    /// owner refuses to save rather than drop it.
+    public func unpicked(_ id: String) -> String? {
+        guard let i = index(of: id) else { return nil }
+        switch fields[i].kind {
+        case .choice, .reference:
+            let t = editors[i].text
+            return t.allSatisfy({ $0 == " " }) ? nil : t
+        default: return nil
+        }
+    }
+
     // MARK: Keys
 
     public mutating func handle(_ key: Key) -> FormOutcome {
@@ -152,7 +164,12 @@ public struct Form: Sendable {
             default: break
             }
         case .choice, .reference:
-            if key == .char(" ") && editors[focus].text.isEmpty { listOpen = true; listIndex = 0; return .none }
+            if key == .char(" ") && editors[focus].text.isEmpty {
+                // Open on the current answer, not the first option.
+                listOpen = true
+                listIndex = matchingOptions(focus).firstIndex { $0.id == chosen[focus] } ?? 0
+                return .none
+            }
             let before = editors[focus].text
             if editors[focus].handle(key), editors[focus].text != before {
                 isDirty = true

@@ -1,6 +1,6 @@
-/// The tab bar: `1总览  2项目  [3企业]`. The active tab is bracketed so it shows in
-/// monochrome too. When the full names do not fit, the others shorten (`2项目` → `2`),
-/// never the active one, so seven panes fit 80 columns in either language.
+/// The tab bar: `1总览 2项目 [3企业]`. The active tab is bracketed so it shows in
+/// monochrome too. When the full names do not fit, the others shorten (`人才公寓` → `公寓`,
+/// then `2项目` → `2`), never the active one, so seven panes fit 80 columns in either language.
 public struct Tabs: Sendable {
     public struct Item: Sendable, Hashable {
         public var digit: Int
@@ -30,9 +30,9 @@ public struct Tabs: Sendable {
         return candidates[2]
     }
 
-    /// Columns a row of labels takes: brackets or spaces around each, one space between.
+    /// Columns a row of labels takes: brackets around the active one, one space between.
     static func width(of labels: [String]) -> Int {
-        labels.reduce(0) { $0 + DisplayWidth.of($1) + 2 } + max(0, labels.count - 1)
+        labels.reduce(0) { $0 + DisplayWidth.of($1) } + 2 + max(0, labels.count - 1)
     }
 
     /// Returns the columns used.
@@ -41,7 +41,7 @@ public struct Tabs: Sendable {
         var x = area.x
         for (i, label) in labels(fitting: area.width).enumerated() {
             let isActive = i == active
-            let text = isActive ? "[" + label + "]" : " " + label + " "
+            let text = isActive ? "[" + label + "]" : label
             x += grid.put(text, x: x, y: area.y, maxWidth: area.maxX - x, style: look.theme[isActive ? .tabActive : .tab])
             if x < area.maxX && i + 1 < items.count { x += grid.put(" ", x: x, y: area.y, maxWidth: 1, style: look.theme[.tab]) }
         }

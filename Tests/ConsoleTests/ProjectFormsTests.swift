@@ -125,14 +125,16 @@ struct ProjectFormsTests {
         let f = try ConsoleFixture()
         let id = try f.spaceProjectUnderWay()
         f.select(id)
-        // Free text is not a unit: nothing in the list matches, nothing is chosen.
+        // Free text is not a unit: nothing in the list matches, nothing is chosen, and the
+        // form says the typed text was not picked rather than dropping it.
         f.press(.char("b"), .tab)
         f.type("消防意见待出具")
         f.press(.tab)
         f.type("某某局")
         f.press(.enter)
-        expectRefused(f, "必填")
-        #expect(fieldLine(f, "责任单位").contains("✗ 必填"))
+        expectRefused(f, "未选定")
+        #expect(fieldLine(f, "责任单位").contains("“某某局”未选定"))
+        for _ in 0..<3 { f.press(.backspace) }
         // A unit that is not in the journal's list (a stale option) is refused at its field.
         f.setField("owningUnit", to: .choice("unit-999"))
         expectRefused(f, "未知单位“unit-999”")

@@ -493,6 +493,12 @@ public final class EventsPane: Pane {
 
     // MARK: Filters and arriving from elsewhere
 
+    public func clearFilter(in area: Rect, _ ctx: ShellContext) -> Bool {
+        guard !criteria.isEmpty else { return false }
+        setFilter("", in: area, ctx)
+        return true
+    }
+
     public func setFilter(_ text: String, in area: Rect, _ ctx: ShellContext) {
         criteria = EventCriteria.parse(text, state: ctx.store.state, catalog: ctx.store.catalog)
         rebuild(ctx, force: true)

@@ -26,6 +26,9 @@ enum ProjectTargetReader {
             case "action", "专项行动":
                 f.action = catalog.actions.first { $0.id == v || $0.zh == v || $0.short == v || $0.en.lowercased() == v.lowercased() }?.id
                 ok = f.action != nil
+            case "overlimit", "审批超时":
+                f.overLimitOnly = ["yes", "true", "1", "是"].contains(v.lowercased())
+                ok = f.overLimitOnly || ["no", "false", "0", "否"].contains(v.lowercased())
             case "late", "逾期":
                 switch v.lowercased() {
                 case "yes", "true", "1", "是": f.lateOnly = true

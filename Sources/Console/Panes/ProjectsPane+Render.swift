@@ -64,6 +64,7 @@ extension ProjectsPane {
         if let s = criteria.status { parts.append(l.t("状态:", "status:") + s.text(l)) }
         if let u = criteria.leadUnit { parts.append(l.t("牵头:", "lead:") + units.displayName(u, english: l == .en)) }
         if criteria.lateOnly { parts.append(l.t("只看逾期", "late only")) }
+        if criteria.overLimitOnly { parts.append(l.t("只看审批超时", "approvals over limit only")) }
         if let n = criteria.dueWithinDays { parts.append(l.t("\(n) 天内到期", "due within \(n) d")) }
         if let a = criteria.action.flatMap(ctx.store.catalog.action(id:)) { parts.append(l.t("专项:", "action:") + a.short) }
         // No filter in force: the keys a newcomer looks for (the legend has room for few).

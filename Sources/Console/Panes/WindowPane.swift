@@ -148,8 +148,14 @@ public final class WindowPane: Pane {
         setFilter(target.filter ?? "", in: area, ctx)
     }
 
+    public func clearFilter(in area: Rect, _ ctx: ShellContext) -> Bool {
+        guard !filter.isEmpty || only.overdue || only.dueToday else { return false }
+        only = (false, false)
+        setFilter("", in: area, ctx)
+        return true
+    }
+
     public func setFilter(_ text: String, in area: Rect, _ ctx: ShellContext) {
-        if text.isEmpty && filter.isEmpty { only = (false, false) }
         filter = text
         refresh(ctx, force: true)
         table.select(0, rowCount: tickets.count, page: page(area))

@@ -35,8 +35,8 @@ enum OverviewLayout {
             target.append(OverviewCell(text: l.t("尚未录入全区统计：在企业窗格按 K 录入", "no district statistic yet: press K in Enterprises"),
                                        role: .warning, target: (.enterprises, PaneTarget())))
         } else {
-            target.append(OverviewCell(text: l.t("展示区专精特新/国高新企业占全区 ", "Showcase SRDI/HNTE firms, share of district ") + pct(k.now.share)
-                                       + l.t("（2023-12-31：", " (2023-12-31: ") + pct(k.baseline.share) + l.t("）", ")"),
+            target.append(OverviewCell(text: l.t("展示区专精特新/国高新企业占全区 ", "Showcase SRDI/HNTE share ") + pct(k.now.share)
+                                       + l.t("（2023-12-31：", " (end-2023: ") + pct(k.baseline.share) + l.t("）", ")"),
                                        role: .accent, target: (.enterprises, showcase)))
             let ratio = k.ratio.map { String(format: "×%.2f", $0) } ?? "×—"
             let met = k.met == true
@@ -98,7 +98,7 @@ enum OverviewLayout {
                                      role: o.lateProjects > 0 ? .warning : .row, target: (.projects, PaneTarget(criteria: ["late": "yes"]))))
         if o.stepsOverLimit > 0 {
             projects.append(OverviewCell(text: l.t("审批超时 \(o.stepsOverLimit)", "approvals over limit \(o.stepsOverLimit)"), role: .warning,
-                                         target: (.projects, PaneTarget(criteria: ["late": "yes", "category": "space5N"]))))
+                                         target: (.projects, PaneTarget(criteria: ["overlimit": "yes"]))))
         }
         rows.append(OverviewRow(label: l.t("项目", "Projects"), cells: projects))
 

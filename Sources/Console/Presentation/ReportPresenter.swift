@@ -37,24 +37,33 @@ enum ReportPresenter {
         return PlanReport(state: past.state, asOf: date, head: past.head, language: ctx.language, catalog: ctx.store.catalog)
     }
 
-    /// The report as label/value lines: each section's title, its rows (first cell as the
-    /// label), its notes; the journal anchor last.
-    static func lines(_ r: PlanReport, _ l: Language) -> [(label: String, value: String)] {
+    /// The report as lines laid out for the narrowest screen (80 columns): each section's
+    /// title, its table with columns padded to their widest cell (the first column cut if the
+    /// table would not fit), its notes; the journal anchor last.
+    static func lines(_ r: PlanReport, _ l: Language, width: Int = 70) -> [(label: String, value: String)] {
         var out: [(label: String, value: String)] = []
         for s in r.sections {
-            // Columns padded to their widest cell (display columns), so figures line up.
-            let heads = s.columns.dropFirst().map { $0.text(l) }
-            let widths = heads.indices.map { i in ([heads[i]] + s.rows.compactMap { i + 1 < $0.count ? $0[i + 1] : nil }).map(DisplayWidth.of).max() ?? 0 }
-            func joined(_ cells: [String]) -> String {
-                cells.enumerated().map { i, c in i < widths.count ? Text.pad(c, to: widths[i], align: .right) : c }.joined(separator: "  ")
-            }
             out.append(("", ""))
-            out.append((s.title.text(l), joined(heads)))
-            for row in s.rows { out.append(("  " + (row.first ?? ""), joined(Array(row.dropFirst())))) }
+            out.append(("", "■ " + s.title.text(l)))
+            if !s.rows.isEmpty {
+                let table = [s.columns.map { $0.text(l) }] + s.rows
+                let count = s.columns.count
+                var widths = (0..<count).map { i in table.map { i < $0.count ? DisplayWidth.of($0[i]) : 0 }.max() ?? 0 }
+                let total = widths.reduce(0, +) + 2 * (count - 1)
+                if total > width { widths[0] = max(6, widths[0] - (total - width)) }
+                for row in table {
+                    let cells = (0..<count).map { i -> String in
+                        let c = i < row.count ? row[i] : ""
+                        let fitted = DisplayWidth.of(c) > widths[i] ? Text.ellipsize(c, to: widths[i]) : c
+                        return Text.pad(fitted, to: widths[i], align: i == 0 ? .left : .right)
+                    }
+                    out.append(("", cells.joined(separator: "  ")))
+                }
+            }
             for n in s.notes { out.append(("", n)) }
         }
         out.append(("", ""))
-        out.append((l.t("日志锚点", "Journal anchor"), "#\(r.head.seq) \(r.head.hash)"))
+        out.append(("", l.t("日志锚点 ", "Journal anchor ") + "#\(r.head.seq) \(r.head.hash)"))
         return out
     }
 }

@@ -96,12 +96,18 @@ public struct FormSession {
     public mutating func prepare(_ ctx: ShellContext) -> Prepared {
         form.clearErrors()
         var count = 0
-        for f in form.fields where f.required && (form.values[f.id]?.isEmpty ?? true) {
+        for f in form.fields where f.required && (form.values[f.id]?.isEmpty ?? true) && form.unpicked(f.id) == nil {
             form.setError(field: f.id, message: ctx.t("必填", "required"))
             count += 1
         }
         for f in form.fields {
             if let c = form.refused[f.id] { form.setError(field: f.id, message: Self.refusal(c, kind: f.kind, ctx)); count += 1 }
+            // Typed but never picked: say so instead of saving without it (or calling it missing).
+            if let typed = form.unpicked(f.id) {
+                form.setError(field: f.id, message: ctx.t("“\(typed)”未选定：请从列表中选择（回车选中）",
+                                                          "“\(typed)” is not picked: choose from the list (Enter picks)"))
+                if form.errors[f.id] != nil { count += 1 }
+            }
         }
         var unplaced: [String] = []
         var commands: [any Command] = []

@@ -22,6 +22,9 @@ public protocol Pane: AnyObject {
     var filter: String { get }
     /// Why `/` cannot filter here (nil: it can).
     func filterUnavailable(_ ctx: ShellContext) -> String?
+    /// Esc: drop whatever the view is filtered by; false when nothing was (the selection
+    /// then stays where it is).
+    func clearFilter(in area: Rect, _ ctx: ShellContext) -> Bool
     func setFilter(_ text: String, in area: Rect, _ ctx: ShellContext)
     /// The journal moved on (ours or someone else's lines), or the day changed.
     func journalChanged(_ ctx: ShellContext)
@@ -33,6 +36,11 @@ extension Pane {
     public func handle(_ key: Key, in area: Rect, _ ctx: ShellContext) -> PaneOutcome? { nil }
     public func unavailable(_ action: Action, _ ctx: ShellContext) -> String? { nil }
     public func filterUnavailable(_ ctx: ShellContext) -> String? { nil }
+    public func clearFilter(in area: Rect, _ ctx: ShellContext) -> Bool {
+        guard !filter.isEmpty else { return false }
+        setFilter("", in: area, ctx)
+        return true
+    }
     public func run(_ verb: Verb, argument: String, _ ctx: ShellContext) -> PaneOutcome { .none }
     public func completions(_ verb: Verb, _ ctx: ShellContext) -> [String] { [] }
     public func show(_ target: PaneTarget, in area: Rect, _ ctx: ShellContext) {

@@ -8,7 +8,7 @@ extension Shell {
         var out: [String] = []
         for verb in ShellVerb.allCases {
             switch verb {
-            case .goto: out += panes.map { "goto " + $0.spec.id.name }
+            case .goto: out += panes.map { "goto " + (ctx.language == .zh ? $0.spec.title.zh : $0.spec.id.name) }
             case .lang: out += ["lang zh", "lang en"]
             case .theme: out += ["theme "] + ThemeResolver.names.map { "theme " + $0 }
             case .filter: out.append("filter ")
@@ -39,7 +39,7 @@ extension Shell {
         case .quit: quitRequested = true
         case .goto:
             let key = arg.lowercased()
-            if let i = panes.firstIndex(where: { $0.spec.names.contains(key) }) { active = i }
+            if let i = panes.firstIndex(where: { $0.spec.names.contains(key) }) { switchTo(i) }
             else { say(ctx.t("没有窗格“", "no pane “") + Sanitizer.clean(arg) + ctx.t("”", "”"), error: true) }
         case .filter: activePane.setFilter(arg, in: area, ctx)
         case .lang:

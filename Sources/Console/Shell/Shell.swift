@@ -17,6 +17,8 @@ public final class Shell {
     /// or a quarantine moved aside (with the side file), history changed.
     var pinned: [JournalNotice] = []
     var liveUntil: Double = 0
+    /// The pane an overview figure was opened from: `q` and Esc go back there.
+    var cameFrom: Int?
     var now: Double = 0
     public internal(set) var quitRequested = false
     /// Set when the screen must be repainted from scratch (Ctrl-L, theme or language change).
@@ -110,6 +112,14 @@ public final class Shell {
         return !quitRequested
     }
 
+    /// Changing pane by hand forgets the way back, and what was said about the last one.
+    func switchTo(_ i: Int) {
+        guard i != active else { return }
+        active = i
+        cameFrom = nil
+        flash = nil
+    }
+
     /// A form is open with input that would be lost.
     var hasUnsavedInput: Bool {
         switch overlay {
@@ -123,12 +133,16 @@ public final class Shell {
 
     func run(_ action: ShellAction, area: Rect) {
         switch action {
-        case .quit: quitRequested = true
+        case .quit:
+            // `q` goes back to where a figure was opened from; it quits only at the top.
+            if let back = cameFrom { active = back; cameFrom = nil; flash = nil } else { quitRequested = true }
         case .back:
             // A pinned notice goes first (it was read); then panes clear what they show
             // filtered by (text, or an overview figure's criteria).
             if !pinned.isEmpty { pinned.removeFirst(); return }
-            activePane.setFilter("", in: area, ctx)
+            if activePane.clearFilter(in: area, ctx) { return }
+            // Nothing to clear: back to where the operator came from (an overview figure).
+            if let back = cameFrom { active = back; cameFrom = nil; flash = nil }
         case .help:
             overlay = .help(HelpOverlay(title: ctx.t("帮助 · ", "Help · ") + activeSpec.title.text(ctx.language), rows: helpRows()), under: nil)
         case .palette: overlay = .palette(CommandPalette(commands: paletteCompletions()))
@@ -137,9 +151,9 @@ public final class Shell {
             overlay = .filter(FilterLine(text: activePane.filter), previous: activePane.filter)
         case .redraw: repaintRequested = true
         case .goto(let id):
-            if let i = panes.firstIndex(where: { $0.spec.id == id }) { active = i }
-        case .nextPane: active = (active + 1) % panes.count
-        case .previousPane: active = (active + panes.count - 1) % panes.count
+            if let i = panes.firstIndex(where: { $0.spec.id == id }) { switchTo(i) }
+        case .nextPane: switchTo((active + 1) % panes.count)
+        case .previousPane: switchTo((active + panes.count - 1) % panes.count)
         }
     }
 
@@ -166,7 +180,9 @@ public final class Shell {
                 say(ctx.t("本模式没有该窗格", "that pane is not in this mode"), error: true)
                 return
             }
-            active = i
+            let from = active
+            switchTo(i)
+            cameFrom = from
             panes[i].pane.show(target, in: area, ctx)
         }
     }

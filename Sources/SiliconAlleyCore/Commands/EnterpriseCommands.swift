@@ -278,11 +278,10 @@ public struct RecordDistrictStatistic: Command {
         let zc = checks.optional(zoneCount) { t throws(FieldError) in try Count.parse(t, field: "zoneCount") }
         if let d, d > p.today { checks.fail("date", zh: "统计日期不能晚于今天", en: "date is in the future") }
         if let s, let h, s + h == 0 { checks.fail("srdiCount", zh: "全区总数不能为 0", en: "district totals cannot both be 0") }
-        // Firms holding either, each once: at least the larger count, at most both added.
-        if let ec, let s, let h, ec < max(s, h) || ec > s + h {
-            checks.fail("enterpriseCount", zh: "应在 \(max(s, h)) 到 \(s + h) 之间（每家一次）", en: "must be between \(max(s, h)) and \(s + h) (each firm once)")
+        if let d, let s, let h {
+            checks.add(StatisticRules.problems(DistrictStatistic(id: "", date: d, srdiCount: s, highTechCount: h, enterpriseCount: ec, zoneCount: zc),
+                                               in: p.state))
         }
-        if let zc, let ec, zc > ec { checks.fail("zoneCount", zh: "不能多于全区企业数 \(ec)", en: "cannot exceed the district's \(ec)") }
         try checks.finish()
         let id = "stat-\(d!.description)"
         p.emit(EventKind.statisticRecorded, id,

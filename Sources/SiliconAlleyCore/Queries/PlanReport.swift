@@ -55,9 +55,9 @@ public struct PlanReport: Sendable {
                                    "At today's district total, \(gap) more showcase firms are needed for ×1.5 (by \(HeadlineKPI.deadline))."))
         }
         sections.append(Section(id: "target", title: Phrase("发展目标", "Headline target"),
-                                columns: [Phrase("日期", "Date"), Phrase("展示区企业", "Zone firms"), Phrase("全区", "District"),
-                                          Phrase("占比", "Share"), Phrase("倍数", "Ratio"), Phrase("按资质计", "By qualifications"),
-                                          Phrase("按资质占比", "Share by qualifications")],
+                                columns: [Phrase("日期", "Date"), Phrase("展示区", "Zone"), Phrase("全区", "District"),
+                                          Phrase("占比", "Share"), Phrase("倍数", "Ratio"), Phrase("按资质", "Quals"),
+                                          Phrase("资质占比", "Q. share")],
                                 rows: target, notes: targetNotes))
 
         // 2. 按牵头单位
@@ -77,9 +77,9 @@ public struct PlanReport: Sendable {
             unitRows.append([units.displayName(g.unit, english: l == .en, short: false), "0", "0", "0", "0", String(g.items.count), String(g.late)])
         }
         sections.append(Section(id: "units", title: Phrase("年度任务分工（按牵头单位）", "Annual tasks by lead unit"),
-                                columns: [Phrase("单位", "Unit"), Phrase("项目", "Projects"), Phrase("\(date.year) 年到期里程碑", "Milestones due \(date.year)"),
-                                          Phrase("已完成", "Done"), Phrase("逾期", "Late"), Phrase("未完成会议事项", "Open action items"),
-                                          Phrase("其中逾期", "of which late")],
+                                columns: [Phrase("单位", "Unit"), Phrase("项目", "Projects"), Phrase("\(date.year)到期", "Due \(date.year)"),
+                                          Phrase("完成", "Done"), Phrase("逾期", "Late"), Phrase("督办未结", "Actions"),
+                                          Phrase("逾期", "Late")],
                                 rows: unitRows, notes: []))
 
         // 3. 扶持

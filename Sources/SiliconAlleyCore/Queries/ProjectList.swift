@@ -85,6 +85,8 @@ public struct ProjectFilter: Sendable, Hashable {
     public var leadUnit: String?
     /// Only projects with something late now.
     public var lateOnly = false
+    /// Only projects whose approval step under way (or one finished) went over its limit.
+    public var overLimitOnly = false
     /// Only projects with an open milestone or a running step due from today to N days on.
     public var dueWithinDays: Int?
     /// A special action's id: the action itself and the projects serving it.
@@ -104,7 +106,7 @@ public struct ProjectFilter: Sendable, Hashable {
     }
 
     public var isEmpty: Bool {
-        category == nil && status == nil && leadUnit == nil && !lateOnly && dueWithinDays == nil && action == nil
+        category == nil && status == nil && leadUnit == nil && !lateOnly && !overLimitOnly && dueWithinDays == nil && action == nil
             && text.trimmingCharacters(in: .whitespaces).isEmpty
     }
 
@@ -113,6 +115,7 @@ public struct ProjectFilter: Sendable, Hashable {
         if let status, r.status != status { return false }
         if let leadUnit, r.leadUnit?.id != leadUnit { return false }
         if lateOnly && !r.isLate { return false }
+        if overLimitOnly && r.lateSteps == 0 { return false }
         if let n = dueWithinDays {
             let dues = r.project.milestones.filter { $0.done == nil }.map(\.due) + (r.currentStep?.due.map { [$0] } ?? [])
             if !dues.contains(where: { today <= $0 && $0 <= today.adding(days: n) }) { return false }

@@ -146,6 +146,7 @@ extension DomainState {
                 throw broken(line, "district counts must be non-negative and not both 0")
             }
             if let today = lineDate(line), s.date > today.adding(days: 1) { throw broken(line, "statistic dated \(s.date), in the future") }
+            if let p = StatisticRules.problems(s, in: self).first { throw broken(line, "\(p.field): \(p.en)") }
             statistics[id] = s
 
         default:
