@@ -225,6 +225,22 @@ public struct Form: Sendable {
         var valueWidth: Int
         var rows: [Int]                   // first row of each field
         var wrapped: [Int: [String]]      // field index → message lines under it
+        /// Where each checklist item goes (field index → (row offset, x) per option): a list
+        /// that does not fit the line wraps under itself, nothing cut.
+        var checklist: [Int: [(dy: Int, x: Int)]]
+    }
+
+    /// Places a checklist's items from `x0`, wrapping at `maxX`.
+    private func placeChecklist(_ opts: [Choice], x0: Int, maxX: Int) -> [(dy: Int, x: Int)] {
+        var out: [(dy: Int, x: Int)] = []
+        var x = x0, dy = 0
+        for o in opts {
+            let w = 4 + DisplayWidth.of(Sanitizer.clean(o.label))
+            if x > x0 && x + w > maxX { dy += 1; x = x0 }
+            out.append((dy, x))
+            x += w + 2
+        }
+        return out
     }
 
     func layout(in area: Rect) -> Layout {
@@ -233,21 +249,31 @@ public struct Form: Sendable {
         let valueWidth = max(4, min(34, area.maxX - valueX - 1))
         var rows: [Int] = []
         var wrapped: [Int: [String]] = [:]
+        var checklist: [Int: [(dy: Int, x: Int)]] = [:]
         let noticeLines = noticeLines(width: area.width)
         var y = area.y + 2 + max(0, noticeLines.count - 1)
         for (i, f) in fields.enumerated() {
             rows.append(y)
             y += 1
+            var used = valueUsed(i, valueWidth: valueWidth)
+            if case .multiSelect(let opts) = f.kind {
+                let placed = placeChecklist(opts, x0: valueX, maxX: area.maxX)
+                checklist[i] = placed
+                let extra = placed.map(\.dy).max() ?? 0
+                y += extra
+                // A wrapped checklist leaves no room beside it: its message goes under it.
+                if extra > 0 { used = area.maxX - valueX }
+            }
             guard let message = errors[f.id] ?? notes[f.id] else { continue }
             let text = "✗ " + Sanitizer.clean(message)
-            let beside = area.maxX - (valueX + valueUsed(i, valueWidth: valueWidth) + 2)
+            let beside = area.maxX - (valueX + used + 2)
             if DisplayWidth.of(text) > beside {
                 let lines = Text.wrap(text, width: max(8, area.maxX - valueX - 1))
                 wrapped[i] = lines
                 y += lines.count
             }
         }
-        return Layout(labelWidth: labelWidth, valueX: valueX, valueWidth: valueWidth, rows: rows, wrapped: wrapped)
+        return Layout(labelWidth: labelWidth, valueX: valueX, valueWidth: valueWidth, rows: rows, wrapped: wrapped, checklist: checklist)
     }
 
     private func noticeLines(width: Int) -> [String] {
@@ -259,7 +285,8 @@ public struct Form: Sendable {
     public func bottom(in area: Rect) -> Int {
         let l = layout(in: area)
         guard let last = l.rows.last else { return area.y + 2 }
-        return last + 1 + (l.wrapped[fields.count - 1]?.count ?? 0)
+        let extra = l.checklist[fields.count - 1]?.map(\.dy).max() ?? 0
+        return last + 1 + extra + (l.wrapped[fields.count - 1]?.count ?? 0)
     }
 
     /// Columns the value of field `i` takes (checklists run wider than the box).
@@ -294,13 +321,14 @@ public struct Form: Sendable {
             let style = focused ? t[.fieldFocus] : t[.field]
             switch f.kind {
             case .multiSelect(let opts):
-                var x = valueX
-                for (k, o) in opts.enumerated() {
+                let placed = lay.checklist[i] ?? []
+                for (k, o) in opts.enumerated() where k < placed.count {
                     let mark = checked[i].contains(k) ? "[x] " : "[ ] "
                     let s = focused && k == checkCursor[i] ? style : t[.row]
-                    let start = x
-                    x += grid.put(mark + Sanitizer.clean(o.label), x: x, y: y, maxWidth: max(0, area.maxX - x), style: s) + 2
-                    if focused && k == checkCursor[i] { cursor = (start + 1, y) }
+                    let (dy, x) = placed[k]
+                    guard y + dy < area.maxY else { continue }
+                    grid.put(mark + Sanitizer.clean(o.label), x: x, y: y + dy, maxWidth: max(0, area.maxX - x), style: s)
+                    if focused && k == checkCursor[i] { cursor = (x + 1, y + dy) }
                 }
             case .choice, .reference:
                 let isRef: Bool = { if case .reference = f.kind { return true } else { return false } }()
@@ -324,10 +352,11 @@ public struct Form: Sendable {
             guard let message = error ?? notes[f.id] else { continue }
             let messageStyle = error != nil ? t[.error] : t[.dim]
             let prefix = error != nil ? cross : ""
+            let below = y + 1 + (lay.checklist[i]?.map(\.dy).max() ?? 0)
             if let lines = lay.wrapped[i] {
-                for (k, line) in lines.enumerated() where y + 1 + k < area.maxY {
+                for (k, line) in lines.enumerated() where below + k < area.maxY {
                     let text = k == 0 ? (error != nil ? cross : "") + String(line.dropFirst(2)) : line
-                    grid.put(text, x: valueX, y: y + 1 + k, maxWidth: area.maxX - valueX, style: messageStyle)
+                    grid.put(text, x: valueX, y: below + k, maxWidth: area.maxX - valueX, style: messageStyle)
                 }
             } else {
                 let ex = valueX + valueUsed(i, valueWidth: valueWidth) + 2

@@ -46,7 +46,7 @@ struct OverviewPaneTests {
         // The window's open tickets → the queue.
         f.press(.char("1"))
         guardCount = 0
-        while !f.screen().contains("▶办理中") && guardCount < 60 { f.press(.right); guardCount += 1 }
+        while !f.screen().contains("▶未办结") && guardCount < 60 { f.press(.right); guardCount += 1 }
         f.press(.enter)
         #expect(f.shell.activeSpec.id == .window)
     }

@@ -116,3 +116,21 @@ import Testing
         #expect(throws: EnterpriseFilterParser.Failure.self) { try EnterpriseFilterParser.parse("industry=造船", catalog: .plan) }
     }
 }
+
+@Suite struct EnterpriseExportMaskingTests {
+    @Test func exportsMaskMobilesAndAnImportReadsAMaskedOneAsNone() throws {
+        let dir = TempDir("export-mask")
+        let s = try JournalStore(path: dir.file("a.jsonl"), actor: TestData.admin)
+        try s.perform(RegisterEnterprise(TestData.enterprise(1)))   // contact mobile 13800138000
+        let rows = Array(s.state.enterprises.values)
+        for format in EnterpriseExporter.Format.allCases {
+            let text = String(decoding: EnterpriseExporter.export(rows, format: format), as: UTF8.self)
+            #expect(!text.contains("13800138000"), "\(format)")
+            #expect(text.contains("138****8000"), "\(format)")
+        }
+        let csv = EnterpriseExporter.export(rows, format: .csv)
+        let other = try JournalStore(path: dir.file("b.jsonl"), actor: TestData.admin)
+        let plan = try EnterpriseImporter.plan(csv, state: other.state)
+        #expect(plan.commands.count == 1 && plan.commands[0].input.phone.isEmpty)
+    }
+}

@@ -202,9 +202,10 @@ public final class WindowPane: Pane {
         let open = all.filter(\.isOpen)
         let overdue = open.filter { $0.isOverdue(on: today) }.count
         let dueToday = open.filter { $0.isDueToday(today) }.count
-        var head = l.t("服务窗口 · 今日受理 \(todayCount) 件 · 办理中 \(open.count) · 今日到期 \(dueToday) · 超期 \(overdue)",
-                       "Service window · today \(todayCount) · open \(open.count) · due today \(dueToday) · overdue \(overdue)")
-        if !filter.isEmpty { head += l.t(" · 查找 /", " · find /") + Sanitizer.clean(filter) }
+        // What is being looked for comes first: a cut header must not cut the receipt number typed.
+        var head = filter.isEmpty ? "" : l.t("查找 /", "find /") + Sanitizer.clean(filter) + " · "
+        head += l.t("服务窗口 · 今日受理 \(todayCount) 件 · 未办结 \(open.count) · 今日到期 \(dueToday) · 超期 \(overdue)",
+                    "Service window · today \(todayCount) · open \(open.count) · due today \(dueToday) · overdue \(overdue)")
         if showClosed { head += l.t(" · 含已办结", " · incl. closed") }
         if only.overdue { head += l.t(" · 只看超期（Esc 全部）", " · overdue only (Esc: all)") }
         if only.dueToday { head += l.t(" · 只看今日到期（Esc 全部）", " · due today only (Esc: all)") }

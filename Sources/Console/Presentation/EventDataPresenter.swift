@@ -21,7 +21,8 @@ enum EventDataPresenter {
                                 _ l: Language, key: String = "") -> [(label: String, value: String)] {
         switch v {
         case .object(let o):
-            return o.keys.sorted().flatMap { k -> [(label: String, value: String)] in
+            // A record's own id is the entity, shown by name above: not repeated as a code.
+            return o.keys.sorted().filter { !(label.isEmpty && $0 == "id") }.flatMap { k -> [(label: String, value: String)] in
                 let name = FieldLabels.label(k, kind: kind, l)
                 return flatten(o[k]!, kind: kind, label: label.isEmpty ? name : label + " · " + name, state: state, catalog: catalog, l, key: k)
             }

@@ -120,7 +120,7 @@ enum OverviewLayout {
 
         // 窗口
         rows.append(OverviewRow(label: l.t("窗口", "Window"), cells: [
-            OverviewCell(text: l.t("办理中 \(o.openTickets)", "open \(o.openTickets)"), target: (.window, PaneTarget())),
+            OverviewCell(text: l.t("未办结 \(o.openTickets)", "open \(o.openTickets)"), target: (.window, PaneTarget())),
             OverviewCell(text: l.t("今日到期 \(o.ticketsDueToday)", "due today \(o.ticketsDueToday)"), role: o.ticketsDueToday > 0 ? .warning : .row,
                          target: (.window, PaneTarget(criteria: ["due": "today"]))),
             OverviewCell(text: l.t("超期 \(o.overdueTickets)", "overdue \(o.overdueTickets)") + (o.overdueTickets > 0 ? " ⚠" : ""),

@@ -49,6 +49,7 @@ extension Shell {
                     overlay = .discard(session, discardDialog(), then: nil)
                 } else {
                     overlay = nil
+                    flash = nil
                 }
             case .submit:
                 submit(session, area: area)
@@ -58,6 +59,7 @@ extension Shell {
             case .none: overlay = .discard(session, d, then: then)
             case .yes:
                 overlay = nil
+                flash = nil   // the form's errors went with it
                 if let then { _ = handle(then, now: now, area: area) }
             case .no: overlay = .form(session)
             }

@@ -122,6 +122,10 @@ extension Shell {
             }
             grid.put(" " + text, x: row.x, y: row.y, maxWidth: room + 1, style: f.isError ? t[.error] : t[.ok])
             grid.put(right, x: row.maxX - rw - 1, y: row.y, style: t[.status])
+        } else if isDialogOpen {
+            let items = [StatusLine.Item("Enter", legendWord(Phrase("确认所选", "confirm"))), StatusLine.Item("←→", legendWord(Phrase("选择", "choose"))),
+                         StatusLine.Item("Esc", legendWord(Phrase("返回表单", "back to the form")))]
+            StatusLine(items: items, right: right).render(in: row, grid: &grid, look: ctx.look)
         } else if case .form(let s)? = overlay {
             // A form has its own keys: the 5250 way, always on the bottom line; the pane's
             // F-keys work from the form too, so they are listed after its own.
@@ -166,6 +170,13 @@ extension Shell {
         return keptPane + global.compactMap { g, p in
             if let n = optional.firstIndex(where: { $0.0.action == g.action }) { return keptOptional.contains(n) ? item(g.binding, p) : nil }
             return item(g.binding, p)
+        }
+    }
+
+    private var isDialogOpen: Bool {
+        switch overlay {
+        case .discard?, .confirmSave?: return true
+        default: return false
         }
     }
 

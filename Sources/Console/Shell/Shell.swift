@@ -162,7 +162,9 @@ public final class Shell {
         case .none: break
         case .say(let text): say(text)
         case .refuse(let text): say(text, error: true, seconds: 6)
-        case .openForm(let session): overlay = .form(session)
+        case .openForm(let session):
+            overlay = .form(session)
+            flash = nil   // what was said before is not about this form
         case .openDetail(let title, let lines): overlay = .detail(title: title, view: DetailView(lines: lines))
         case .write(let request):
             do {

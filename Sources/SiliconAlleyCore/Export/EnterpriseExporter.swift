@@ -25,7 +25,7 @@ public enum EnterpriseExporter {
             out.append(contentsOf: "[\n".utf8)
             for (i, e) in enterprises.enumerated() {
                 if i > 0 { out.append(contentsOf: ",\n".utf8) }
-                JSONWriter.write((try? enc.encode(e)) ?? .null, into: &out)
+                JSONWriter.write((try? enc.encode(e)).map(PersonalData.masked) ?? .null, into: &out)
             }
             out.append(contentsOf: partial == nil ? "\n]\n".utf8 : "\n]}\n".utf8)
             return out
@@ -50,7 +50,8 @@ public enum EnterpriseExporter {
                 case .headcount: return e.headcount.map(String.init) ?? ""
                 case .settled: return e.settled?.description ?? ""
                 case .contact: return e.contact ?? ""
-                case .phone: return e.phone ?? ""
+                // Personal data: masked in every export (an import reads a masked number as none).
+                case .phone: return e.phone.map { PersonalData.mask($0, as: .mobile) } ?? ""
                 case .qualifications:
                     return e.qualifications.filter { $0.isValid(on: today) }
                         .map { q in (catalog.qualification(id: q.type).map { english ? $0.en : $0.badge } ?? q.type) + "(\(q.granted)~\(q.expires?.description ?? ""))" }

@@ -65,7 +65,8 @@ public enum EnterpriseImporter {
                 case .headcount?: input.headcount = value
                 case .settled?: input.settled = value
                 case .contact?: input.contact = value
-                case .phone?: input.phone = value
+                // An export masks mobiles: a masked one read back is no number, not a bad one.
+                case .phone?: input.phone = value.contains("****") ? "" : value
                 default: break
                 }
             }

@@ -29,7 +29,7 @@ public struct BuildingOccupancy: Sendable, Hashable {
     /// "92%" (rounded down, so 99.6% never shows as full), "—" without units.
     public var percentText: String {
         guard units > 0 else { return "—" }
-        return "\(occupied * 100 / units)%"
+        return "\((occupied * 200 + units) / (units * 2))%"   // rounded, not cut: 11/12 is 92%
     }
 
     public func count(_ status: ApartmentStatus) -> Int {

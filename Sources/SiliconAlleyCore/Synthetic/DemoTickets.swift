@@ -15,8 +15,8 @@ extension DemoRun {
                                       applicantPhone: entIds.isEmpty ? gen.mobile() : "", type: type, measure: measure,
                                       description: gen.pick(descriptions[type]!), documents: ["营业执照", "申请表"],
                                       unit: "青龙硅巷公共服务平台",
-                                 // Due on a working day, as the window's own limits fall.
-                                 due: WorkingDayCalendar.china.adding(workingDays: gen.int(in: 1...12), to: today)))
+                                 // Due by the type's own limit in working days, as the receipt says.
+                                 due: nil))
         }
         try flush()
     }
