@@ -108,3 +108,39 @@ struct ReportOnScreenTests {
         #expect(f.screen().contains("未落实调整 1"))
     }
 }
+
+@Suite("Going back")
+struct GoingBackTests {
+    @Test func escWithNothingToClearKeepsTheSelection() throws {
+        let f = try ConsoleFixture(enterprises: (1...12).map { Samples.enterprise("北京第\($0)科技有限公司", $0) })
+        f.press(.down, .down, .down)
+        let before = f.screen().split(separator: "\n").first { $0.hasPrefix("▶") }
+        f.press(.escape)
+        let after = f.screen().split(separator: "\n").first { $0.hasPrefix("▶") }
+        #expect(before != nil && before == after)
+    }
+
+    @Test func qAfterOpeningAFigureGoesBackToTheOverview() throws {
+        let f = try ConsoleFixture(enterprises: [Samples.enterprise("北京甲科技有限公司", 1)], start: .dashboard)
+        f.press(.enter)
+        #expect(f.shell.activeSpec.id == .enterprises)
+        #expect(f.press(.char("q")))                 // still running
+        #expect(f.shell.activeSpec.id == .dashboard)
+        #expect(f.press(.char("q")) == false)        // at the top: quits
+    }
+
+    @Test func aDistrictStatisticBelowTheRegistrysHoldersIsRefusedAtItsField() throws {
+        let f = try ConsoleFixture(enterprises: [Samples.enterprise("北京甲科技有限公司", 1), Samples.enterprise("北京乙科技有限公司", 2)])
+        try f.store.perform([GrantQualification(enterprise: Samples.uscc(1), qualification: "srdi", granted: "2024-01-01", expires: "2027-01-01"),
+                             GrantQualification(enterprise: Samples.uscc(2), qualification: "srdi", granted: "2024-01-01", expires: "2027-01-01")])
+        f.sync()
+        let before = f.store.head.seq
+        f.press(.char("K"), .tab)
+        f.type("1")
+        f.press(.tab)
+        f.type("20")
+        f.press(.function(10))
+        #expect(f.store.head.seq == before)
+        #expect(f.screen().contains("少于登记簿中"), "\(f.screen())")
+    }
+}
