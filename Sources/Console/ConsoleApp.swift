@@ -23,7 +23,10 @@ public enum ConsoleApp {
         let shell = Shell(store: store, language: options.english ? .en : .zh, look: look,
                           mode: options.window ? .window : .console(start: start), size: screen.size)
         shell.environment = options.environment
+        let (printer, printerWarning) = PrinterSetup.resolve(printer: options.printer, paper: options.paper, environment: options.environment)
+        shell.ctx.printer = printer
         if let warning { shell.say(warning, error: true, seconds: 8) }
+        if let printerWarning { shell.say(printerWarning, error: true, seconds: 8) }
         shell.takeNotices()
         var dirty = true
         var lastTick = 0.0

@@ -35,7 +35,7 @@ import SiliconAlleyCore
         #expect(JournalFileCheck.rawLines(journal).count == before + 1)
         let reopened = try JournalStore(path: journal, actor: store.actor)
         let t = try #require(reopened.state.tickets.values.first)
-        #expect(t.type == .policy && t.measure == "4-2" && t.description == description)
+        #expect(t.service == "policy-application" && t.measure == "4-2" && t.description == description)
         #expect(FileManager.default.fileExists(atPath: dir.file("receipts/\(t.receipt).txt")))
         // Esc closes the receipt; the queue shows the new ticket.
         try await s.sendKeys("Escape")
@@ -53,7 +53,7 @@ import SiliconAlleyCore
         try await s.sendKeys("Tab", "Tab", "Tab")
         try await s.type("咨询")
         try await s.sendKeys("F10")
-        try await s.waitFor("请选择企业或填写申请人姓名")
+        try await s.waitFor("请选择企业或人才，或填写申请人姓名")
         #expect(JournalFileCheck.rawLines(journal).count == before)
     }
 

@@ -128,14 +128,13 @@ extension Shell {
             var items = [StatusLine.Item("F10", legendWord(s.submitLabel)), StatusLine.Item("Esc", legendWord(Phrase("取消", "cancel"))),
                          StatusLine.Item("F1", legendWord(Phrase("帮助", "help"))), StatusLine.Item("Tab/↓", legendWord(Phrase("下一项", "next"))),
                          StatusLine.Item("↑", legendWord(Phrase("上一项", "previous")))]
-            for b in activeSpec.bindings where b.keys.contains(where: { if case .function = $0 { return true } else { return false } }) {
-                if let legend = b.legend { items.append(StatusLine.Item(b.label, legendWord(legend))) }
+            for item in activePane.legendItems(ctx) where item.function {
+                items.append(StatusLine.Item(item.label, legendWord(item.word)))
             }
             StatusLine(items: items, right: right).render(in: row, grid: &grid, look: ctx.look)
         } else {
-            let items = (activeSpec.bindings + globalBindings().map(\.binding)).compactMap { b -> StatusLine.Item? in
-                b.legend.map { StatusLine.Item(b.label, legendWord($0)) }
-            }
+            let items = activePane.legendItems(ctx).map { StatusLine.Item($0.label, legendWord($0.word)) }
+                + globalBindings().map(\.binding).compactMap { b -> StatusLine.Item? in b.legend.map { StatusLine.Item(b.label, legendWord($0)) } }
             StatusLine(items: items, right: right).render(in: row, grid: &grid, look: ctx.look)
         }
         if liveUntil > now, let x = grid.row(row.y).range(of: "●").map({ DisplayWidth.of(String(grid.row(row.y)[..<$0.lowerBound])) }) {
