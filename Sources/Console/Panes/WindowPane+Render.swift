@@ -42,14 +42,15 @@ extension WindowPane {
         let en = l == .en
         let wide = area.width >= 100
         let widest = area.width >= 120
+        // Receipt numbers, dates and the status keep their width; applicant and service share the rest.
         var columns = [TableColumn(l.t("回执号", "Receipt"), width: .fixed(14)),
-                       TableColumn(l.t("申请人", "Applicant"), width: .flex(1)),
-                       TableColumn(l.t("事项", "Service"), width: .fixed(widest ? (en ? 22 : 18) : (en ? 14 : 12)))]
+                       TableColumn(l.t("申请人", "Applicant"), width: .flex(en ? 1 : 3), minWidth: 10),
+                       TableColumn(l.t("事项", "Service"), width: .flex(en ? 1 : 2), minWidth: 10)]
         if wide { columns.append(TableColumn(l.t("渠道", "Channel"), width: .fixed(en ? 7 : 4))) }
         if widest { columns.append(TableColumn(l.t("承办", "Unit"), width: .fixed(en ? 16 : 12))) }
         if wide { columns.append(TableColumn(l.t("受理", "Accepted"), width: .fixed(10))) }
         columns += [TableColumn(l.t("时限", "Due"), width: .fixed(10)),
-                    TableColumn(l.t("状态", "Status"), width: .fixed(en ? 17 : 12))]
+                    TableColumn(l.t("状态", "Status"), width: .fixed(en ? (wide ? 21 : 17) : 14))]
         let catalog = ctx.store.catalog
         let units = state.unitDirectory(catalog)
         var view = Table(columns: columns, rowCount: rows.count) { i in
@@ -58,7 +59,7 @@ extension WindowPane {
             if wide { cells.append((x.channel ?? .window).text(l)) }
             if widest { cells.append(units.displayName(x.unit, english: en)) }
             if wide { cells.append(x.acceptedOn.description) }
-            return cells + [WindowWords.due(x, l), WindowWords.status(x, today: today, calendar: calendar, l)]
+            return cells + [WindowWords.due(x, l), WindowWords.status(x, today: today, calendar: calendar, l, compact: !wide)]
         }
         view.rowRole = { i -> ThemeRole? in rows[i].isOverdue(on: today) ? .error : (rows[i].isDueToday(today) ? .warning : nil) }
         view.render(table, in: parts[2], grid: &grid, look: ctx.look)

@@ -153,7 +153,9 @@ public final class WindowPane: Pane {
             var lines: [(label: String, value: String)] = []
             for r in results {
                 lines += WindowWords.outcome(r, printer: ctx.printer, ctx.language).map { ("", $0) }
-                lines += r.text.split(separator: "\n", omittingEmptySubsequences: false).map { ("", String($0)) }
+                // As printed, less the page's margin (the overlay has its own).
+                let margin = PrintLayout.margin(r.paper)
+                lines += r.text.split(separator: "\n", omittingEmptySubsequences: false).map { ("", String($0.dropFirst(min(margin, $0.prefix { $0 == " " }.count)))) }
             }
             return .openDetail(title: ctx.t("", "(as printed, in Chinese) ") + title, lines: lines)
         })

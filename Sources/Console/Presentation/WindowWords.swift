@@ -10,15 +10,16 @@ enum WindowWords {
             "⚠ \(year) holidays not loaded: counted Monday–Friday (an admin adds them: silicon-alley calendar add)")
     }
 
-    /// The queue's status cell: the status, then what the clock says.
-    static func status(_ t: Ticket, today: LocalDate, calendar: WorkingDayCalendar, _ l: Language) -> String {
+    /// The queue's status cell: the status, then what the clock says (`compact`: the English
+    /// words that fit 17 columns).
+    static func status(_ t: Ticket, today: LocalDate, calendar: WorkingDayCalendar, _ l: Language, compact: Bool = false) -> String {
         if let p = t.pendingSupplement {
             let days = p.pausedWorkingDays(calendar: calendar, today: today)
             return l.t("待补正 停\(days)天", "awaiting docs \(days)d")
         }
         var s = t.status.text(l)
-        if t.isOverdue(on: today) { s += l.t(" ⚠超期", " ⚠overdue") }
-        else if t.isDueToday(today) { s += l.t(" 今日到期", " due today") }
+        if t.isOverdue(on: today) { s += l.t(" ⚠超期", compact ? " ⚠late" : " ⚠overdue") }
+        else if t.isDueToday(today) { s += l.t(" 今日到期", compact ? " today" : " due today") }
         return s
     }
 

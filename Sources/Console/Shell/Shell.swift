@@ -41,8 +41,11 @@ public final class Shell {
         case detail(title: String, view: DetailView)
     }
 
-    public init(store: JournalStore, language: Language, look: Look, mode: ShellMode = .console(), size: Size = Shell.minimum) {
+    public init(store: JournalStore, language: Language, look: Look, mode: ShellMode = .console(), size: Size = Shell.minimum,
+                printer: PrinterSetup? = nil) {
         ctx = ShellContext(store: store, language: language, look: look)
+        // Before the start key: the window's intake form says "print" only with a printer.
+        ctx.printer = printer
         self.mode = mode
         let ctx = self.ctx
         panes = mode.panes.map { ($0, $0.make(ctx)) }
@@ -198,7 +201,7 @@ public final class Shell {
         let paper = ctx.printer?.paper ?? .a4
         let text = PrintLayout.text(p, paper: paper)
         let file = Result { try ctx.store.writePrintout(p.fileName, text: text) }
-        let printed = ctx.printer.map { LinePrinter.print(text, title: p.title + " " + p.fileName, to: $0, environment: ctx.environment) }
+        let printed = ctx.printer.map { LinePrinter.print(text, title: p.title + " " + p.fileName.replacingOccurrences(of: ".txt", with: ""), to: $0, environment: ctx.environment) }
         return PrintResult(printout: p, paper: paper, text: text, file: file, printed: printed)
     }
 

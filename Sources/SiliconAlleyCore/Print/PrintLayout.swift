@@ -4,9 +4,9 @@
 public enum PrintLayout {
     public static func text(_ p: Printout, paper: Paper) -> String {
         let width = paper.columns
-        // A4 leaves a margin and room around the title; the receipt roll is used to the edge.
-        let margin = paper == .a4 ? "  " : ""
-        let inner = width - PrintWidth.of(margin)
+        // A4 leaves room around the title too.
+        let margin = String(repeating: " ", count: self.margin(paper))
+        let inner = width - margin.count
         var out: [String] = []
         func centre(_ s: String) -> [String] {
             PrintWidth.wrap(s, width: inner).map { line in
@@ -21,7 +21,7 @@ public enum PrintLayout {
         for block in p.blocks {
             switch block {
             case .field(let label, let value):
-                let head = label + String(repeating: " ", count: labelWidth - PrintWidth.of(label)) + "："
+                let head = label + "：" + String(repeating: " ", count: labelWidth - PrintWidth.of(label))
                 let pad = String(repeating: " ", count: PrintWidth.of(head))
                 for (i, line) in PrintWidth.wrap(value, width: max(8, inner - PrintWidth.of(head))).enumerated() {
                     out.append((i == 0 ? head : pad) + line)
@@ -51,6 +51,9 @@ public enum PrintLayout {
         out.append(String(repeating: "=", count: inner))
         return out.map { (margin + $0).trimmingTrailingSpaces }.joined(separator: "\n") + "\n"
     }
+
+    /// Spaces before every line: A4 keeps a margin; the receipt roll is used to the edge.
+    public static func margin(_ paper: Paper) -> Int { paper == .a4 ? 2 : 0 }
 }
 
 extension String {

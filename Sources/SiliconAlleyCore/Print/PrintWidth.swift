@@ -15,30 +15,57 @@ enum PrintWidth {
 
     static func of(_ s: String) -> Int { s.reduce(0) { $0 + of($1) } }
 
-    /// `s` cut into lines of at most `width` columns, at spaces where the line has one
-    /// (English), anywhere between Chinese characters.
+    /// Punctuation that may not begin a line (it stays with what it follows) and that may not
+    /// end one (it goes with what follows it) — the usual Chinese line-breaking rules.
+    static let noLineStart: Set<Character> = ["，", "。", "、", "；", "：", "！", "？", "）", "」", "』", "》", "”", "’", "…", ")", ",", ".", ";", ":"]
+    static let noLineEnd: Set<Character> = ["（", "「", "『", "《", "“", "‘", "("]
+
+    /// `s` cut into lines of at most `width` columns: between Chinese characters, at spaces,
+    /// never inside a run of Latin letters and digits (a USCC, a receipt number, a date) unless
+    /// the run alone is wider than a line, and never before closing or after opening punctuation.
     static func wrap(_ s: String, width: Int) -> [String] {
         guard width > 0 else { return [s] }
+        // Tokens: a run of ASCII non-spaces, a space, or one other character; punctuation
+        // joined to its neighbour.
+        var tokens: [String] = []
+        var glueNext = false
+        for c in s {
+            let ascii = c.isASCII && c != " " && !noLineStart.contains(c) && !noLineEnd.contains(c)
+            if glueNext, !tokens.isEmpty {
+                tokens[tokens.count - 1].append(c)
+                glueNext = noLineEnd.contains(c)
+                continue
+            }
+            if noLineStart.contains(c), !tokens.isEmpty, tokens[tokens.count - 1] != " " {
+                tokens[tokens.count - 1].append(c)
+            } else if ascii, let last = tokens.last?.last, last.isASCII, last != " ", !noLineStart.contains(last) {
+                tokens[tokens.count - 1].append(c)
+            } else {
+                tokens.append(String(c))
+            }
+            glueNext = noLineEnd.contains(c)
+        }
         var lines: [String] = []
         var line = ""
         var used = 0
-        for c in s {
-            let w = of(c)
-            if used + w > width {
-                if let space = line.lastIndex(of: " "), line[line.index(after: space)...].allSatisfy({ of($0) == 1 }), space != line.startIndex {
-                    // Move the unfinished word to the next line.
-                    let rest = String(line[line.index(after: space)...])
-                    lines.append(String(line[..<space]))
-                    line = rest
-                    used = of(rest)
-                } else {
-                    lines.append(line)
-                    line = ""
-                    used = 0
-                }
-                if c == " " && line.isEmpty { continue }
+        for token in tokens {
+            let w = of(token)
+            if used + w > width && used > 0 {
+                lines.append(line)
+                line = ""
+                used = 0
+                if token == " " { continue }
             }
-            line.append(c)
+            if w > width {
+                // Wider than a line on its own: cut it where it must be cut.
+                for c in token {
+                    if used + of(c) > width { lines.append(line); line = ""; used = 0 }
+                    line.append(c)
+                    used += of(c)
+                }
+                continue
+            }
+            line += token
             used += w
         }
         if !line.isEmpty || lines.isEmpty { lines.append(line) }

@@ -33,8 +33,8 @@ public enum Paper: String, Sendable, CaseIterable {
     case a4
 
     /// Display columns a line may take: 48 on 80-mm paper (Font A, 24 Chinese characters),
-    /// 72 on A4 at 10 characters per inch inside CUPS's default margins.
-    public var columns: Int { self == .receipt80 ? 48 : 72 }
+    /// 70 on A4 at 10 characters per inch, inside CUPS's default margins with room to spare.
+    public var columns: Int { self == .receipt80 ? 48 : 70 }
 
     /// What `lp` is told about the paper (`-o` options): the driver sizes the page from it.
     public var lpOptions: [String] {

@@ -16,12 +16,17 @@ extension DemoRun {
         enum Step { case notice([String]), secondNotice([String]), handIn, handOver(String), start, close(Bool?), giveBack }
     }
 
+    /// What people come for, by service.
     static let ticketDescriptions: [String: [String]] = [
-        "party": ["党组织关系转入", "成立党支部咨询", "预约党群活动室"], "administrative": ["营业执照地址变更", "办理入驻备案", "法定代表人变更"],
-        "ip": ["商标侵权投诉", "专利快速预审推荐", "著作权登记咨询"], "policy": ["申请房租补贴", "申报创新龙头产品支持", "申请首台套应用奖励"],
-        "talent": ["人才公寓申请", "子女入学协调", "人才认定咨询"], "space": ["寻找 300 平米办公空间", "四合院总部选址"],
-        "culture": ["预约多功能厅举办发布会", "数字艺术展备案"], "sports": ["预约羽毛球场", "办理员工健身卡"],
-        "dining": ["预订餐厅包间接待客户", "办理员工就餐卡"], "general": ["政策咨询", "办事指南咨询"],
+        "party-general": ["预约党群活动室", "党员学习资料领取"], "party-transfer": ["党组织关系转入"], "party-branch": ["成立党支部咨询"],
+        "admin-general": ["法定代表人变更咨询", "经营范围变更"], "admin-change": ["营业执照地址变更"], "admin-settle": ["办理入驻备案"],
+        "ip-general": ["著作权登记咨询", "商标注册指导"], "ip-complaint": ["商标侵权投诉"], "ip-patent": ["专利快速预审推荐"],
+        "policy-application": ["申请房租补贴", "申报创新龙头产品支持", "申请首台套应用奖励"],
+        "talent-general": ["人才认定咨询", "人才落户咨询"], "talent-housing": ["人才公寓申请"], "talent-school": ["子女入学协调"],
+        "space-general": ["寻找 300 平米办公空间", "研发场地选址"], "space-courtyard": ["四合院总部选址"],
+        "culture-venue": ["预约多功能厅举办发布会"], "culture-show": ["数字艺术展备案"], "sports-booking": ["预约羽毛球场"],
+        "sports-card": ["办理员工健身卡"], "dining-booking": ["预订餐厅包间接待客户"], "dining-card": ["办理员工就餐卡"],
+        "general-enquiry": ["政策咨询", "办事指南咨询"],
     ]
 
     func tickets(_ count: Int) throws {
@@ -51,7 +56,7 @@ extension DemoRun {
             let received = service.required.filter { !missing.contains($0) } + service.optional.filter { _ in gen.chance(0.3) }
             let accept = AcceptTicket(enterprise: enterprise, talent: talent, applicantName: name, applicantPhone: phone,
                                       service: service.code, channel: channel, measure: service.support ? gen.pick(catalog.measures).code : "",
-                                      description: gen.pick(Self.ticketDescriptions[service.group] ?? ["咨询"]), documents: received,
+                                      description: gen.pick(Self.ticketDescriptions[service.code] ?? ["咨询"]), documents: received,
                                       notice: missing.isEmpty ? nil : missing)
             var plan = TicketPlan(accept: accept, day: day, service: service)
             var d = day
@@ -62,7 +67,7 @@ extension DemoRun {
             var open = true
             if !missing.isEmpty {
                 // Most bring the documents within a week; the rest are still awaited.
-                guard let back = later(1, 7), gen.chance(0.85) else { plans.append(plan); continue }
+                guard let back = later(1, 7), gen.chance(0.75) else { plans.append(plan); continue }
                 plan.steps.append((back, .handIn))
             }
             if gen.chance(0.1), let moved = later(0, 2) {
