@@ -30,8 +30,8 @@ enum WindowWords {
 
     /// 一次办成 and visits over the finished tickets, for the pane's second header line.
     static func figures(_ f: WindowFigures, _ l: Language) -> String {
-        l.t("一次办成 \(WindowFigures.percent(f.oneVisitShare))（已办结 \(f.finished) 件）· 平均跑动 \(WindowFigures.average(f.averageVisits)) 次",
-            "done in one visit \(WindowFigures.percent(f.oneVisitShare)) (of \(f.finished) finished) · visits \(WindowFigures.average(f.averageVisits)) on average")
+        l.t("一次办成 \(WindowFigures.percent(f.oneVisitShare))（办结、退回共 \(f.finished) 件）· 平均跑动 \(WindowFigures.average(f.averageVisits)) 次",
+            "done in one visit \(WindowFigures.percent(f.oneVisitShare)) (of \(f.finished) closed or returned) · visits \(WindowFigures.average(f.averageVisits)) on average")
     }
 
     /// Where a printout went: the printer and its job, and the copy beside the journal — or
