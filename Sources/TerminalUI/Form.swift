@@ -121,7 +121,12 @@ public struct Form: Sendable {
     public func matchingOptions(_ i: Int) -> [Choice] {
         guard case .choice(let opts) = fields[i].kind else { return [] }
         let q = editors[i].text
-        return q.isEmpty ? opts : opts.filter { matcher(q, $0.label) }
+        guard !q.isEmpty else { return opts }
+        // Labels that hold what was typed come first ("pol" → Policy before IP infringement
+        // complaint, which only has p…o…l in order); otherwise the options' own order.
+        let found = opts.filter { matcher(q, $0.label) }
+        let lower = q.lowercased()
+        return found.filter { $0.label.lowercased().contains(lower) } + found.filter { !$0.label.lowercased().contains(lower) }
     }
 
     /// The label of a choice field's chosen option.

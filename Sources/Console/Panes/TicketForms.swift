@@ -169,8 +169,11 @@ enum TicketForms {
         }, submitLabel: ctx.printer != nil ? Phrase("告知并打印", "notify, print") : Phrase("告知并写出告知书", "notify, write the notice"),
         saved: { ctx, _ in ctx.t("已一次性告知补正，时限暂停", "notice given; the clock waits for the documents") },
         afterSave: onSaved, footer: { _, ctx in
-            var lines = [ctx.t("告知后时限暂停：剩余 \(remaining) 个工作日，自补齐材料之日起恢复计算",
-                               "The clock stops: \(remaining) working days left, counted again from the day the documents are in")]
+            var lines = [remaining >= 0
+                ? ctx.t("告知后时限暂停：剩余 \(remaining) 个工作日，自补齐材料之日起恢复计算",
+                        "The clock stops: \(remaining) working days left, counted again from the day the documents are in")
+                : ctx.t("已超期 \(-remaining) 个工作日：告知不增加时限，补齐后仍超期",
+                        "Already \(-remaining) working days overdue: a notice adds no time; it stays overdue")]
             lines.append(ctx.t("一次性告知：列出全部须补正的材料，之后不得再要求其他材料", "Everything at once: list every document; nothing more may be asked later"))
             if second {
                 lines.append(ctx.t("本工单已告知过：再次告知须由主管（操作员）写明原因", "This ticket had a notice: a second needs a supervisor's (operator's) reason"))

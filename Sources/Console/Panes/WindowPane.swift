@@ -21,14 +21,14 @@ public final class WindowPane: Pane {
             switch self {
             case .new: return KeyBinding([.function(2), .char("n")], "F2", legend: Phrase("新建", "new"), help: Phrase("受理新申请", "accept a new request"))
             case .receipt: return KeyBinding([.function(9), .char("r")], "F9", legend: Phrase("回执", "receipt"),
-                                             help: Phrase("打印回执（及待补正的告知书）；未配置打印机时写成文件", "print the receipt (and a waiting supplement notice); a file when no printer is configured"))
+                                             help: Phrase("打印回执（及待补正的告知书）；未配置打印机时写成文件", "print the receipt and a waiting notice (no printer: a file)"))
             case .supplement: return KeyBinding([.function(4), .char("s")], "F4", legend: Phrase("补正", "notice"),
-                                                help: Phrase("一次性告知补正（时限暂停）；等待中时登记收到材料（恢复计时）", "supplement notice listing every missing document (the clock stops); when waiting, record the hand-in (it runs again)"))
+                                                help: Phrase("一次性告知补正（时限暂停）；等待中时登记收到材料（恢复计时）", "list every missing document (clock stops); or the hand-in"))
             case .start: return KeyBinding([.function(6), .char("b")], "F6", legend: Phrase("办理", "start"), help: Phrase("开始办理", "start work on it"))
             case .close: return KeyBinding([.function(7), .char("c")], "F7", legend: Phrase("办结", "close"), help: Phrase("办结（政策申报须注明是否批准）", "close (policy: approved or not)"))
             case .giveBack: return KeyBinding([.function(8), .char("x")], "F8", legend: Phrase("退回", "return"), help: Phrase("退回（须写明原因）", "return (a reason is required)"))
             case .handOver: return KeyBinding([.function(12), .char("t")], "F12", legend: Phrase("移交", "hand over"),
-                                              help: Phrase("移交另一承办单位（写明原因；时限与记录不变）", "hand over to another unit (with a reason; the due date and history stay)"))
+                                              help: Phrase("移交另一承办单位（写明原因；时限与记录不变）", "hand over to another unit, with a reason (the due date stays)"))
             case .find: return KeyBinding([.function(3)], "F3", legend: Phrase("查找", "find"), help: Phrase("按回执号、申请人、事项查找", "find by receipt, applicant, service"))
             case .queue: return KeyBinding([.function(5)], "F5", legend: Phrase("队列", "queue"), help: Phrase("回到队列（显示/隐藏已办结）", "the queue (toggle closed tickets)"))
             case .detail: return KeyBinding([.enter], "Enter", legend: Phrase("详情", "details"), help: Phrase("工单详情：补正、移交、跑动次数、历史", "ticket details: notices, hand-overs, visits, history"))

@@ -14,7 +14,7 @@ enum WindowTicketDetail {
         var what = service.map { s in s.text(l) + (c.serviceGroup(id: s.group).map { " · " + $0.text(l) } ?? "") } ?? t.service
         if let m = t.measure { what += "  " + m + " " + (c.measure(code: m)?.text(l) ?? "") }
         func docs(_ ids: [String]) -> String { ids.isEmpty ? "—" : ids.map { c.documentName($0).text(l) }.joined(separator: l.t("、", ", ")) }
-        var applicant = TicketApplicant.describe(t, state: state)
+        var applicant = TicketApplicant.describe(t, state: state, english: en)
         if t.talent != nil { applicant += l.t("（登记人才）", " (registered talent)") }
         var out: [(label: String, value: String)] = [
             (l.t("回执号", "Receipt"), t.receipt),
@@ -31,8 +31,9 @@ enum WindowTicketDetail {
         out.append((l.t("受理", "Accepted"), t.acceptedOn.description))
         let limit = t.timeLimit(c).map { l.t("\($0) 个工作日", "\($0) working days") } ?? ""
         if let p = t.pendingSupplement {
-            out.append((l.t("时限", "Due"), limit + l.t("；补正中，时限暂停：已停 \(p.pausedWorkingDays(calendar: calendar, today: ctx.today)) 个工作日，剩余 \(p.remaining) 个工作日",
-                                                      "; paused for documents: stopped \(p.pausedWorkingDays(calendar: calendar, today: ctx.today)) working days, \(p.remaining) left")))
+            let stopped = p.pausedWorkingDays(calendar: calendar, today: ctx.today)
+            let left = p.remaining >= 0 ? l.t("剩余 \(p.remaining) 个工作日", "\(p.remaining) left") : l.t("已超期 \(-p.remaining) 个工作日", "\(-p.remaining) overdue")
+            out.append((l.t("时限", "Due"), limit + l.t("；补正中，时限暂停：已停 \(stopped) 个工作日，", "; paused for documents: stopped \(stopped) working days, ") + left))
         } else if let due = t.due {
             out.append((l.t("时限", "Due"), limit + " → " + due.description))
             if !calendar.covers(due) { out.append(("", WindowWords.calendarWarning(due.year, l))) }
@@ -41,7 +42,8 @@ enum WindowTicketDetail {
         out.append((l.t("跑动", "Visits"), l.t("\(t.visits) 次", "\(t.visits)") + (paused > 0 ? l.t("；时限共暂停 \(paused) 个工作日", "; clock paused \(paused) working days in all") : "")))
         for (i, s) in t.supplements.enumerated() {
             var text = l.t("\(s.requestedOn) 告知：", "\(s.requestedOn) asked for: ") + docs(s.documents)
-                + l.t("（剩 \(s.remaining) 个工作日）", " (\(s.remaining) working days left)")
+                + (s.remaining >= 0 ? l.t("（剩 \(s.remaining) 个工作日）", " (\(s.remaining) working days left)")
+                                    : l.t("（已超期 \(-s.remaining) 个工作日）", " (\(-s.remaining) working days overdue)"))
             if let r = s.receivedOn {
                 text += l.t(" → \(r) 补齐，停 \(s.pausedWorkingDays(calendar: calendar, today: ctx.today)) 个工作日",
                             " → in on \(r), stopped \(s.pausedWorkingDays(calendar: calendar, today: ctx.today)) working days")

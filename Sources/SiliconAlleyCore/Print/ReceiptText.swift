@@ -17,7 +17,8 @@ public enum ReceiptText {
         ]
         let limit = t.timeLimit(catalog)
         if let pending = t.pendingSupplement {
-            blocks.append(.field("办结时限", "\(limit.map { "\($0) 个工作日；" } ?? "")材料补正期间暂停计算（剩余 \(pending.remaining) 个工作日），自补齐材料之日起恢复"))
+            let left = pending.remaining >= 0 ? "剩余 \(pending.remaining) 个工作日" : "已超期 \(-pending.remaining) 个工作日"
+            blocks.append(.field("办结时限", "\(limit.map { "\($0) 个工作日；" } ?? "")材料补正期间暂停计算（\(left)），自补齐材料之日起恢复"))
         } else if let due = t.due {
             let basis = calendar.covers(due) ? "按法定节假日及调休计算" : "\(due.year) 年节假日尚未公布，暂按周一至周五计算"
             blocks.append(.field("办结时限", "\(limit.map { "\($0) 个工作日，" } ?? "")\(due) 前（\(basis)）"))

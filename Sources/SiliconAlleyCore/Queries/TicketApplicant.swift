@@ -1,13 +1,15 @@
 /// Who a ticket is for, as every screen and printout shows it: the enterprise with its USCC,
 /// or the person — a registered talent or a name with a mobile — with the number masked.
 public enum TicketApplicant {
-    public static func describe(_ t: Ticket, state: DomainState) -> String {
+    /// `english`: with ASCII brackets (the printouts are Chinese, the screens either).
+    public static func describe(_ t: Ticket, state: DomainState, english: Bool = false) -> String {
+        func bracket(_ s: String) -> String { english ? " (\(s))" : "（\(s)）" }
         var parts: [String] = []
-        if let id = t.enterprise, let e = state.enterprises[id] { parts.append("\(e.name)（\(e.uscc)）") }
+        if let id = t.enterprise, let e = state.enterprises[id] { parts.append(e.name + bracket(e.uscc)) }
         if let id = t.talent, let tal = state.talents[id] {
-            parts.append("\(tal.name)（\(tal.maskedPhone)）")
+            parts.append(tal.name + bracket(tal.maskedPhone))
         } else if let name = t.applicantName {
-            parts.append(name + (t.applicantPhone.map { "（\(PersonalData.mask($0, as: .mobile))）" } ?? ""))
+            parts.append(name + (t.applicantPhone.map { bracket(PersonalData.mask($0, as: .mobile)) } ?? ""))
         }
         return parts.joined(separator: " · ")
     }
