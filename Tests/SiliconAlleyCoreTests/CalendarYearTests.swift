@@ -34,13 +34,21 @@ import Testing
         #expect(try f.ticket(after).due == WindowFixture.day("2027-01-05"))
         // The earlier ticket keeps the date it was given.
         #expect(try f.ticket(before).due == WindowFixture.day("2027-01-04"))
-        // A snapshot carries the added year; snapshot + tail equals a full replay.
+        // A snapshot carries the added year, notices and hand-overs; snapshot + tail equals a full replay.
+        // (On today's date: replay refuses a notice or hand-in dated after its line.)
+        let today = LocalDate.today()
+        let waiting = try f.accept(on: today, missing: ["identity"])
+        try f.run(HandOverTicket(ticket: waiting, unit: "market-regulation", reason: "按职责"), on: today)
+        let handedIn = try f.accept(on: today.adding(days: -1), missing: ["identity"])
+        try f.run(ReceiveSupplement(ticket: handedIn), on: today)
         try f.store.writeSnapshot()
         _ = try f.accept(on: day)
         let viaSnapshot = try JournalStore(path: f.store.path, actor: TestData.admin)
         let replay = try JournalStore(path: f.store.path, actor: TestData.admin, useSnapshot: false)
         #expect(viaSnapshot.state == replay.state)
         #expect(viaSnapshot.state.calendar.holidayName(on: WindowFixture.day("2027-02-08")) == "春节")
+        #expect(viaSnapshot.state.tickets[waiting]?.handovers.count == 1 && viaSnapshot.state.tickets[waiting]?.isWaiting == true)
+        #expect(viaSnapshot.state.tickets[handedIn]?.supplements.first?.receivedOn == today)
         #expect(try JournalVerifier.verify(path: f.store.path).isClean)
     }
 
