@@ -20,10 +20,12 @@ public enum ConsoleApp {
         // NO_COLOR is already in the theme (ThemeResolver); a terminal without colours too.
         let look = Look(theme: screen.hasColor ? theme : Theme.monochrome(from: theme), ascii: options.ascii)
         let start = options.pane.flatMap { name in PaneRegistry.standard.first { $0.names.contains(name.lowercased()) }?.id } ?? .dashboard
+        let (printer, printerWarning) = PrinterSetup.resolve(printer: options.printer, paper: options.paper, environment: options.environment)
         let shell = Shell(store: store, language: options.english ? .en : .zh, look: look,
-                          mode: options.window ? .window : .console(start: start), size: screen.size)
+                          mode: options.window ? .window : .console(start: start), size: screen.size, printer: printer)
         shell.environment = options.environment
         if let warning { shell.say(warning, error: true, seconds: 8) }
+        if let printerWarning { shell.say(printerWarning, error: true, seconds: 8) }
         shell.takeNotices()
         var dirty = true
         var lastTick = 0.0

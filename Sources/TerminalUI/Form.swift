@@ -10,7 +10,7 @@ public enum FormOutcome: Hashable, Sendable {
 /// `focusFirstError`); the form only edits.
 public struct Form: Sendable {
     public var title: String
-    public let fields: [FormField]
+    public private(set) var fields: [FormField]
     public private(set) var focus: Int = 0
     public private(set) var isDirty = false
     public private(set) var errors: [String: String] = [:]
@@ -31,7 +31,7 @@ public struct Form: Sendable {
     private var editors: [TextField]          // text value, or the query for choice/reference
     private var chosen: [String?]             // choice option id / reference id
     private var chosenLabel: [String?]        // what a chosen reference shows
-    private var checked: [Set<Int>]
+    private var ticks: [Set<Int>]
     private var checkCursor: [Int]
     private var listOpen = false
     /// A choice or reference list is open under the focused field (drawn over what is below).
@@ -44,7 +44,7 @@ public struct Form: Sendable {
         editors = fields.map { TextField(accepts: $0.kind.accepts) }
         chosen = Array(repeating: nil, count: fields.count)
         chosenLabel = chosen
-        checked = Array(repeating: [], count: fields.count)
+        ticks = Array(repeating: [], count: fields.count)
         checkCursor = Array(repeating: 0, count: fields.count)
     }
 
@@ -56,7 +56,7 @@ public struct Form: Sendable {
             switch f.kind {
             case .choice: out[f.id] = .choice(chosen[i])
             case .reference: out[f.id] = .reference(id: chosen[i])
-            case .multiSelect(let opts): out[f.id] = .selections(checked[i].sorted().map { opts[$0].id })
+            case .multiSelect(let opts): out[f.id] = .selections(ticks[i].sorted().map { opts[$0].id })
             default: out[f.id] = .text(editors[i].text)
             }
         }
@@ -72,8 +72,37 @@ public struct Form: Sendable {
         case .reference(let rid): chosen[i] = rid; chosenLabel[i] = label; editors[i].text = ""
         case .selections(let sel):
             if case .multiSelect(let opts) = fields[i].kind {
-                checked[i] = Set(sel.compactMap { id in opts.firstIndex { $0.id == id } })
+                ticks[i] = Set(sel.compactMap { id in opts.firstIndex { $0.id == id } })
             }
+        }
+    }
+
+    /// Gives a checklist or choice field new options (the documents of the service just
+    /// chosen), with `checked` ticked; what was typed or chosen there is dropped. Does not make
+    /// the form dirty: the owner derives it from another field.
+    public mutating func replaceOptions(field id: String, with options: [Choice], checked: [String] = []) {
+        guard let i = index(of: id) else { return }
+        switch fields[i].kind {
+        case .multiSelect:
+            fields[i].kind = .multiSelect(options)
+            ticks[i] = Set(checked.compactMap { c in options.firstIndex { $0.id == c } })
+            checkCursor[i] = 0
+        case .choice:
+            fields[i].kind = .choice(options)
+            if let c = chosen[i], !options.contains(where: { $0.id == c }) { chosen[i] = nil }
+            editors[i].clear()
+        default:
+            return
+        }
+        if focus == i { listOpen = false }
+    }
+
+    /// The options of a checklist or choice field, as they are now.
+    public func options(field id: String) -> [Choice] {
+        guard let i = index(of: id) else { return [] }
+        switch fields[i].kind {
+        case .multiSelect(let o), .choice(let o): return o
+        default: return []
         }
     }
 
@@ -92,7 +121,12 @@ public struct Form: Sendable {
     public func matchingOptions(_ i: Int) -> [Choice] {
         guard case .choice(let opts) = fields[i].kind else { return [] }
         let q = editors[i].text
-        return q.isEmpty ? opts : opts.filter { matcher(q, $0.label) }
+        guard !q.isEmpty else { return opts }
+        // Labels that hold what was typed come first ("pol" → Policy before IP infringement
+        // complaint, which only has p…o…l in order); otherwise the options' own order.
+        let found = opts.filter { matcher(q, $0.label) }
+        let lower = q.lowercased()
+        return found.filter { $0.label.lowercased().contains(lower) } + found.filter { !$0.label.lowercased().contains(lower) }
     }
 
     /// The label of a choice field's chosen option.
@@ -160,7 +194,7 @@ public struct Form: Sendable {
             case .right: checkCursor[focus] = min(opts.count - 1, checkCursor[focus] + 1)
             case .char(" "), .char("x"):
                 guard !opts.isEmpty else { break }
-                checked[focus].formSymmetricDifference([checkCursor[focus]]); isDirty = true
+                ticks[focus].formSymmetricDifference([checkCursor[focus]]); isDirty = true
             default: break
             }
         case .choice, .reference:
@@ -225,22 +259,7 @@ public struct Form: Sendable {
         var valueWidth: Int
         var rows: [Int]                   // first row of each field
         var wrapped: [Int: [String]]      // field index → message lines under it
-        /// Where each checklist item goes (field index → (row offset, x) per option): a list
-        /// that does not fit the line wraps under itself, nothing cut.
-        var checklist: [Int: [(dy: Int, x: Int)]]
-    }
-
-    /// Places a checklist's items from `x0`, wrapping at `maxX`.
-    private func placeChecklist(_ opts: [Choice], x0: Int, maxX: Int) -> [(dy: Int, x: Int)] {
-        var out: [(dy: Int, x: Int)] = []
-        var x = x0, dy = 0
-        for o in opts {
-            let w = 4 + DisplayWidth.of(Sanitizer.clean(o.label))
-            if x > x0 && x + w > maxX { dy += 1; x = x0 }
-            out.append((dy, x))
-            x += w + 2
-        }
-        return out
+        var checklists: [Int: [[Int]]]    // checklist field → its options, line by line
     }
 
     func layout(in area: Rect) -> Layout {
@@ -249,21 +268,20 @@ public struct Form: Sendable {
         let valueWidth = max(4, min(34, area.maxX - valueX - 1))
         var rows: [Int] = []
         var wrapped: [Int: [String]] = [:]
-        var checklist: [Int: [(dy: Int, x: Int)]] = [:]
+        var checklists: [Int: [[Int]]] = [:]
         let noticeLines = noticeLines(width: area.width)
         var y = area.y + 2 + max(0, noticeLines.count - 1)
         for (i, f) in fields.enumerated() {
             rows.append(y)
-            y += 1
-            var used = valueUsed(i, valueWidth: valueWidth)
-            if case .multiSelect(let opts) = f.kind {
-                let placed = placeChecklist(opts, x0: valueX, maxX: area.maxX)
-                checklist[i] = placed
-                let extra = placed.map(\.dy).max() ?? 0
-                y += extra
-                // A wrapped checklist leaves no room beside it: its message goes under it.
-                if extra > 0 { used = area.maxX - valueX }
+            var used = valueWidth
+            if case .multiSelect = f.kind {
+                // A checklist longer than the row goes on over the next rows, under itself.
+                let lines = checklistLines(i, width: area.maxX - valueX)
+                checklists[i] = lines
+                y += lines.count - 1
+                used = lines.last.map { checklistWidth(i, $0) } ?? 0
             }
+            y += 1
             guard let message = errors[f.id] ?? notes[f.id] else { continue }
             let text = "✗ " + Sanitizer.clean(message)
             let beside = area.maxX - (valueX + used + 2)
@@ -273,7 +291,32 @@ public struct Form: Sendable {
                 y += lines.count
             }
         }
-        return Layout(labelWidth: labelWidth, valueX: valueX, valueWidth: valueWidth, rows: rows, wrapped: wrapped, checklist: checklist)
+        return Layout(labelWidth: labelWidth, valueX: valueX, valueWidth: valueWidth, rows: rows, wrapped: wrapped, checklists: checklists)
+    }
+
+    /// Columns one checklist item takes: its box, its label and the gap after it.
+    private func checklistItemWidth(_ o: Choice) -> Int { 4 + DisplayWidth.of(Sanitizer.clean(o.label)) + 2 }
+
+    private func checklistWidth(_ i: Int, _ line: [Int]) -> Int {
+        guard case .multiSelect(let opts) = fields[i].kind else { return 0 }
+        return line.reduce(0) { $0 + checklistItemWidth(opts[$1]) }
+    }
+
+    /// A checklist's options cut into lines of at most `width` columns (one line at least).
+    private func checklistLines(_ i: Int, width: Int) -> [[Int]] {
+        guard case .multiSelect(let opts) = fields[i].kind else { return [[]] }
+        var lines: [[Int]] = [[]]
+        var used = 0
+        for (k, o) in opts.enumerated() {
+            let w = checklistItemWidth(o)
+            if used > 0 && used + w - 2 > width {
+                lines.append([])
+                used = 0
+            }
+            lines[lines.count - 1].append(k)
+            used += w
+        }
+        return lines
     }
 
     private func noticeLines(width: Int) -> [String] {
@@ -285,15 +328,11 @@ public struct Form: Sendable {
     public func bottom(in area: Rect) -> Int {
         let l = layout(in: area)
         guard let last = l.rows.last else { return area.y + 2 }
-        let extra = l.checklist[fields.count - 1]?.map(\.dy).max() ?? 0
-        return last + 1 + extra + (l.wrapped[fields.count - 1]?.count ?? 0)
+        return last + height(fields.count - 1, l) + (l.wrapped[fields.count - 1]?.count ?? 0)
     }
 
-    /// Columns the value of field `i` takes (checklists run wider than the box).
-    private func valueUsed(_ i: Int, valueWidth: Int) -> Int {
-        guard case .multiSelect(let opts) = fields[i].kind else { return valueWidth }
-        return opts.reduce(0) { $0 + 4 + DisplayWidth.of(Sanitizer.clean($1.label)) + 2 }
-    }
+    /// Rows the value of field `i` takes (a checklist may take several).
+    private func height(_ i: Int, _ l: Layout) -> Int { l.checklists[i]?.count ?? 1 }
 
     /// Draws the form and returns where the terminal cursor belongs (nil: hidden).
     public func render(in area: Rect, grid: inout Grid, look: Look) -> (x: Int, y: Int)? {
@@ -321,14 +360,15 @@ public struct Form: Sendable {
             let style = focused ? t[.fieldFocus] : t[.field]
             switch f.kind {
             case .multiSelect(let opts):
-                let placed = lay.checklist[i] ?? []
-                for (k, o) in opts.enumerated() where k < placed.count {
-                    let mark = checked[i].contains(k) ? "[x] " : "[ ] "
-                    let s = focused && k == checkCursor[i] ? style : t[.row]
-                    let (dy, x) = placed[k]
-                    guard y + dy < area.maxY else { continue }
-                    grid.put(mark + Sanitizer.clean(o.label), x: x, y: y + dy, maxWidth: max(0, area.maxX - x), style: s)
-                    if focused && k == checkCursor[i] { cursor = (x + 1, y + dy) }
+                for (row, line) in (lay.checklists[i] ?? []).enumerated() where y + row < area.maxY {
+                    var x = valueX
+                    for k in line {
+                        let mark = ticks[i].contains(k) ? "[x] " : "[ ] "
+                        let s = focused && k == checkCursor[i] ? style : t[.row]
+                        let start = x
+                        x += grid.put(mark + Sanitizer.clean(opts[k].label), x: x, y: y + row, maxWidth: max(0, area.maxX - x), style: s) + 2
+                        if focused && k == checkCursor[i] { cursor = (start + 1, y + row) }
+                    }
                 }
             case .choice, .reference:
                 let isRef: Bool = { if case .reference = f.kind { return true } else { return false } }()
@@ -352,15 +392,16 @@ public struct Form: Sendable {
             guard let message = error ?? notes[f.id] else { continue }
             let messageStyle = error != nil ? t[.error] : t[.dim]
             let prefix = error != nil ? cross : ""
-            let below = y + 1 + (lay.checklist[i]?.map(\.dy).max() ?? 0)
+            let below = y + height(i, lay)
             if let lines = lay.wrapped[i] {
                 for (k, line) in lines.enumerated() where below + k < area.maxY {
                     let text = k == 0 ? (error != nil ? cross : "") + String(line.dropFirst(2)) : line
                     grid.put(text, x: valueX, y: below + k, maxWidth: area.maxX - valueX, style: messageStyle)
                 }
             } else {
-                let ex = valueX + valueUsed(i, valueWidth: valueWidth) + 2
-                grid.put(prefix + Sanitizer.clean(message), x: ex, y: y, maxWidth: max(0, area.maxX - ex), style: messageStyle)
+                let used = lay.checklists[i].map { checklistWidth(i, $0.last ?? []) } ?? valueWidth
+                let ex = valueX + used + 2
+                grid.put(prefix + Sanitizer.clean(message), x: ex, y: below - 1, maxWidth: max(0, area.maxX - ex), style: messageStyle)
             }
         }
         if let anchor = listAnchor, listOpen {

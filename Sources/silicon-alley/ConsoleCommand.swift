@@ -15,9 +15,16 @@ struct ConsoleCommand: ParsableCommand {
     @Option(help: "Interface language: zh (default) or en.") var lang = "zh"
     @Flag(help: "Plain ASCII borders, for terminals where box drawing is double-width.") var ascii = false
     @Option(help: "Open on this pane (name or digit, e.g. enterprises or 3) instead of the overview.") var pane: String?
+    @Option(help: "The window's printer, a CUPS queue (default: printer= in ~/.config/silicon-alley/console.conf or /etc/silicon-alley.conf; none: receipts are files).")
+    var printer: String?
+    @Option(help: "The printer's paper: 80mm (receipt roll, the default) or a4.") var paper: String?
 
     func validate() throws {
         guard lang == "zh" || lang == "en" else { throw ValidationError("--lang: \(lang) is not zh or en") }
+        if let printer, !PrinterSetup.isQueueName(printer) {
+            throw ValidationError("--printer: “\(printer)” is not a CUPS queue name (letters, digits, - _ . @)")
+        }
+        if let paper, Paper(rawValue: paper.lowercased()) == nil { throw ValidationError("--paper: \(paper) is not 80mm or a4") }
         if let pane, !PaneRegistry.standard.contains(where: { $0.names.contains(pane.lowercased()) }) {
             throw ValidationError("--pane: no pane “\(pane)” (\(PaneRegistry.standard.map { "\($0.digit) \($0.id.name)" }.joined(separator: ", ")))")
         }
@@ -32,7 +39,7 @@ struct ConsoleCommand: ParsableCommand {
         // system still opens, with the reason on the status line; notices go on screen.
         let store = try journal.open(printNotices: false)
         let options = ConsoleOptions(window: window, theme: theme, english: lang == "en", ascii: ascii,
-                                     environment: ProcessInfo.processInfo.environment, pane: pane)
+                                     environment: ProcessInfo.processInfo.environment, pane: pane, printer: printer, paper: paper)
         let code = ConsoleApp.run(store: store, options: options)
         if code != 0 { throw ExitCode(code) }
     }

@@ -9,7 +9,7 @@ struct SiliconAlley: ParsableCommand {
         abstract: "硅巷运营控制台 — the Silicon Alley operations console (Dongcheng, 2024–2026).",
         subcommands: [ConsoleCommand.self, VerifyCommand.self, OperatorsCommand.self, UnitsCommand.self, DemoCommand.self,
                       ImportCommand.self, ExportCommand.self, ReportCommand.self, RevealCommand.self, HousingCommand.self,
-                      AcknowledgeCommand.self, SetupCommand.self, KeysCommand.self],
+                      AcknowledgeCommand.self, SetupCommand.self, KeysCommand.self, ServicesCommand.self, CalendarCommand.self],
         defaultSubcommand: ConsoleCommand.self
     )
 

@@ -32,7 +32,7 @@ struct WindowPaneTests {
         #expect(counted <= 15)
         press(shell, keys)
         let t = try #require(f.store.state.tickets.values.first)
-        #expect(t.type == .policy)
+        #expect(t.service == "policy-application")
         #expect(t.measure == "4-2")
         #expect(f.store.state.enterprises[t.enterprise!]?.name == "北京青龙智能科技有限公司")
         #expect(t.description == description)
@@ -56,7 +56,7 @@ struct WindowPaneTests {
         press(shell, keys)
         #expect(f.store.head.seq == before)
         let screen = shell.render(size: Size(width: 80, height: 24)).grid.text
-        #expect(screen.contains("请选择企业或填写申请人姓名"))
+        #expect(screen.contains("请选择企业或人才，或填写申请人姓名"))
     }
 
     @Test func policyWithoutMeasureIsRefused() throws {

@@ -52,7 +52,10 @@ struct EventsTmuxTests {
         // The week grid: today marked, the event on its hour in today's column, its title
         // clipped to the cell, and the selected event's line with its times and places.
         try await s.sendKeys("w")
-        let screen = try await s.waitFor("[w周]")
+        // The whole grid, not just its tab: on a loaded machine the frame reaches tmux in parts.
+        let screen = try await s.waitUntil("the week grid with the event described") {
+            $0.contains("[w周]") && $0.contains("14:00–16:00 · 路演")
+        }
         #expect(screen.contains("今天"), "\(screen)")
         let row = try #require(s.lines().first { $0.hasPrefix("14 ") }, "no 14:00 row:\n\(screen)")
         #expect(row.contains("人工智能…"), "\(row)")

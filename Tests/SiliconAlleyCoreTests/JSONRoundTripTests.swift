@@ -145,8 +145,13 @@ import Testing
         try recordRoundTrip(p)
 
         var t = Ticket(id: "tkt-9", receipt: "QL-2025-000009", enterprise: "ent-7", applicantName: nil, applicantPhone: nil,
-                       type: .policy, measure: "2-1", description: "申请房租补贴", documents: ["营业执照", "申请表"], unit: nil,
-                       status: .closed, acceptedOn: LocalDate(year: 2025, month: 6, day: 1)!, due: nil)
+                       service: "policy-application", channel: .online, measure: "2-1", description: "申请房租补贴",
+                       documents: ["business-licence", "application-form"], unit: "science-tech-bureau",
+                       status: .closed, acceptedOn: LocalDate(year: 2025, month: 6, day: 1)!, due: nil, limitDays: 10,
+                       supplements: [TicketSupplement(requestedOn: LocalDate(year: 2025, month: 6, day: 2)!, documents: ["financial-statements"],
+                                                      note: "原件", remaining: 9, receivedOn: LocalDate(year: 2025, month: 6, day: 4)!)],
+                       handovers: [TicketHandover(date: LocalDate(year: 2025, month: 6, day: 3)!, from: "service-platform",
+                                                  unit: "science-tech-bureau", reason: "按职责")])
         t.approved = false
         t.closedOn = LocalDate(year: 2025, month: 6, day: 9)
         t.result = "不符合条件"

@@ -2,68 +2,95 @@ import Foundation
 import SiliconAlleyCore
 import TerminalUI
 
-/// 服务窗口: the queue of walk-in requests by due date (overdue and due today stand out),
-/// the intake form, and the steps 受理 → 办理 → 办结 / 退回. In window mode it is the
-/// whole console and opens on the intake form.
+/// 服务窗口: the queue of requests by due date (overdue and due today stand out, tickets
+/// waiting for documents show how long their clock has stood still), the intake form, the
+/// supplement notice and the hand-in, hand-over to another unit, and the steps 受理 → 办理 → 办结 /
+/// 退回. In window mode it is the whole console and opens on the intake form.
 public final class WindowPane: Pane {
     public static let spec = PaneSpec(WindowPane.self, id: .window, digit: 6,
                                       title: Phrase("服务窗口", "Service window"), short: Phrase("窗口", "Win"),
-                                      summary: Phrase("一站式服务窗口：受理、办理、办结、退回", "the one-stop service window: accept, handle, close, return"),
+                                      summary: Phrase("一站式服务窗口：受理、一次性告知补正、移交、办结、退回、打印回执",
+                                                      "the one-stop service window: accept, supplement notices, hand-over, close, return, print receipts"),
                                       make: WindowPane.init)
 
+    /// In legend order: at 80 columns the first ones are what stays on the bottom line.
     public enum Action: PaneAction {
-        case new, find, queue, detail, start, close, giveBack, receipt
+        case new, receipt, supplement, start, close, giveBack, handOver, find, queue, detail
 
         public var binding: KeyBinding {
             switch self {
             case .new: return KeyBinding([.function(2), .char("n")], "F2", legend: Phrase("新建", "new"), help: Phrase("受理新申请", "accept a new request"))
-            case .find: return KeyBinding([.function(3)], "F3", legend: Phrase("查找", "find"), help: Phrase("按回执号、申请人、事项查找", "find by receipt, applicant, type"))
-            case .queue: return KeyBinding([.function(5)], "F5", legend: Phrase("队列", "queue"), help: Phrase("回到队列（显示/隐藏已办结）", "the queue (toggle closed tickets)"))
-            case .detail: return KeyBinding([.enter], "Enter", legend: Phrase("详情", "details"), help: Phrase("工单详情", "ticket details"))
+            case .receipt: return KeyBinding([.function(9), .char("r")], "F9", legend: Phrase("回执", "receipt"),
+                                             help: Phrase("打印回执（及待补正的告知书）；未配置打印机时写成文件", "print the receipt and a waiting notice (no printer: a file)"))
+            case .supplement: return KeyBinding([.function(4), .char("s")], "F4", legend: Phrase("补正", "notice"),
+                                                help: Phrase("一次性告知补正（时限暂停）；等待中时登记收到材料（恢复计时）", "list every missing document (clock stops); or the hand-in"))
             case .start: return KeyBinding([.function(6), .char("b")], "F6", legend: Phrase("办理", "start"), help: Phrase("开始办理", "start work on it"))
             case .close: return KeyBinding([.function(7), .char("c")], "F7", legend: Phrase("办结", "close"), help: Phrase("办结（政策申报须注明是否批准）", "close (policy: approved or not)"))
             case .giveBack: return KeyBinding([.function(8), .char("x")], "F8", legend: Phrase("退回", "return"), help: Phrase("退回（须写明原因）", "return (a reason is required)"))
-            case .receipt: return KeyBinding([.function(9), .char("r")], "F9", legend: Phrase("回执", "receipt"), help: Phrase("重新显示并写出回执", "show and write the receipt again"))
+            case .handOver: return KeyBinding([.function(12), .char("t")], "F12", legend: Phrase("移交", "hand over"),
+                                              help: Phrase("移交另一承办单位（写明原因；时限与记录不变）", "hand over to another unit, with a reason (the due date stays)"))
+            case .find: return KeyBinding([.function(3)], "F3", legend: Phrase("查找", "find"), help: Phrase("按回执号、申请人、事项查找", "find by receipt, applicant, service"))
+            case .queue: return KeyBinding([.function(5)], "F5", legend: Phrase("队列", "queue"), help: Phrase("回到队列（显示/隐藏已办结）", "the queue (toggle closed tickets)"))
+            case .detail: return KeyBinding([.enter], "Enter", legend: Phrase("详情", "details"), help: Phrase("工单详情：补正、移交、跑动次数、历史", "ticket details: notices, hand-overs, visits, history"))
             }
         }
     }
 
-    private var table = TableState()
-    private var tickets: [Ticket] = []
+    var table = TableState()
+    var tickets: [Ticket] = []
     public private(set) var filter = ""
     private var builtAt = -1
     private var builtToday = LocalDate(year: 2000, month: 1, day: 1)!
     private var builtReloads = 0
-    private var showClosed = false
-    /// Arrived from the overview's "overdue" or "due today" figure: only those.
-    private var only: (overdue: Bool, dueToday: Bool) = (false, false)
+    var showClosed = false
+    /// Arrived from the overview's figures: only overdue, due today, or waiting for documents.
+    var only: (overdue: Bool, dueToday: Bool, waiting: Bool) = (false, false, false)
     init(_ ctx: ShellContext) {
         refresh(ctx)
     }
 
-    private func page(_ area: Rect) -> Int { max(1, area.height - 2) }
+    func page(_ area: Rect) -> Int { max(1, area.height - 3) }
 
     public func handle(_ key: Key, in area: Rect, _ ctx: ShellContext) -> PaneOutcome? {
         table.handle(key, rowCount: tickets.count, page: page(area)) ? PaneOutcome.none : nil
     }
 
-    private var selected: Ticket? { table.selected < tickets.count ? tickets[table.selected] : nil }
+    var selected: Ticket? { table.selected < tickets.count ? tickets[table.selected] : nil }
+
+    public func legend(_ action: Action, _ ctx: ShellContext) -> Phrase? {
+        switch action {
+        // "Print" only where a printer is configured: otherwise the receipt is a file.
+        case .receipt: return ctx.printer != nil ? Phrase("打印", "print") : action.binding.legend
+        case .supplement: return selected?.isWaiting == true ? Phrase("收材料", "hand-in") : action.binding.legend
+        default: return action.binding.legend
+        }
+    }
 
     public func unavailable(_ action: Action, _ ctx: ShellContext) -> String? {
         switch action {
         case .new, .find, .queue: return nil
-        case .detail, .start, .close, .giveBack, .receipt:
+        case .detail, .start, .close, .giveBack, .receipt, .supplement, .handOver:
             guard let t = selected else {
                 if !filter.isEmpty { return ctx.t("没有符合“\(filter)”的工单", "no ticket matches “\(filter)”") }
                 return showClosed ? ctx.t("还没有工单：按 F2 受理", "no tickets yet: F2 accepts one")
                                   : ctx.t("没有办理中的工单（F5 显示已办结）", "no open tickets (F5 shows closed ones)")
             }
-            if action == .start && t.status != .accepted {
-                return t.isOpen ? ctx.t("\(t.receipt) 已在办理中", "\(t.receipt) is already in progress")
-                                : ctx.t("\(t.receipt) 已办结或退回", "\(t.receipt) is already closed or returned")
-            }
-            if (action == .close || action == .giveBack) && !t.isOpen {
-                return ctx.t("\(t.receipt) 已办结或退回", "\(t.receipt) is already closed or returned")
+            let finished = ctx.t("\(t.receipt) 已办结或退回", "\(t.receipt) is already closed or returned")
+            switch action {
+            case .start:
+                if t.status != .accepted { return t.isOpen ? ctx.t("\(t.receipt) 已在办理中", "\(t.receipt) is already in progress") : finished }
+            case .close:
+                if !t.isOpen { return finished }
+                if t.isWaiting { return ctx.t("\(t.receipt) 正在等待补正材料：F4 登记收到材料，或 F8 退回", "\(t.receipt) is waiting for documents: F4 records the hand-in, or F8 returns it") }
+            case .giveBack, .handOver:
+                if !t.isOpen { return finished }
+            case .supplement:
+                if !t.isOpen { return ctx.t("\(t.receipt) 已办结或退回，不能再补正", "\(t.receipt) is closed or returned: no notice on it") }
+                // One notice per ticket: a second is a supervisor's (an operator's).
+                if !t.isWaiting && !t.supplements.isEmpty && ctx.store.role < .operator {
+                    return ctx.t("\(t.receipt) 已一次性告知过；再次告知须由主管（操作员）办理", "\(t.receipt) had its notice; a second is a supervisor's (operator's)")
+                }
+            default: break
             }
             return nil
         }
@@ -81,7 +108,7 @@ public final class WindowPane: Pane {
         }
         guard let t = selected else { return .none }
         switch action {
-        case .detail: return .openDetail(title: t.receipt, lines: detail(t, ctx))
+        case .detail: return .openDetail(title: t.receipt, lines: WindowTicketDetail.lines(t, ctx))
         case .start:
             let receipt = t.receipt
             return .write(WriteRequest([ProgressTicket(ticket: t.id, step: .start)]) { ctx, _ in
@@ -89,68 +116,61 @@ public final class WindowPane: Pane {
             })
         case .close: return .openForm(TicketForms.close(t, ctx))
         case .giveBack: return .openForm(TicketForms.giveBack(t, ctx))
-        case .receipt: return receipt(t, ctx)
+        case .supplement:
+            if t.isWaiting { return .openForm(TicketForms.handIn(t, ctx)) }
+            return .openForm(TicketForms.notice(t, ctx) { ctx, lines in
+                guard let t = lines.first.flatMap({ ctx.store.state.tickets[$0.entity] }) else { return .none }
+                return Self.print([SupplementNoticeText.printout(t, index: t.supplements.count - 1, state: ctx.store.state, catalog: ctx.store.catalog)].compactMap { $0 }, ctx)
+            })
+        case .handOver: return .openForm(TicketForms.handOver(t, ctx))
+        case .receipt: return Self.print(Self.printouts(t, ctx), ctx)
         case .new, .find, .queue: return .none
         }
     }
 
     func intake(_ ctx: ShellContext) -> FormSession {
-        TicketForms.intake(ctx) { [unowned self] ctx, ticket in self.receipt(ticket, ctx) }
-    }
-
-    /// Writes the receipt as a text file beside the journal, then shows it and where it went.
-    func receipt(_ t: Ticket, _ ctx: ShellContext) -> PaneOutcome {
-        let text = ReceiptText.make(t, state: ctx.store.state, catalog: ctx.store.catalog)
-        let dir = (ctx.store.path as NSString).deletingLastPathComponent + "/receipts"
-        // The receipt is the Chinese document the applicant takes away, in any interface language.
-        let title = ctx.t("受理回执 ", "Receipt (the Chinese document, as written) ") + t.receipt
-        let ticket = t
-        return .saveFile(FileWrite(path: dir + "/\(t.receipt).txt", bytes: Array(text.utf8), writer: { ctx in try ctx.store.writeReceipt(ticket) }) { ctx, result in
-            let whereTo: String
-            switch result {
-            case .success(let path): whereTo = ctx.t("回执已写入 ", "receipt written to ") + path
-            case .failure(let e): whereTo = ctx.t("回执未能写入：", "receipt not written: ") + "\(e)"
-            }
-            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { (label: "", value: String($0)) }
-            return .openDetail(title: title, lines: lines + [("", whereTo)])
-        })
-    }
-
-    private func detail(_ t: Ticket, _ ctx: ShellContext) -> [(label: String, value: String)] {
-        let l = ctx.language
-        let state = ctx.store.state
-        let applicant = t.enterprise.flatMap { state.enterprises[$0] }.map { "\($0.name)  \($0.uscc)" }
-            ?? "\(t.applicantName ?? "")  \(t.applicantPhone.map { PersonalData.mask($0, as: .mobile) } ?? "")"
-        var out: [(label: String, value: String)] = [
-            (l.t("回执号", "Receipt"), t.receipt),
-            (l.t("申请人", "Applicant"), applicant),
-            (l.t("事项", "Type"), (t.type.text(l)) + (t.measure.map { "  " + $0 + " " + (ctx.store.catalog.measure(code: $0)?.text(l) ?? "") } ?? "")),
-            (l.t("说明", "Description"), t.description),
-            (l.t("材料", "Documents"), t.documents.map { TicketType.documentName($0).text(l) }.joined(separator: l.t("、", ", "))),
-            (l.t("承办", "Unit"), t.unit.map { state.unitDirectory().displayName($0, english: l == .en, short: false) } ?? "—"),
-            (l.t("状态", "Status"), t.status.text(l)),
-            (l.t("受理", "Accepted"), t.acceptedOn.description),
-            (l.t("时限", "Due"), t.due?.description ?? "—"),
-        ]
-        if let c = t.closedOn { out.append((l.t("完成", "Finished"), c.description)) }
-        if let r = t.result { out.append((l.t("结果", "Result"), r + (t.approved.map { $0 ? l.t("（批准）", " (approved)") : l.t("（不予批准）", " (not approved)") } ?? ""))) }
-        if let r = t.returnReason { out.append((l.t("退回原因", "Returned because"), r)) }
-        for line in ctx.journal.history(of: t.id).reversed() {
-            out.append((l.t("历史", "History"), "\(BeijingTime.format(line.time).prefix(16)) \(line.actor)  " + EventKindLabel.label(line.kind, l) + " " + JournalRowPresenter.summary(line, state: state, l)))
+        TicketForms.intake(ctx) { ctx, lines in
+            guard let t = lines.first.flatMap({ ctx.store.state.tickets[$0.entity] }) else { return .none }
+            return Self.print(Self.printouts(t, ctx), ctx)
         }
+    }
+
+    /// The receipt, and the supplement notice while one waits for its documents.
+    static func printouts(_ t: Ticket, _ ctx: ShellContext) -> [Printout] {
+        let s = ctx.store.state, c = ctx.store.catalog
+        var out = [ReceiptText.printout(t, state: s, catalog: c)]
+        if t.isWaiting, let n = SupplementNoticeText.printout(t, index: t.supplements.count - 1, state: s, catalog: c) { out.append(n) }
         return out
     }
 
-    /// Criteria: `overdue=yes`, `due=today`; text goes to the `/` filter.
+    /// Prints (or, with no printer, writes) the printouts through the shell, then shows them
+    /// as printed and where they went.
+    static func print(_ printouts: [Printout], _ ctx: ShellContext) -> PaneOutcome {
+        guard let first = printouts.first else { return .none }
+        return .print(PrintRequest(printouts) { ctx, results in
+            // The printouts are the Chinese documents the applicant takes away, in any interface language.
+            let title = results.map(\.printout.title).joined(separator: " · ") + " " + first.fileName.replacingOccurrences(of: ".txt", with: "")
+            var lines: [(label: String, value: String)] = []
+            for r in results {
+                lines += WindowWords.outcome(r, printer: ctx.printer, ctx.language).map { ("", $0) }
+                // As printed, less the page's margin (the overlay has its own).
+                let margin = PrintLayout.margin(r.paper)
+                lines += r.text.split(separator: "\n", omittingEmptySubsequences: false).map { ("", String($0.dropFirst(min(margin, $0.prefix { $0 == " " }.count)))) }
+            }
+            return .openDetail(title: ctx.t("", "(as printed, in Chinese) ") + title, lines: lines)
+        })
+    }
+
+    /// Criteria: `overdue=yes`, `due=today`, `waiting=yes`; text goes to the `/` filter.
     public func show(_ target: PaneTarget, in area: Rect, _ ctx: ShellContext) {
-        only = (target.criteria["overdue"] == "yes", target.criteria["due"] == "today")
-        if only.overdue || only.dueToday { showClosed = false }
+        only = (target.criteria["overdue"] == "yes", target.criteria["due"] == "today", target.criteria["waiting"] == "yes")
+        if only.overdue || only.dueToday || only.waiting { showClosed = false }
         setFilter(target.filter ?? "", in: area, ctx)
     }
 
     public func clearFilter(in area: Rect, _ ctx: ShellContext) -> Bool {
-        guard !filter.isEmpty || only.overdue || only.dueToday else { return false }
-        only = (false, false)
+        guard !filter.isEmpty || only.overdue || only.dueToday || only.waiting else { return false }
+        only = (false, false, false)
         setFilter("", in: area, ctx)
         return true
     }
@@ -170,6 +190,7 @@ public final class WindowPane: Pane {
         builtReloads = ctx.store.reloads
         let keep = selected?.id
         let state = ctx.store.state
+        let catalog = ctx.store.catalog
         let q = filter.trimmingCharacters(in: .whitespaces).lowercased()
         let pq = PinyinQuery(q)
         let only = self.only, today = ctx.today
@@ -177,64 +198,22 @@ public final class WindowPane: Pane {
             guard showClosed || t.isOpen else { return false }
             if only.overdue && !t.isOverdue(on: today) { return false }
             if only.dueToday && !t.isDueToday(today) { return false }
+            if only.waiting && !t.isWaiting { return false }
             guard !q.isEmpty else { return true }
-            let name = t.enterprise.flatMap { state.enterprises[$0]?.name } ?? t.applicantName ?? ""
-            return t.receipt.lowercased().contains(q) || name.lowercased().contains(q) || t.type.zh.contains(q)
-                || t.description.contains(q) || PinyinKey(name).matches(pq)
+            let name = TicketApplicant.name(t, state: state)
+            let s = t.serviceEntry(catalog)
+            let words = [t.receipt.lowercased(), name.lowercased(), s?.zh ?? "", s?.en.lowercased() ?? "", t.description]
+            return words.contains { $0.contains(q) } || PinyinKey(name).matches(pq) || (s.map { PinyinKey($0.zh).matches(pq) } ?? false)
         }.sorted { a, b in
-            // Open work first by due date; then the most recently finished.
+            // Open work first by due date (waiting tickets after those whose clock runs); then
+            // the most recently finished.
             if a.isOpen != b.isOpen { return a.isOpen }
+            if a.isWaiting != b.isWaiting { return !a.isWaiting }
             if (a.due ?? .distantFuture) != (b.due ?? .distantFuture) { return (a.due ?? .distantFuture) < (b.due ?? .distantFuture) }
             return a.receipt < b.receipt
         }
         let rows = tickets
         table.reselect(keep, rowCount: rows.count) { id in rows.firstIndex { $0.id == id } }
-    }
-
-    public func render(in area: Rect, grid: inout Grid, _ ctx: ShellContext) {
-        let l = ctx.language
-        let t = ctx.look.theme
-        let today = ctx.today
-        let state = ctx.store.state
-        let parts = area.rows([1, max(0, area.height - 1)])
-        let all = state.tickets.values
-        let todayCount = all.filter { $0.acceptedOn == today }.count
-        let open = all.filter(\.isOpen)
-        let overdue = open.filter { $0.isOverdue(on: today) }.count
-        let dueToday = open.filter { $0.isDueToday(today) }.count
-        // What is being looked for comes first: a cut header must not cut the receipt number typed.
-        var head = filter.isEmpty ? "" : l.t("查找 /", "find /") + Sanitizer.clean(filter) + " · "
-        head += l.t("服务窗口 · 今日受理 \(todayCount) 件 · 未办结 \(open.count) · 今日到期 \(dueToday) · 超期 \(overdue)",
-                    "Service window · today \(todayCount) · open \(open.count) · due today \(dueToday) · overdue \(overdue)")
-        if showClosed { head += l.t(" · 含已办结", " · incl. closed") }
-        if only.overdue { head += l.t(" · 只看超期（Esc 全部）", " · overdue only (Esc: all)") }
-        if only.dueToday { head += l.t(" · 只看今日到期（Esc 全部）", " · due today only (Esc: all)") }
-        grid.putFitted(" " + head, x: parts[0].x, y: parts[0].y, width: parts[0].width, style: overdue > 0 ? t[.warning] : t[.accent], ellipsis: ctx.look.ellipsis)
-        let rows = tickets
-        let en = l == .en
-        let withAccepted = area.width >= 100
-        var columns = [TableColumn(l.t("回执号", "Receipt"), width: .fixed(14)),
-                       TableColumn(l.t("申请人", "Applicant"), width: .flex(1)),
-                       TableColumn(l.t("事项", "Type"), width: .fixed(en ? 14 : 12))]
-        if withAccepted { columns.append(TableColumn(l.t("受理", "Accepted"), width: .fixed(10))) }
-        columns += [TableColumn(l.t("时限", "Due"), width: .fixed(10)),
-                    TableColumn(l.t("状态", "Status"), width: .fixed(en ? 16 : 12))]
-        var view = Table(columns: columns, rowCount: rows.count) { i in
-            let x = rows[i]
-            let name = x.enterprise.flatMap { state.enterprises[$0]?.name } ?? x.applicantName ?? ""
-            var status = x.status.text(l)
-            if x.isOverdue(on: today) { status += l.t(" ⚠超期", " ⚠overdue") }
-            else if x.isDueToday(today) { status += l.t(" 今日到期", " due today") }
-            var cells = [x.receipt, name, x.type.text(l)]
-            if withAccepted { cells.append(x.acceptedOn.description) }
-            return cells + [x.due?.description ?? "", status]
-        }
-        view.rowRole = { i in rows[i].isOverdue(on: today) ? .error : (rows[i].isDueToday(today) ? .warning : nil) }
-        view.render(table, in: parts[1], grid: &grid, look: ctx.look)
-        if rows.isEmpty {
-            grid.put(l.t("  队列为空：按 F2 受理新申请", "  The queue is empty: F2 accepts a new request"), x: parts[1].x, y: parts[1].y + 2,
-                     maxWidth: parts[1].width, style: t[.dim])
-        }
     }
 }
 

@@ -53,8 +53,9 @@ enum EnterpriseDetailPresenter {
             a.isOpen != b.isOpen ? a.isOpen : (a.due ?? a.acceptedOn) > (b.due ?? b.acceptedOn)
         }
         for (i, t) in listed.prefix(10).enumerated() {
-            var text = "\(t.receipt)  " + (t.type.text(l)) + "  " + (t.status.text(l))
-            if let due = t.due, t.isOpen { text += l.t("  时限 \(due)", "  due \(due)") + (t.isOverdue(on: today) ? l.t(" ⚠超期", " ⚠overdue") : "") }
+            var text = "\(t.receipt)  " + (t.serviceEntry(ctx.store.catalog)?.text(l) ?? t.service) + "  " + (t.status.text(l))
+            if t.isWaiting { text += l.t("  待补正", "  awaiting documents") }
+            else if let due = t.due, t.isOpen { text += l.t("  时限 \(due)", "  due \(due)") + (t.isOverdue(on: today) ? l.t(" ⚠超期", " ⚠overdue") : "") }
             text += "  " + t.description
             out.append((i == 0 ? l.t("服务工单", "Tickets") : "", text))
         }

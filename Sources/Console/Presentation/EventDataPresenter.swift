@@ -71,7 +71,7 @@ enum EventDataPresenter {
         case "number": return PersonalData.Kind(rawValue: s).map { l.t($0.zh, $0.en) } ?? s
         case "type":
             if kind.hasPrefix("enterprise.qualification") { return catalog.qualification(id: s)?.text(l) ?? s }
-            if kind.hasPrefix("ticket.") { return TicketType(rawValue: s)?.text(l) ?? s }
+            if kind.hasPrefix("ticket.") { return catalog.service(s)?.text(l) ?? s }
             if kind.hasPrefix("activity.") { return ActivityType(rawValue: s)?.text(l) ?? s }
             return s
         case "status":
@@ -88,6 +88,10 @@ enum EventDataPresenter {
                 }
             }()
             return label?.text(l) ?? s
+        case "service": return catalog.service(s)?.text(l) ?? s
+        case "channel": return TicketChannel(rawValue: s)?.text(l) ?? s
+        case "documents" where kind.hasPrefix("ticket."): return catalog.documentName(s).text(l)
+        case "from" where kind.hasPrefix("ticket."): return state.unitDirectory().displayName(s, english: l == .en)
         case "category": return ProjectCategory(rawValue: s)?.text(l) ?? s
         case "step": return ApprovalStepKind(rawValue: s)?.text(l) ?? s
         case "unit" where kind.hasPrefix("apartment."):

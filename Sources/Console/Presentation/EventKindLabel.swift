@@ -63,6 +63,10 @@ enum EventKindLabel {
         EventKind.adjustmentDone: Phrase("调整落实", "adjustment done"),
         EventKind.ticketAccepted: Phrase("受理工单", "ticket accepted"),
         EventKind.ticketUpdated: Phrase("工单变更", "ticket changed"),
+        EventKind.ticketSupplementRequested: Phrase("补正告知", "supplement notice"),
+        EventKind.ticketSupplementReceived: Phrase("补正材料补齐", "documents handed in"),
+        EventKind.ticketHandedOver: Phrase("工单移交", "ticket handed over"),
+        EventKind.calendarYearAdded: Phrase("载入节假日", "holidays added"),
     ]
 
     static func label(_ kind: String, _ l: Language) -> String {

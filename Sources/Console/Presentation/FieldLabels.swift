@@ -34,6 +34,13 @@ enum FieldLabels {
         "due": Phrase("期限", "Due"), "ticket": Phrase("工单", "Ticket"), "text": Phrase("内容", "Text"),
         "result": Phrase("办理结果", "Result"), "approved": Phrase("是否批准", "Approved"), "acceptedOn": Phrase("受理日期", "Accepted on"),
         "closedOn": Phrase("完成日期", "Finished on"), "returnReason": Phrase("退回原因", "Reason returned"),
+        "service": Phrase("事项", "Service"), "channel": Phrase("受理渠道", "Channel"), "notice": Phrase("补正告知", "supplement notice"),
+        "noticeNote": Phrase("补正说明", "Notice note"), "override": Phrase("主管意见", "Supervisor's reason"),
+        "remaining": Phrase("剩余工作日", "Working days left"), "from": Phrase("原承办单位", "From unit"),
+        "supplements": Phrase("补正", "Notices"), "handovers": Phrase("移交", "Hand-overs"),
+        "requestedOn": Phrase("告知日期", "Notice given on"), "receivedOn": Phrase("补齐日期", "Documents in on"),
+        // Calendar
+        "year": Phrase("年份", "Year"), "file": Phrase("文件", "File"), "replaces": Phrase("更正已载入的年份", "Corrects the year added"),
         // Projects
         "project": Phrase("项目", "Project"), "title": Phrase("标题", "Title"), "milestone": Phrase("里程碑", "Milestone"),
         "milestones": Phrase("里程碑", "Milestones"), "step": Phrase("审批环节", "Approval step"), "limitDays": Phrase("时限（天）", "Limit (days)"),

@@ -54,7 +54,19 @@ enum JournalRowPresenter {
             let text = state.projects[line.entity]?.blocker(s("blocker") ?? "")?.text ?? ""
             return text + (s("resolution").map { l.t("：", ": ") + $0 } ?? "")
         case EventKind.ticketAccepted:
-            return s("description") ?? ""
+            let service = (s("service") ?? s("type")).flatMap { Catalog.plan.service($0)?.text(l) }
+            return [service, s("description")].compactMap { $0 }.joined(separator: " · ")
+        case EventKind.ticketSupplementRequested, EventKind.ticketSupplementReceived:
+            let docs = (d["documents"]?.arrayValue ?? []).compactMap(\.stringValue).map { Catalog.plan.documentName($0).text(l) }
+                .joined(separator: l.t("、", ", "))
+            if line.kind == EventKind.ticketSupplementReceived { return docs + l.t("，时限 → ", "; due → ") + (s("due") ?? "") }
+            return docs + (s("override").map { l.t("（主管同意再次告知：", " (second notice: ") + $0 + l.t("）", ")") } ?? "")
+        case EventKind.ticketHandedOver:
+            let units = state.unitDirectory()
+            return units.displayName(s("from"), english: l == .en) + " → " + units.displayName(s("unit"), english: l == .en) + l.t("：", ": ") + (s("reason") ?? "")
+        case EventKind.calendarYearAdded:
+            return l.t("\(d["year"]?.intValue ?? 0) 年节假日（\(s("file") ?? "")）", "holidays of \(d["year"]?.intValue ?? 0) (\(s("file") ?? ""))")
+                + (d["replaces"] == .bool(true) ? l.t("，更正", ", a correction") : "")
         case EventKind.activityCreated:
             let type = s("type").flatMap(ActivityType.init(rawValue:))?.label.text(l) ?? ""
             let when = s("start").flatMap(LocalDateTime.init).map(\.description) ?? ""

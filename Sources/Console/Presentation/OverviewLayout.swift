@@ -125,6 +125,7 @@ enum OverviewLayout {
                          target: (.window, PaneTarget(criteria: ["due": "today"]))),
             OverviewCell(text: l.t("超期 \(o.overdueTickets)", "overdue \(o.overdueTickets)") + (o.overdueTickets > 0 ? " ⚠" : ""),
                          role: o.overdueTickets > 0 ? .error : .row, target: (.window, PaneTarget(criteria: ["overdue": "yes"]))),
+            OverviewCell(text: l.t("待补正 \(o.waitingTickets)", "awaiting documents \(o.waitingTickets)"), target: (.window, PaneTarget(criteria: ["waiting": "yes"]))),
         ]))
         // 评估
         var evaluation: [OverviewCell] = []

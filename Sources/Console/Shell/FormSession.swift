@@ -27,6 +27,9 @@ public struct FormSession {
     public var liveCheck: (([String: FieldValue], ShellContext) -> [String: String])?
     /// Lines shown under the fields, computed from what is typed (e.g. the due date).
     public var footer: (([String: FieldValue], ShellContext) -> [String])?
+    /// Changes the form itself from what is typed (the service chosen gives the checklist its
+    /// documents and the unit its default): run after every key, before the live checks.
+    public var adjust: ((inout Form, ShellContext) -> Void)?
     /// A question to answer before saving valid input (a duplicate name): nil saves at once.
     public var confirm: (([String: FieldValue], ShellContext) -> String?)?
     /// The question's title and its yes button ("Save anyway?" for a duplicate; "Allocate?").
@@ -52,6 +55,7 @@ public struct FormSession {
     /// After each key: say why a character was refused, show how amounts read, and re-run
     /// the live checks on the fields they cover.
     public mutating func recheck(_ ctx: ShellContext) {
+        adjust?(&form, ctx)
         let values = form.values
         for f in form.fields {
             if case .money = f.kind {

@@ -12,6 +12,9 @@ public protocol Pane: AnyObject {
     func handle(_ key: Key, in area: Rect, _ ctx: ShellContext) -> PaneOutcome?
     /// Why an action cannot act now, said when its key is pressed (nil: it can).
     func unavailable(_ action: Action, _ ctx: ShellContext) -> String?
+    /// The action's word on the bottom legend now (nil: none). Its binding's, unless what the
+    /// key does depends on the setup (F9 says "print" only when a printer is configured).
+    func legend(_ action: Action, _ ctx: ShellContext) -> Phrase?
     func perform(_ action: Action, in area: Rect, _ ctx: ShellContext) -> PaneOutcome
     /// A `:` command of this pane.
     func run(_ verb: Verb, argument: String, _ ctx: ShellContext) -> PaneOutcome
@@ -35,6 +38,7 @@ public protocol Pane: AnyObject {
 extension Pane {
     public func handle(_ key: Key, in area: Rect, _ ctx: ShellContext) -> PaneOutcome? { nil }
     public func unavailable(_ action: Action, _ ctx: ShellContext) -> String? { nil }
+    public func legend(_ action: Action, _ ctx: ShellContext) -> Phrase? { action.binding.legend }
     public func filterUnavailable(_ ctx: ShellContext) -> String? { nil }
     public func clearFilter(in area: Rect, _ ctx: ShellContext) -> Bool {
         guard !filter.isEmpty else { return false }
@@ -53,6 +57,14 @@ extension Pane {
         guard let action = Action.matching(key) else { return nil }
         if let why = unavailable(action, ctx) { return .refuse(why) }
         return perform(action, in: area, ctx)
+    }
+
+    /// The legend's items now: each action's key label, word, and whether it is an F-key
+    /// (a form's legend lists the pane's F-keys, which work from the form too).
+    func legendItems(_ ctx: ShellContext) -> [(label: String, word: Phrase, function: Bool)] {
+        Action.allCases.compactMap { a in
+            legend(a, ctx).map { (a.binding.label, $0, a.binding.keys.contains { if case .function = $0 { return true } else { return false } }) }
+        }
     }
 
     /// A `:` command by name, if this pane has it.

@@ -13,8 +13,11 @@ public enum PaneOutcome {
     case openDetail(title: String, lines: [(label: String, value: String)])
     /// Commands for the journal, and what to show after.
     case write(WriteRequest)
-    /// A file to write (a receipt, an export), and what to show after.
+    /// A file to write (an export), and what to show after.
     case saveFile(FileWrite)
+    /// Window printouts (a receipt, a supplement notice): written beside the journal and, when a
+    /// printer is configured, printed; then what to show.
+    case print(PrintRequest)
     /// One of the shell's own actions (F3 in the window opens the `/` line).
     case shell(ShellAction)
     /// Another pane, showing what the target names.
@@ -41,16 +44,32 @@ public struct WriteRequest {
 public struct FileWrite {
     public var path: String
     public var bytes: [UInt8]
-    /// Writes the file another way and returns its path (a receipt: through the store,
-    /// into the journal's own directory); nil: the shell writes `bytes` to `path`.
-    public var writer: ((ShellContext) throws -> String)?
     public var then: (ShellContext, Result<String, Error>) -> PaneOutcome
 
-    public init(path: String, bytes: [UInt8], writer: ((ShellContext) throws -> String)? = nil,
-                then: @escaping (ShellContext, Result<String, Error>) -> PaneOutcome) {
+    public init(path: String, bytes: [UInt8], then: @escaping (ShellContext, Result<String, Error>) -> PaneOutcome) {
         self.path = path
         self.bytes = bytes
-        self.writer = writer
         self.then = then
     }
+}
+
+/// Printouts for the applicant, and what to show once each is written and printed.
+public struct PrintRequest {
+    public var printouts: [Printout]
+    public var then: (ShellContext, [PrintResult]) -> PaneOutcome
+
+    public init(_ printouts: [Printout], then: @escaping (ShellContext, [PrintResult]) -> PaneOutcome) {
+        self.printouts = printouts
+        self.then = then
+    }
+}
+
+/// What became of one printout: its text as laid out, the copy written beside the journal,
+/// and the print job (nil: no printer configured).
+public struct PrintResult {
+    public var printout: Printout
+    public var paper: Paper
+    public var text: String
+    public var file: Result<String, Error>
+    public var printed: Result<String, LinePrinter.Failure>?
 }

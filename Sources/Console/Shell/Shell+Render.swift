@@ -132,8 +132,8 @@ extension Shell {
             var items = [StatusLine.Item("F10", legendWord(s.submitLabel)), StatusLine.Item("Esc", legendWord(Phrase("取消", "cancel"))),
                          StatusLine.Item("F1", legendWord(Phrase("帮助", "help"))), StatusLine.Item("Tab/↓", legendWord(Phrase("下一项", "next"))),
                          StatusLine.Item("↑", legendWord(Phrase("上一项", "previous")))]
-            for b in activeSpec.bindings where b.keys.contains(where: { if case .function = $0 { return true } else { return false } }) {
-                if let legend = b.legend { items.append(StatusLine.Item(b.label, legendWord(legend))) }
+            for item in activePane.legendItems(ctx) where item.function {
+                items.append(StatusLine.Item(item.label, legendWord(item.word)))
             }
             StatusLine(items: items, right: right).render(in: row, grid: &grid, look: ctx.look)
         } else {
@@ -149,7 +149,8 @@ extension Shell {
     /// out and way in), then the pane's own keys in their order, then `/` and `:`; shown in
     /// the natural order (pane keys first). What does not fit is in `?`.
     func legendItems(room: Int) -> [StatusLine.Item] {
-        let pane = activeSpec.bindings.compactMap { b in b.legend.map { (b, $0) } }
+        // The pane's legend as it stands now (a key that cannot act may leave it).
+        let pane = activePane.legendItems(ctx).map { StatusLine.Item($0.label, legendWord($0.word)) }
         let global = globalBindings().compactMap { g in g.binding.legend.map { (g, $0) } }
         func item(_ b: KeyBinding, _ p: Phrase) -> StatusLine.Item { StatusLine.Item(b.label, legendWord(p)) }
         func width(_ i: StatusLine.Item) -> Int { DisplayWidth.of(i.key) + DisplayWidth.of(i.label) + 2 }
@@ -157,8 +158,7 @@ extension Shell {
         let optional = global.filter { $0.0.action != .help && $0.0.action != .quit }
         var used = must.reduce(0) { $0 + width(item($1.0.binding, $1.1)) }
         var keptPane: [StatusLine.Item] = []
-        for (b, p) in pane {
-            let i = item(b, p)
+        for i in pane {
             guard used + width(i) <= room else { break }
             keptPane.append(i); used += width(i)
         }

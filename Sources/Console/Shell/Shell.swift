@@ -23,7 +23,11 @@ public final class Shell {
     public internal(set) var quitRequested = false
     /// Set when the screen must be repainted from scratch (Ctrl-L, theme or language change).
     public var repaintRequested = false
-    public var environment: [String: String] = [:]
+    /// The process environment (themes, `lp` on the PATH): the context's.
+    public var environment: [String: String] {
+        get { ctx.environment }
+        set { ctx.environment = newValue }
+    }
     public static let minimum = Size(width: 80, height: 24)
 
     indirect enum Overlay {
@@ -39,8 +43,11 @@ public final class Shell {
         case detail(title: String, view: DetailView)
     }
 
-    public init(store: JournalStore, language: Language, look: Look, mode: ShellMode = .console(), size: Size = Shell.minimum) {
+    public init(store: JournalStore, language: Language, look: Look, mode: ShellMode = .console(), size: Size = Shell.minimum,
+                printer: PrinterSetup? = nil) {
         ctx = ShellContext(store: store, language: language, look: look)
+        // Before the start key: the window's intake form says "print" only with a printer.
+        ctx.printer = printer
         self.mode = mode
         let ctx = self.ctx
         panes = mode.panes.map { ($0, $0.make(ctx)) }
@@ -177,6 +184,8 @@ public final class Shell {
         case .shell(let action): run(action, area: area)
         case .saveFile(let file):
             apply(file.then(ctx, write(file)), area: area)
+        case .print(let request):
+            apply(request.then(ctx, request.printouts.map(printOut)), area: area)
         case .goto(let id, let target):
             guard let i = panes.firstIndex(where: { $0.spec.id == id }) else {
                 say(ctx.t("本模式没有该窗格", "that pane is not in this mode"), error: true)
@@ -204,12 +213,20 @@ public final class Shell {
         for p in panes { p.pane.journalChanged(ctx) }
     }
 
+    /// Lays a printout out for the configured printer's paper (A4 with none), writes it to
+    /// `receipts/` beside the journal through the store, and prints it when a printer is set.
+    func printOut(_ p: Printout) -> PrintResult {
+        let paper = ctx.printer?.paper ?? .a4
+        let text = PrintLayout.text(p, paper: paper)
+        let file = Result { try ctx.store.writePrintout(p.fileName, text: text) }
+        let printed = ctx.printer.map { LinePrinter.print(text, title: p.title + " " + p.fileName.replacingOccurrences(of: ".txt", with: ""), to: $0, environment: ctx.environment) }
+        return PrintResult(printout: p, paper: paper, text: text, file: file, printed: printed)
+    }
+
     /// Writes a file whole, readable by its owner only from the moment it exists (a temp
-    /// file made 0600, then renamed over the name) — or hands it to the file's own writer
-    /// (a receipt goes beside the journal through the store).
+    /// file made 0600, then renamed over the name).
     func write(_ file: FileWrite) -> Result<String, Error> {
         do {
-            if let writer = file.writer { return .success(try writer(ctx)) }
             let dir = (file.path as NSString).deletingLastPathComponent
             if !dir.isEmpty { try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700]) }
             let tmp = file.path + ".tmp-\(getpid())"

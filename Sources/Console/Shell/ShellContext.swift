@@ -10,6 +10,10 @@ public final class ShellContext {
     public var today: LocalDate
     /// One index of the journal's lines for every pane (audit list, record histories).
     public let journal: SharedJournalIndex
+    /// The window's printer (`--printer`, or the configuration); nil: printouts are files only.
+    public var printer: PrinterSetup?
+    /// The process environment: where `lp` is found (PATH) and how it reaches CUPS.
+    public var environment: [String: String] = ProcessInfo.processInfo.environment
 
     init(store: JournalStore, language: Language, look: Look) {
         self.store = store

@@ -6,7 +6,7 @@ import Foundation
 /// Within the covered years a date is a working day if it is Monday–Friday and not a
 /// holiday, or a weekend day announced as a make-up working day. Outside them the calendar
 /// falls back to plain Monday–Friday; `covers(_:)` tells the caller a result is an estimate.
-public struct WorkingDayCalendar: Sendable {
+public struct WorkingDayCalendar: Sendable, Equatable {
     /// Years with an announcement loaded.
     public let years: Set<Int>
     private let announced: [LocalDate: DayKind]
@@ -34,6 +34,24 @@ public struct WorkingDayCalendar: Sendable {
         }
         self.years = years
         self.announced = announced
+    }
+
+    private init(years: Set<Int>, announced: [LocalDate: DayKind]) {
+        self.years = years
+        self.announced = announced
+    }
+
+    /// This calendar with `year`'s announced days replaced by `days` (a year an admin added
+    /// from the State Council's notice, `calendar.yearAdded`; it wins over a built-in copy).
+    public func replacing(year: Int, with days: [LocalDate: DayKind]) -> WorkingDayCalendar {
+        var announced = self.announced.filter { $0.key.year != year }
+        announced.merge(days) { a, _ in a }
+        return WorkingDayCalendar(years: years.union([year]), announced: announced)
+    }
+
+    /// Reads one year's file in the data/calendar format (`cn-YYYY.txt`), checked line by line.
+    public static func parseYear(name: String, text: String) throws(CalendarDataError) -> (year: Int, days: [LocalDate: DayKind]) {
+        try HolidayFileParser.parse(name: name, text: text)
     }
 
     /// True if `date`'s year has announced holidays loaded; false means the answers for it

@@ -13,6 +13,10 @@ public struct Catalog: Sendable, Hashable {
     public let actions: [SpecialAction]
     public let projects: [PlannedProject]
     public let units: [OrgUnit]
+    /// The window's published service list (services.json): groups, documents, services.
+    public let serviceGroups: [ServiceGroup]
+    public let documents: [ServiceDocument]
+    public let services: [Service]
 
     /// The catalogue compiled into the binary (from data/catalog/ via scripts/embed-catalog.sh).
     /// A test decodes it, so a malformed file fails CI rather than the console.
@@ -36,6 +40,7 @@ public struct Catalog: Sendable, Hashable {
         }
         struct IndustriesFile: Decodable { let groups: [IndustryGroup]; let industries: [Industry] }
         struct MeasuresFile: Decodable { let groups: [MeasureGroup]; let measures: [Measure] }
+        struct ServicesFile: Decodable { let groups: [ServiceGroup]; let documents: [ServiceDocument]; let services: [Service] }
 
         tiers = try decode([Tier].self, "tiers.json")
         places = try decode([Place].self, "places.json")
@@ -49,6 +54,10 @@ public struct Catalog: Sendable, Hashable {
         actions = try decode([SpecialAction].self, "actions.json")
         projects = try decode([PlannedProject].self, "projects.json")
         units = try decode([OrgUnit].self, "units.json")
+        let servicesFile = try decode(ServicesFile.self, "services.json")
+        serviceGroups = servicesFile.groups
+        documents = servicesFile.documents
+        services = servicesFile.services
     }
 
     // Lookups. Catalogues are a few dozen entries, so a linear search is plenty.

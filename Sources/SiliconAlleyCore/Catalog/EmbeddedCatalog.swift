@@ -175,6 +175,98 @@ enum EmbeddedCatalog {
 ]
 
 """#,
+        "services.json": #"""
+{
+  "source": "青龙硅巷公共服务平台（东城区政务服务大厅分中心）一站式服务事项清单：计划所列党群服务、行政服务、知识产权保护、文化艺术中心、运动健身、餐饮休闲等配套服务，加上窗口已受理的政策申报（《若干措施》十五条）、人才服务、空间选址与综合咨询。“清单之外无事项”：窗口只受理本清单所列事项。计划未规定办理时限（工作日，按国务院节假日安排计算）与材料，以下为窗口的建议值，由专班审定。legacy：早期日志的七类工单（type）各对应本清单中的一项。",
+  "groups": [
+    { "id": "party", "zh": "党群服务", "en": "Party and community services" },
+    { "id": "administrative", "zh": "行政服务", "en": "Administrative services" },
+    { "id": "ip", "zh": "知识产权保护", "en": "IP protection" },
+    { "id": "policy", "zh": "政策申报", "en": "Policy applications" },
+    { "id": "talent", "zh": "人才服务", "en": "Talent services" },
+    { "id": "space", "zh": "空间选址", "en": "Space and sites" },
+    { "id": "culture", "zh": "文化艺术中心", "en": "Culture and arts centre" },
+    { "id": "sports", "zh": "运动健身", "en": "Sports and fitness" },
+    { "id": "dining", "zh": "餐饮休闲", "en": "Dining and leisure" },
+    { "id": "general", "zh": "综合咨询", "en": "General enquiries" }
+  ],
+  "documents": [
+    { "id": "business-licence", "zh": "营业执照", "en": "business licence" },
+    { "id": "application-form", "zh": "申请表", "en": "application form" },
+    { "id": "identity", "zh": "身份证明", "en": "proof of identity" },
+    { "id": "financial-statements", "zh": "财务报表", "en": "financial statements" },
+    { "id": "supporting", "zh": "证明材料", "en": "supporting documents" },
+    { "id": "authorisation", "zh": "授权委托书", "en": "letter of authorisation" },
+    { "id": "lease-contract", "zh": "房屋租赁合同", "en": "lease contract" },
+    { "id": "party-letter", "zh": "党组织关系介绍信", "en": "Party membership transfer letter" },
+    { "id": "ip-ownership", "zh": "知识产权权属证明", "en": "proof of IP ownership" },
+    { "id": "infringement-evidence", "zh": "侵权证据", "en": "evidence of infringement" },
+    { "id": "talent-certificate", "zh": "人才认定证明", "en": "talent certification" },
+    { "id": "labour-contract", "zh": "劳动合同", "en": "employment contract" },
+    { "id": "social-insurance", "zh": "社保缴纳证明", "en": "social insurance record" },
+    { "id": "household-register", "zh": "户口簿", "en": "household register" },
+    { "id": "event-plan", "zh": "活动方案", "en": "event plan" },
+    { "id": "safety-plan", "zh": "安全预案", "en": "safety plan" },
+    { "id": "project-proposal", "zh": "项目申报书", "en": "project proposal" }
+  ],
+  "services": [
+    { "code": "party-general", "group": "party", "zh": "党群服务", "en": "Party and community services",
+      "limitDays": 3, "required": ["application-form"], "optional": [], "unit": "service-platform", "support": false, "legacy": "party" },
+    { "code": "party-transfer", "group": "party", "zh": "党组织关系转接", "en": "Transfer of Party membership",
+      "limitDays": 3, "required": ["identity", "party-letter"], "optional": ["application-form"], "unit": "beixinqiao-subdistrict", "support": false },
+    { "code": "party-branch", "group": "party", "zh": "非公企业党组织组建指导", "en": "Setting up a Party branch in a private firm",
+      "limitDays": 5, "required": ["business-licence", "application-form"], "optional": [], "unit": "beixinqiao-subdistrict", "support": false },
+
+    { "code": "admin-general", "group": "administrative", "zh": "行政服务", "en": "Administrative services",
+      "limitDays": 5, "required": ["business-licence", "application-form", "identity"], "optional": [], "unit": "service-platform", "support": false, "legacy": "administrative" },
+    { "code": "admin-change", "group": "administrative", "zh": "营业执照变更登记", "en": "Change to a business registration",
+      "limitDays": 5, "required": ["business-licence", "application-form", "identity"], "optional": ["authorisation"], "unit": "market-regulation", "support": false },
+    { "code": "admin-settle", "group": "administrative", "zh": "入驻备案", "en": "Settling-in filing",
+      "limitDays": 5, "required": ["business-licence", "lease-contract", "application-form"], "optional": [], "unit": "service-platform", "support": false },
+
+    { "code": "ip-general", "group": "ip", "zh": "知识产权保护", "en": "IP protection",
+      "limitDays": 10, "required": ["business-licence", "application-form", "supporting"], "optional": [], "unit": "market-regulation", "support": false, "legacy": "ipProtection" },
+    { "code": "ip-complaint", "group": "ip", "zh": "知识产权侵权投诉", "en": "IP infringement complaint",
+      "limitDays": 10, "required": ["business-licence", "ip-ownership", "infringement-evidence"], "optional": ["authorisation"], "unit": "market-regulation", "support": false },
+    { "code": "ip-patent", "group": "ip", "zh": "专利快速预审推荐", "en": "Patent fast pre-examination",
+      "limitDays": 10, "required": ["business-licence", "application-form", "supporting"], "optional": [], "unit": "science-tech-bureau", "support": false },
+
+    { "code": "policy-application", "group": "policy", "zh": "政策申报", "en": "Policy application (the 15 measures)",
+      "limitDays": 10, "required": ["business-licence", "application-form", "financial-statements", "supporting"], "optional": ["project-proposal"], "unit": "science-tech-bureau", "support": true, "legacy": "policy" },
+
+    { "code": "talent-general", "group": "talent", "zh": "人才服务", "en": "Talent services",
+      "limitDays": 5, "required": ["identity", "application-form", "supporting"], "optional": [], "unit": "human-resources", "support": false, "legacy": "talent" },
+    { "code": "talent-housing", "group": "talent", "zh": "人才公寓申请", "en": "Talent apartment application",
+      "limitDays": 5, "required": ["identity", "labour-contract", "talent-certificate"], "optional": ["social-insurance"], "unit": "task-force-office", "support": false },
+    { "code": "talent-school", "group": "talent", "zh": "人才子女入学协调", "en": "School places for talents' children",
+      "limitDays": 10, "required": ["identity", "talent-certificate", "household-register"], "optional": ["application-form"], "unit": "human-resources", "support": false },
+
+    { "code": "space-general", "group": "space", "zh": "空间选址", "en": "Finding space and sites",
+      "limitDays": 10, "required": ["business-licence", "application-form"], "optional": [], "unit": "service-platform", "support": false, "legacy": "space" },
+    { "code": "space-courtyard", "group": "space", "zh": "四合院总部选址", "en": "Courtyard headquarters site",
+      "limitDays": 15, "required": ["business-licence", "application-form", "financial-statements"], "optional": ["project-proposal"], "unit": "development-reform", "support": false },
+
+    { "code": "culture-venue", "group": "culture", "zh": "文化艺术中心场地预约", "en": "Booking the culture and arts centre",
+      "limitDays": 3, "required": ["application-form", "event-plan"], "optional": ["safety-plan"], "unit": "service-platform", "support": false },
+    { "code": "culture-show", "group": "culture", "zh": "展览演出活动备案", "en": "Filing an exhibition or performance",
+      "limitDays": 5, "required": ["application-form", "event-plan", "safety-plan"], "optional": [], "unit": "service-platform", "support": false },
+
+    { "code": "sports-booking", "group": "sports", "zh": "运动健身场地预约", "en": "Booking sports facilities",
+      "limitDays": 2, "required": ["application-form"], "optional": [], "unit": "service-platform", "support": false },
+    { "code": "sports-card", "group": "sports", "zh": "园区健身卡办理", "en": "Gym card for park staff",
+      "limitDays": 3, "required": ["identity", "labour-contract"], "optional": [], "unit": "service-platform", "support": false },
+
+    { "code": "dining-booking", "group": "dining", "zh": "餐饮休闲场地预订", "en": "Booking dining and leisure spaces",
+      "limitDays": 2, "required": ["application-form"], "optional": [], "unit": "service-platform", "support": false },
+    { "code": "dining-card", "group": "dining", "zh": "员工就餐卡办理", "en": "Staff canteen card",
+      "limitDays": 3, "required": ["identity", "labour-contract"], "optional": [], "unit": "service-platform", "support": false },
+
+    { "code": "general-enquiry", "group": "general", "zh": "综合咨询", "en": "General enquiry",
+      "limitDays": 5, "required": ["application-form"], "optional": [], "unit": "service-platform", "support": false, "legacy": "other" }
+  ]
+}
+
+"""#,
         "tiers.json": #"""
 [
   {

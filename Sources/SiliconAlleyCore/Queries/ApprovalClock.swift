@@ -108,7 +108,8 @@ public struct ApprovalClock: Sendable, Hashable {
     /// 绿色通道 against the rest: the mean 立项 → 开工 (calendar days) of space-renewal
     /// projects that reached 开工, fast-track and not, and how many are still on the way.
     public static func fastTrackComparison(_ state: DomainState, today: LocalDate,
-                                           calendar: WorkingDayCalendar = .china) -> (fastTrack: Average, others: Average) {
+                                           calendar: WorkingDayCalendar? = nil) -> (fastTrack: Average, others: Average) {
+        let calendar = calendar ?? state.calendar
         let clocks = state.projects.values.filter { $0.category == .space5N && $0.status != .closed }
             .map { ApprovalClock(project: $0, today: today, calendar: calendar) }
         func average(_ group: [ApprovalClock]) -> Average {

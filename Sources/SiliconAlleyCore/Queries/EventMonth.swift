@@ -17,7 +17,8 @@ public struct EventMonth: Sendable {
     public let weeks: [[Day]]
 
     public init(_ state: DomainState, containing date: LocalDate, today: LocalDate, includeCancelled: Bool = false,
-                calendar: WorkingDayCalendar = .china, catalog: Catalog = .plan) {
+                calendar: WorkingDayCalendar? = nil, catalog: Catalog = .plan) {
+        let calendar = calendar ?? state.calendar
         year = date.year
         month = date.month
         self.today = today

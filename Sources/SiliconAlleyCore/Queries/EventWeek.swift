@@ -40,7 +40,8 @@ public struct EventWeek: Sendable {
     public let hours: Range<Int>
 
     public init(_ state: DomainState, containing date: LocalDate, today: LocalDate, hours: Range<Int> = 8..<22,
-                includeCancelled: Bool = false, calendar: WorkingDayCalendar = .china, catalog: Catalog = .plan) {
+                includeCancelled: Bool = false, calendar: WorkingDayCalendar? = nil, catalog: Catalog = .plan) {
+        let calendar = calendar ?? state.calendar
         monday = date.adding(days: 1 - date.weekday)
         self.today = today
         let weekStart = LocalDateTime(startOf: monday)

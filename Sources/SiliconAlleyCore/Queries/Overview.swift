@@ -46,6 +46,8 @@ public struct Overview: Sendable {
     public let openTickets: Int
     public let ticketsDueToday: Int
     public let overdueTickets: Int
+    /// Open tickets whose clock stands still for a 补正 notice.
+    public let waitingTickets: Int
     /// The latest evaluation on or before the day, and adjustments not yet carried out.
     public let latestEvaluation: Evaluation?
     public let openAdjustments: Int
@@ -87,6 +89,7 @@ public struct Overview: Sendable {
         openTickets = open.count
         ticketsDueToday = open.filter { $0.isDueToday(today) }.count
         overdueTickets = open.filter { $0.isOverdue(on: today) }.count
+        waitingTickets = open.filter(\.isWaiting).count
         latestEvaluation = s.evaluations.values.filter { $0.date <= today }.max { ($0.date, $0.headSeq) < ($1.date, $1.headSeq) }
         openAdjustments = s.adjustments.values.filter { $0.done == nil }.count
     }

@@ -127,21 +127,36 @@ public struct PlanReport: Sendable {
                                 },
                                 notes: [l.t("全年出席率 \(pct(past.attendanceRate))。", "Attendance over the year: \(pct(past.attendanceRate)).")]))
 
-        // 6. 服务窗口
+        // 6. 服务窗口: by group of the published service list, with 一次办成.
+        // The year's requests for what was accepted and finished; every request still open
+        // (last year's too) for what is open, overdue and waiting.
         let year = s.tickets.values.filter { $0.acceptedOn.year == date.year && $0.acceptedOn <= date }
-        let finished = year.filter { !$0.isOpen }
-        let onTime = finished.filter { t in t.closedOn.flatMap { c in t.due.map { c <= $0 } } ?? true }
-        let open = s.tickets.values.filter(\.isOpen)
+        let standing = s.tickets.values.filter { $0.acceptedOn <= date }
+        let all = WindowFigures(year, today: date)
+        let now = WindowFigures(standing, today: date)
+        var windowRows: [[String]] = []
+        func row(_ name: String, _ f: WindowFigures, _ n: WindowFigures) -> [String] {
+            [name, String(f.accepted), String(f.finished), String(f.onTime), String(n.open), String(n.overdue), String(n.waiting),
+             WindowFigures.percent(f.oneVisitShare), WindowFigures.average(f.averageVisits)]
+        }
+        for g in catalog.serviceGroups {
+            let inGroup: (Ticket) -> Bool = { ($0.serviceEntry(catalog)?.group ?? "") == g.id }
+            let f = WindowFigures(year.filter(inGroup), today: date)
+            let n = WindowFigures(standing.filter(inGroup), today: date)
+            if f.accepted == 0 && n.open == 0 { continue }
+            windowRows.append(row(g.text(l), f, n))
+        }
+        windowRows.append(row(l.t("合计", "Total"), all, now))
         sections.append(Section(id: "window", title: Phrase("一站式服务窗口", "One-stop service window"),
-                                columns: [Phrase("事项", "Type"), Phrase("受理", "Accepted"), Phrase("办结/退回", "Finished"),
-                                          Phrase("按时", "On time"), Phrase("办理中", "Open"), Phrase("超期", "Overdue")],
-                                rows: TicketType.allCases.map { t in
-                                    [t.text(l), String(year.filter { $0.type == t }.count), String(finished.filter { $0.type == t }.count),
-                                     String(onTime.filter { $0.type == t }.count), String(open.filter { $0.type == t }.count),
-                                     String(open.filter { $0.type == t && $0.isOverdue(on: date) }.count)]
-                                },
-                                notes: [l.t("\(date.year) 年按时办结率 \(finished.isEmpty ? "—" : pct(Double(onTime.count) / Double(finished.count)))（时限按工作日计）。",
-                                            "On-time rate in \(date.year): \(finished.isEmpty ? "—" : pct(Double(onTime.count) / Double(finished.count))) (limits in working days).")]))
+                                columns: [Phrase("事项类别", "Service group"), Phrase("受理", "Accepted"), Phrase("办结/退回", "Finished"),
+                                          Phrase("按时", "On time"), Phrase("办理中", "Open"), Phrase("超期", "Overdue"),
+                                          Phrase("待补正", "Awaiting documents"), Phrase("一次办成率", "Done in one visit"),
+                                          Phrase("平均跑动次数", "Average visits")],
+                                rows: windowRows,
+                                notes: [l.t("\(date.year) 年按时办结率 \(WindowFigures.percent(all.onTimeShare))（时限按工作日计，补正期间暂停）。",
+                                            "On-time rate in \(date.year): \(WindowFigures.percent(all.onTimeShare)) (limits in working days, paused while documents are awaited)."),
+                                        l.t("一次办成率 = 一次办结（无须补交材料）的件数 ÷ 已办结和退回的件数；跑动次数 = 受理 1 次 + 每次补交材料 1 次。补正告知 \(all.notices) 次，其中经主管同意再次告知 \(all.overrides) 次。",
+                                            "Done in one visit = closed with nothing to bring back ÷ all closed or returned; visits = 1 to apply + 1 per hand-in of documents. \(all.notices) supplement notices, \(all.overrides) of them second notices a supervisor allowed.")]))
 
         // 7. 评估与调整
         let evaluations = s.evaluations.values.filter { $0.date <= date }.sorted { $0.date > $1.date }

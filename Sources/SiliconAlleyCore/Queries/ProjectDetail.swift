@@ -34,7 +34,8 @@ public struct ProjectDetail: Sendable, Hashable {
     public let blockers: [BlockerLine]
 
     public init?(_ id: String, in state: DomainState, catalog: Catalog = .plan, today: LocalDate,
-                 calendar: WorkingDayCalendar = .china) {
+                 calendar: WorkingDayCalendar? = nil) {
+        let calendar = calendar ?? state.calendar
         guard let p = state.projects[id.trimmingCharacters(in: .whitespaces)] else { return nil }
         let units = UnitDirectory(catalog: catalog, state: state)
         project = p

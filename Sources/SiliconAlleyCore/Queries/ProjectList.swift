@@ -40,7 +40,8 @@ public struct ProjectRow: Sendable, Identifiable {
 /// the journal grows (hundreds of projects at most) and filters them per keystroke.
 public enum ProjectList {
     public static func rows(_ state: DomainState, catalog: Catalog = .plan, today: LocalDate,
-                            calendar: WorkingDayCalendar = .china) -> [ProjectRow] {
+                            calendar: WorkingDayCalendar? = nil) -> [ProjectRow] {
+        let calendar = calendar ?? state.calendar
         let units = UnitDirectory(catalog: catalog, state: state)
         return state.projects.values.sorted(by: ProjectView.listOrder).map {
             row($0, units: units, catalog: catalog, today: today, calendar: calendar)

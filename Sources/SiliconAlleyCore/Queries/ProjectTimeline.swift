@@ -100,7 +100,8 @@ public enum ProjectTimeline {
     /// as marks on the bar. Projects with no dates at all are left out.
     public static func category(_ category: ProjectCategory, in state: DomainState, today: LocalDate,
                                 scale: Timeline.Scale? = nil, maxColumns: Int = 60,
-                                calendar: WorkingDayCalendar = .china) -> Timeline {
+                                calendar: WorkingDayCalendar? = nil) -> Timeline {
+        let calendar = calendar ?? state.calendar
         let projects = state.projects.values.filter { $0.category == category && $0.status != .closed }
             .sorted(by: ProjectView.listOrder)
         var spans: [(Project, LocalDate, LocalDate, ApprovalClock)] = []

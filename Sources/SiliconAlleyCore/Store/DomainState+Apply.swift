@@ -156,6 +156,7 @@ extension DomainState {
             if try applyHousing(line) { return }
             if try applyActivity(line) { return }
             if try applyTicket(line) { return }
+            if try applyCalendar(line) { return }
             if try applyEvaluation(line) { return }
             throw broken(line, "no rule folds this kind into the state")
         }

@@ -33,6 +33,11 @@ public struct DomainState: Sendable, Equatable {
     /// 定期评价 and the adjustments decided on them.
     public var evaluations: [String: Evaluation] = [:]
     public var adjustments: [String: Adjustment] = [:]
+    /// Years of holidays admins added (`calendar.yearAdded`), by year.
+    public var calendarYears: [Int: CalendarYear] = [:]
+    /// The working-day calendar every time limit counts on: the years built into the program
+    /// (`WorkingDayCalendar.china`) with the journal's added years over them.
+    public internal(set) var calendar: WorkingDayCalendar = .china
     /// Year → last receipt number issued; receipts are never reused.
     public var receiptCounters: [String: Int] = [:]
     /// Entity id → the seq of the newest line about it. (The full history is read from

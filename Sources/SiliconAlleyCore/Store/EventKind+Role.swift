@@ -79,6 +79,13 @@ extension EventKind {
 
         ticketAccepted: .clerk,
         ticketUpdated: .clerk,
+        // A second notice on one ticket needs an operator's override: checked at the line
+        // (`DomainState.applyTicketSupplement`), so the table stays at the clerk.
+        ticketSupplementRequested: .clerk,
+        ticketSupplementReceived: .clerk,
+        ticketHandedOver: .clerk,
+
+        calendarYearAdded: .admin,
     ]
 }
 

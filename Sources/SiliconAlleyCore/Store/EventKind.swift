@@ -72,6 +72,15 @@ public enum EventKind {
 
     public static let ticketAccepted = "ticket.accepted"
     public static let ticketUpdated = "ticket.updated"
+    /// A supplement notice: every missing document at once; the ticket's clock stops.
+    public static let ticketSupplementRequested = "ticket.supplementRequested"
+    /// The documents handed in: the clock starts again with the days it had left.
+    public static let ticketSupplementReceived = "ticket.supplementReceived"
+    /// Moved to another handling unit, its history and clock kept.
+    public static let ticketHandedOver = "ticket.handedOver"
+
+    /// A year of public holidays and make-up days, from the State Council's notice.
+    public static let calendarYearAdded = "calendar.yearAdded"
 
     public static let evaluationRecorded = "evaluation.recorded"
     public static let adjustmentDecided = "adjustment.decided"

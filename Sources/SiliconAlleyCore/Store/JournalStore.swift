@@ -517,17 +517,26 @@ public final class JournalStore {
 
     // MARK: Receipts
 
-    /// Writes a ticket's receipt as a text file in `receipts/` beside the journal (with the
-    /// journal's file modes, through the shared setup's privilege when there is one) and
-    /// returns its path.
+    /// Writes a ticket's receipt as a text file (laid out for A4) in `receipts/` beside the
+    /// journal and returns its path.
     @discardableResult
     public func writeReceipt(_ ticket: Ticket) throws -> String {
+        let p = ReceiptText.printout(ticket, state: state, catalog: catalog)
+        return try writePrintout(p.fileName, text: PrintLayout.text(p, paper: .a4))
+    }
+
+    /// Writes a window printout (a receipt, a supplement notice) as `receipts/NAME` beside the
+    /// journal — with the journal's file modes, through the shared setup's privilege when
+    /// there is one — and returns its path. The name is reduced to letters, digits, '-' and '.'.
+    @discardableResult
+    public func writePrintout(_ name: String, text: String) throws -> String {
         try checkRoles([WriteReceipt()])
-        let text = ReceiptText.make(ticket, state: state, catalog: catalog)
         let dir = try place.subdirectory("receipts")
-        let name = ticket.receipt.filter { $0.isLetter || $0.isNumber || $0 == "-" } + ".txt"
-        try dir.writeAtomically(name) { fd, tmp in try FileIO.writeAll(fd, Array(text.utf8), path: tmp) }
-        return dir.directory + "/" + name
+        let safe = name.filter { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "." }.drop { $0 == "." }
+        guard !safe.isEmpty else { throw CommandRejected(field: "file", zh: "文件名无效", en: "not a file name") }
+        let file = String(safe)
+        try dir.writeAtomically(file) { fd, tmp in try FileIO.writeAll(fd, Array(text.utf8), path: tmp) }
+        return dir.directory + "/" + file
     }
 }
 

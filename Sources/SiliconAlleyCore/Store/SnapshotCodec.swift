@@ -108,6 +108,8 @@ enum SnapshotCodec {
         try keyed("evaluations", s.evaluations.keys) { s.evaluations[$0] }
         try keyed("adjustments", s.adjustments.keys) { s.adjustments[$0] }
         try keyed("receiptCounters", s.receiptCounters.keys) { s.receiptCounters[$0] }
+        // The calendar itself is rebuilt from the added years' text on reading.
+        try keyed("calendarYears", s.calendarYears.keys.map(String.init)) { Int($0).flatMap { s.calendarYears[$0] } }
         try keyed("versions", s.versions.keys) { s.versions[$0] }
         try keyed("kindCounts", s.kindCounts.keys) { s.kindCounts[$0] }
     }
@@ -199,6 +201,10 @@ enum SnapshotCodec {
         case "evaluations": s.evaluations[k] = try dec.decode(Evaluation.self, from: r)
         case "adjustments": s.adjustments[k] = try dec.decode(Adjustment.self, from: r)
         case "receiptCounters": s.receiptCounters[k] = r.intValue.map(Int.init)
+        case "calendarYears":
+            guard let year = Int(k) else { return false }
+            s.calendarYears[year] = try dec.decode(CalendarYear.self, from: r)
+            s.rebuildCalendar()
         case "versions": s.versions[k] = r.intValue.map(Int.init)
         case "kindCounts": s.kindCounts[k] = r.intValue.map(Int.init)
         default: return false

@@ -12,6 +12,7 @@ extension PlannedProject: Bilingual {}
 extension EnterpriseStatus: Bilingual {}
 extension TicketType: Bilingual {}
 extension TicketStatus: Bilingual {}
+extension TicketChannel: Bilingual {}
 extension Role: Bilingual {}
 extension FieldError: Bilingual {}
 extension ProjectStatus: Bilingual {}

@@ -14,17 +14,27 @@ public struct SystemConfig: Sendable, Equatable {
 
     public var journal: String?
     public var group: String?
+    /// The service window's printer (a CUPS queue name) and its paper (`80mm` or `a4`).
+    public var printer: String?
+    public var paper: String?
 
-    public init(journal: String? = nil, group: String? = nil) {
+    public init(journal: String? = nil, group: String? = nil, printer: String? = nil, paper: String? = nil) {
         self.journal = journal
         self.group = group
+        self.printer = printer
+        self.paper = paper
     }
 
     public static func read(path: String = defaultPath) -> SystemConfig? {
         var st = stat()
         guard stat(path, &st) == 0, st.st_uid == 0, st.st_mode & 0o022 == 0, let bytes = FileIO.readFile(path) else { return nil }
+        return parse(String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// The `key=value` lines of a configuration file (comments start with #).
+    public static func parse(_ text: String) -> SystemConfig {
         var c = SystemConfig()
-        for raw in String(decoding: bytes, as: UTF8.self).split(separator: "\n") {
+        for raw in text.split(separator: "\n") {
             let line = raw.trimmingCharacters(in: .whitespaces)
             if line.hasPrefix("#") { continue }
             guard let eq = line.firstIndex(of: "=") else { continue }
@@ -33,6 +43,8 @@ public struct SystemConfig: Sendable, Equatable {
             switch key {
             case "journal" where value.hasPrefix("/"): c.journal = value
             case "group" where !value.isEmpty: c.group = value
+            case "printer" where !value.isEmpty: c.printer = value
+            case "paper" where !value.isEmpty: c.paper = value
             default: break
             }
         }
@@ -42,5 +54,6 @@ public struct SystemConfig: Sendable, Equatable {
     public var text: String {
         "# written by silicon-alley setup: the shared journal, and the group that owns it\n"
             + (journal.map { "journal=\($0)\n" } ?? "") + (group.map { "group=\($0)\n" } ?? "")
+            + (printer.map { "printer=\($0)\n" } ?? "") + (paper.map { "paper=\($0)\n" } ?? "")
     }
 }

@@ -112,7 +112,7 @@ extension DemoRun {
     /// and then more than all of it), the next starts a few days later, and the step that would
     /// finish after today stays open. Fast-track projects have shorter limits and move faster.
     private func planTrack(fastTrack: Bool) -> [DemoStep] {
-        let calendar = WorkingDayCalendar.china
+        let calendar = store.state.calendar
         let limits: [ApprovalStepKind: Int] = fastTrack
             ? [.initiation: 5, .review: 15, .guarantee: 10, .jointApproval: 10, .completion: 20]
             : [.initiation: 10, .review: 30, .guarantee: 15, .jointApproval: 20, .completion: 30]

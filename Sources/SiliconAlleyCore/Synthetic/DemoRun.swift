@@ -9,6 +9,9 @@ final class DemoRun {
     var gen: SyntheticGenerator
     var summary = DemoLoader.Summary()
     var batch: [any Command] = []
+    /// The day the next batches are written as (the window's demo replays past weeks day
+    /// by day); nil: today.
+    var batchDay: LocalDate?
     /// While set, the lines this run writes are collected (to learn the ids it created).
     private var kept: [JournalLine]?
 
@@ -32,7 +35,7 @@ final class DemoRun {
     func flush() throws {
         while !batch.isEmpty {
             do {
-                let lines = try store.perform(batch, today: today)
+                let lines = try store.perform(batch, today: batchDay ?? today)
                 summary.lines += lines.count
                 summary.batches += 1
                 kept?.append(contentsOf: lines)
