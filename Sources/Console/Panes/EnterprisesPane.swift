@@ -63,8 +63,16 @@ public final class EnterprisesPane: Pane {
     private var kpi: HeadlineKPI
     private var activeCount = 0
 
+    /// The full search being built while an unsorted one answers (the console's start).
+    private var builder: EnterpriseSearchBuilder?
+
     init(_ ctx: ShellContext) {
-        search = EnterpriseSearch(state: ctx.store.state, today: ctx.today)
+        if ctx.background {
+            search = EnterpriseSearch.unsorted(state: ctx.store.state, today: ctx.today)
+            builder = EnterpriseSearchBuilder(state: ctx.store.state, today: ctx.today, reloads: ctx.store.reloads)
+        } else {
+            search = EnterpriseSearch(state: ctx.store.state, today: ctx.today)
+        }
         searchBuiltAt = ctx.store.head.seq
         searchReloads = ctx.store.reloads
         searchToday = ctx.today
@@ -146,9 +154,15 @@ public final class EnterprisesPane: Pane {
 
     public func journalChanged(_ ctx: ShellContext) {
         guard ctx.store.head.seq != searchBuiltAt || ctx.store.reloads != searchReloads || ctx.today != searchToday else { return }
-        if ctx.store.reloads != searchReloads {
-            // The journal file was replaced: nothing of the old search may stay.
-            search = EnterpriseSearch(state: ctx.store.state, today: ctx.today)
+        if ctx.store.reloads != searchReloads || !search.isComplete {
+            // The journal file was replaced: nothing of the old search may stay. (Or the full
+            // search is still being built: the plain one answers meanwhile, and the full
+            // one catches up with what changed when it arrives.)
+            search = ctx.background ? EnterpriseSearch.unsorted(state: ctx.store.state, today: ctx.today)
+                                    : EnterpriseSearch(state: ctx.store.state, today: ctx.today)
+            if ctx.background && (builder == nil || builder?.reloads != ctx.store.reloads) {
+                builder = EnterpriseSearchBuilder(state: ctx.store.state, today: ctx.today, reloads: ctx.store.reloads)
+            }
         } else {
             search = search.updated(to: ctx.store.state, today: ctx.today)
         }
@@ -159,6 +173,22 @@ public final class EnterprisesPane: Pane {
         let keep = selected?.id
         refreshRows(ctx)
         table.reselect(keep, rowCount: rows.count) { id in rows.firstIndex { search.record($0).id == id } }
+    }
+
+    /// The full search arrived: it takes over, brought up to the state as it is now.
+    public func poll(_ ctx: ShellContext) -> Bool {
+        guard let b = builder, let built = b.finished else { return false }
+        builder = nil
+        guard b.reloads == ctx.store.reloads else {
+            // Built from a journal since replaced: start again from this one.
+            builder = EnterpriseSearchBuilder(state: ctx.store.state, today: ctx.today, reloads: ctx.store.reloads)
+            return false
+        }
+        let keep = selected?.id
+        search = built.updated(to: ctx.store.state, today: ctx.today)
+        refreshRows(ctx)
+        table.reselect(keep, rowCount: rows.count) { id in rows.firstIndex { search.record($0).id == id } }
+        return true
     }
 
     private func refreshRows(_ ctx: ShellContext, page: Int = 1) {
@@ -297,6 +327,7 @@ public final class EnterprisesPane: Pane {
             counts += l.t(" · 命中 \(Shell.grouped(rows.count))", " · showing \(Shell.grouped(rows.count))")
         }
         if !criteria.text.isEmpty { counts += l.t(" · 筛选 /", " · filter /") + Sanitizer.clean(criteria.text) }
+        if !search.isComplete { counts += l.t(" · 正在按名称排序…", " · sorting by name…") }
         let all = l.t("全部", "all")
         let filters = [
             l.t("行业:", "industry:") + (criteria.industry.flatMap { c.industry(id: $0) }.map { $0.text(l) } ?? all),

@@ -37,8 +37,12 @@ public final class Shell {
         case detail(title: String, view: DetailView)
     }
 
-    public init(store: JournalStore, language: Language, look: Look, mode: ShellMode = .console(), size: Size = Shell.minimum) {
-        ctx = ShellContext(store: store, language: language, look: look)
+    /// `background`: the journal index and the registry's search are built on threads of
+    /// their own (the console); tests build them here, at once.
+    public init(store: JournalStore, language: Language, look: Look, mode: ShellMode = .console(), size: Size = Shell.minimum,
+                background: Bool = false) {
+        ctx = ShellContext(store: store, language: language, look: look, backgroundIndex: background)
+        ctx.background = background
         self.mode = mode
         let ctx = self.ctx
         panes = mode.panes.map { ($0, $0.make(ctx)) }
@@ -264,6 +268,8 @@ public final class Shell {
         if takeNotices() { changed = true }
         if ctx.journal.update() > 0 { changed = true }
         if changed { for p in panes { p.pane.journalChanged(ctx) } }
+        // Work done on other threads (the registry's search) arriving.
+        for p in panes where p.pane.poll(ctx) { changed = true }
         if let f = flash, f.until <= now { flash = nil; changed = true }
         if liveUntil > 0 && liveUntil <= now { liveUntil = 0; changed = true }
         return changed

@@ -10,13 +10,16 @@ public final class ShellContext {
     public var today: LocalDate
     /// One index of the journal's lines for every pane (audit list, record histories).
     public let journal: SharedJournalIndex
+    /// Panes build what is slow to build (the registry's search) on threads of their own.
+    public internal(set) var background = false
 
-    init(store: JournalStore, language: Language, look: Look) {
+    /// `backgroundIndex`: the journal index is built on a thread of its own (the console).
+    init(store: JournalStore, language: Language, look: Look, backgroundIndex: Bool = false) {
         self.store = store
         self.language = language
         self.look = look
         today = .today()
-        journal = SharedJournalIndex(path: store.path)
+        journal = SharedJournalIndex(path: store.path, background: backgroundIndex)
     }
 
     public func t(_ zh: String, _ en: String) -> String { language.t(zh, en) }

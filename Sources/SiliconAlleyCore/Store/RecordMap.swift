@@ -24,6 +24,11 @@ public struct RecordMap<Value>: Sequence {
 
     public mutating func reserveCapacity(_ n: Int) { storage.reserveCapacity(n) }
 
+    /// The record's box, to hold on to it without copying the record (a search's list).
+    func box(_ id: String) -> Box? { storage[id] }
+    /// Every box, in table order.
+    var boxes: [Box] { Array(storage.values) }
+
     public func makeIterator() -> AnyIterator<(key: String, value: Value)> {
         var it = storage.makeIterator()
         return AnyIterator { it.next().map { (key: $0.key, value: $0.value.value) } }

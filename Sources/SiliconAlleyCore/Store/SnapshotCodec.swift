@@ -135,7 +135,8 @@ enum SnapshotCodec {
     }
 
     /// Reads the body lines into a state, hashing them as they pass; nil if anything is off.
-    static func readBody(fd: Int32, start: Int, digest: String, counts: [String: Int] = [:]) -> DomainState? {
+    static func readBody(fd: Int32, start: Int, digest: String, counts: [String: Int] = [:],
+                         progress: ((LoadProgress) -> Void)? = nil) -> DomainState? {
         // Parsing and hashing run on a second thread; records are built here.
         let pipeline = LinePipeline<JSONValue?>(fd: fd, start: start, path: "snapshot", transform: { bytes, _ in
             bytes.withUnsafeBufferPointer { try? JSONParser.parse($0) }
@@ -150,8 +151,15 @@ enum SnapshotCodec {
         s.usccIndex.reserveCapacity(hint("usccIndex"))
         s.versions.reserveCapacity(hint("versions"))
         let dec = JSONValueDecoder()
+        let total = Int(st.st_size)
+        var done = start, records = 0
         do {
             while let batch = try pipeline.take() {
+                if let progress {
+                    progress(LoadProgress(phase: .snapshot, bytesDone: done, bytesTotal: total, lines: records))
+                    for item in batch { done += item.length }
+                    records += batch.count
+                }
                 for item in batch {
                     guard let v = item.value else { pipeline.stop(); return nil }
                     guard try add(v, to: &s, dec) else { pipeline.stop(); return nil }
