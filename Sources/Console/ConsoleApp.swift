@@ -66,6 +66,11 @@ public enum ConsoleApp {
         shell.environment = options.environment
         if let warning { shell.say(warning, error: true, seconds: 8) }
         shell.takeNotices()
+        shell.ctx.progress = { [unowned shell] text in
+            shell.showProgress(text)
+            let frame = shell.render(size: screen.size)
+            screen.draw(frame.grid, cursor: frame.cursor)
+        }
         let snapshots = BackgroundSnapshot(store: store)
         var dirty = true
         var lastTick = 0.0

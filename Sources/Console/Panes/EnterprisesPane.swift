@@ -236,7 +236,20 @@ public final class EnterprisesPane: Pane {
         guard let data = FileManager.default.contents(atPath: path) else { return .refuse(ctx.t("无法读取 ", "cannot read ") + path) }
         let plan: (commands: [RegisterEnterprise], encoding: TextDecoding.Encoding)
         do {
-            plan = try EnterpriseImporter.plan([UInt8](data), state: ctx.store.state, catalog: ctx.store.catalog, today: ctx.today)
+            // A large file takes a while to check: a progress line meanwhile.
+            let meter = ProgressMeter(unit: Phrase("行", "rows"))
+            var shown = 0.0
+            let progress = ctx.progress.map { show in
+                { (fraction: Double, rows: Int) in
+                    let now = ProgressMeter.clock()
+                    guard now - shown >= 0.1 else { return }
+                    shown = now
+                    show(ctx.t("正在校验导入 ", "checking the import ") + meter.line(fraction: fraction, count: rows, barWidth: 12,
+                                                                                  ascii: ctx.look.ascii, language: ctx.language, now: now))
+                }
+            }
+            plan = try EnterpriseImporter.plan([UInt8](data), state: ctx.store.state, catalog: ctx.store.catalog, today: ctx.today,
+                                               progress: progress)
         } catch let f as EnterpriseImporter.Failure {
             if case .rows(let problems) = f {
                 let lines = problems.map { p in

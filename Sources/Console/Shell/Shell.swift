@@ -65,6 +65,11 @@ public final class Shell {
         if messages.count > 500 { messages.removeFirst(messages.count - 500) }
     }
 
+    /// A progress line on the status line (not kept in `:messages`; the next message replaces it).
+    func showProgress(_ text: String) {
+        flash = (text, false, now + 2)
+    }
+
     public func globalBindings() -> [GlobalBinding] { ShellAction.bindings(for: panes.map(\.spec)) }
 
     /// Every key that acts on the active pane, for help: its own, the list moves, the shared.

@@ -12,6 +12,9 @@ public final class ShellContext {
     public let journal: SharedJournalIndex
     /// Panes build what is slow to build (the registry's search) on threads of their own.
     public internal(set) var background = false
+    /// Shows a progress line at once, while the console's thread is busy with a long
+    /// operation the operator started (`:import` of a large file). Nil outside the console.
+    public internal(set) var progress: ((String) -> Void)?
 
     /// `backgroundIndex`: the journal index is built on a thread of its own (the console).
     init(store: JournalStore, language: Language, look: Look, backgroundIndex: Bool = false) {

@@ -53,15 +53,17 @@ public struct HeadlineKPI: Sendable, Equatable {
 
     public init(state: DomainState, asOf date: LocalDate, catalog: Catalog = .plan) {
         let counted = catalog.targetQualifications.map(\.id)
-        now = Self.figure(state, date, counted: counted)
-        baseline = Self.figure(state, Self.baselineDate, counted: counted, official: true)
-        var points: [Figure] = []
+        var quarters: [LocalDate] = []
         var q = Self.baselineDate
         while q < date {
-            points.append(q == Self.baselineDate ? baseline : Self.figure(state, q, counted: counted))
+            quarters.append(q)
             q = Self.nextQuarterEnd(after: q)
         }
-        trend = points + [now]
+        // Every date in one pass over the registry (a pass per date cost seconds at 500k).
+        let all = Self.figures(state, [date, Self.baselineDate] + quarters, counted: counted, officialAt: 1)
+        now = all[0]
+        baseline = all[1]
+        trend = quarters.indices.map { $0 == 0 && quarters[0] == Self.baselineDate ? all[1] : all[2 + $0] } + [now]
     }
 
     public var ratio: Double? {
@@ -89,17 +91,30 @@ public struct HeadlineKPI: Sendable, Equatable {
     /// carries one (the baseline).
     public static func figure(_ s: DomainState, _ date: LocalDate, counted: [String] = Catalog.plan.targetQualifications.map(\.id),
                               official: Bool = false) -> Figure {
-        var enterprises = 0, qualifications = 0
-        for e in s.enterprises.values where e.tier(on: date) == "showcase" {
-            let held = counted.filter { e.holds($0, on: date) }.count
-            if held > 0 { enterprises += 1 }
-            qualifications += held
+        figures(s, [date], counted: counted, officialAt: official ? 0 : nil)[0]
+    }
+
+    /// The figures for several days in one pass over the registry, each record read in
+    /// place (not copied out of the table). `officialAt`: the index of the date that takes
+    /// the statistic's official zone count when it carries one.
+    static func figures(_ s: DomainState, _ dates: [LocalDate], counted: [String], officialAt: Int?) -> [Figure] {
+        var enterprises = [Int](repeating: 0, count: dates.count)
+        var qualifications = [Int](repeating: 0, count: dates.count)
+        s.enterprises.forEachValue { e in
+            for (i, date) in dates.enumerated() where e.tier(on: date) == "showcase" {
+                var held = 0
+                for c in counted where e.holds(c, on: date) { held += 1 }
+                if held > 0 { enterprises[i] += 1 }
+                qualifications[i] += held
+            }
         }
-        let stat = s.statistics.values.filter { $0.date <= date }.max { $0.date < $1.date }
-        if official, let zone = stat?.zoneCount {
-            return Figure(date: date, zoneEnterprises: zone, zoneQualifications: qualifications, official: true, statistic: stat)
+        return dates.enumerated().map { i, date in
+            let stat = s.statistics.values.filter { $0.date <= date }.max { $0.date < $1.date }
+            if i == officialAt, let zone = stat?.zoneCount {
+                return Figure(date: date, zoneEnterprises: zone, zoneQualifications: qualifications[i], official: true, statistic: stat)
+            }
+            return Figure(date: date, zoneEnterprises: enterprises[i], zoneQualifications: qualifications[i], official: false, statistic: stat)
         }
-        return Figure(date: date, zoneEnterprises: enterprises, zoneQualifications: qualifications, official: false, statistic: stat)
     }
 
     static func nextQuarterEnd(after d: LocalDate) -> LocalDate {

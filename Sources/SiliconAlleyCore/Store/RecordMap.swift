@@ -26,6 +26,11 @@ public struct RecordMap<Value>: Sequence {
 
     /// The record's box, to hold on to it without copying the record (a search's list).
     func box(_ id: String) -> Box? { storage[id] }
+    /// Calls `body` with each record in place, without copying it out of its box.
+    public func forEachValue(_ body: (Value) throws -> Void) rethrows {
+        for box in storage.values { try body(box.value) }
+    }
+
     /// Every box, in table order.
     var boxes: [Box] { Array(storage.values) }
 

@@ -5,12 +5,17 @@ import Darwin
 #endif
 import Crypto
 
-/// The state as JSON Lines: a header, then one line per record, so writing and reading
-/// stream through a small buffer instead of building one tree of the whole state.
-/// The header names the journal line the state stands for and the SHA-256 of the body.
-/// The body is canonical (records in key order), so its digest is a digest of the state
-/// itself: the writer records it in a `journal.snapshotted` line, and `verify` recomputes
-/// it from replay. A snapshot the journal does not vouch for is never believed.
+/// The state as a header and a binary body, written and read in one streaming pass.
+/// The header (JSON, padded to a fixed size) names the journal line the state stands for
+/// and the SHA-256 of the body. The body is canonical (records in key order), so its
+/// digest is a digest of the state itself: the writer records it in a `journal.snapshotted`
+/// line, and `verify` recomputes it from replay. A snapshot the journal does not vouch for
+/// is never believed.
+///
+/// The body is a run of frames, each a varint length and then: a field tag, the record's
+/// key for keyed tables, and the record — by hand for enterprises (almost all of a large
+/// state) and counters, as its JSON for the small tables (Codable stays their definition).
+/// JSON lines took 13 s to read at a million events; this takes a fraction of a second.
 enum SnapshotCodec {
     struct Header {
         /// Record counts, so reading can size its tables once instead of doubling them.
@@ -25,6 +30,16 @@ enum SnapshotCodec {
     /// The header line is padded to this size, so it can be written last, in place,
     /// once the body's digest is known (JSON allows the trailing spaces).
     static let headerSize = 1024
+    /// Older snapshots ("lines": not vouched for; "lines-vouched": JSON lines) are never read.
+    static let format = "binary-vouched"
+
+    /// Field tags in the body.
+    enum Tag: UInt8 {
+        case lastSeq = 1, lastHash, createdBy, lastTime, historyAcknowledgement
+        case operators = 10, enterprises, statistics, projects, addedUnits, apartments, talents, applications, leases,
+             activities, registrations, contestEntries, actionItems, tickets, evaluations, adjustments
+        case receiptCounters = 40, versions, kindCounts
+    }
 
     /// Streams the snapshot to `fd`: a placeholder header, the body in 1 MB pieces hashed as
     /// they go, then the real header over the placeholder. Never holds the whole body.
@@ -40,8 +55,8 @@ enum SnapshotCodec {
             try FileIO.writeAll(fd, out, path: path)
             out.removeAll(keepingCapacity: true)
         }
-        try body(s) { line in
-            out.append(contentsOf: line)
+        try body(s) { frame in
+            out.append(contentsOf: frame)
             try flush()
         }
         try flush(force: true)
@@ -58,58 +73,76 @@ enum SnapshotCodec {
     /// The digest a snapshot of `s` would carry, without writing one (`verify`).
     static func digest(of s: DomainState) -> String {
         var hasher = SHA256()
-        try? body(s) { line in line.withUnsafeBytes { hasher.update(bufferPointer: $0) } }
+        var pending: [UInt8] = []
+        pending.reserveCapacity(1 << 16)
+        try? body(s) { frame in
+            pending.append(contentsOf: frame)
+            if pending.count >= 1 << 16 {
+                pending.withUnsafeBytes { hasher.update(bufferPointer: $0) }
+                pending.removeAll(keepingCapacity: true)
+            }
+        }
+        pending.withUnsafeBytes { hasher.update(bufferPointer: $0) }
         return ChainHash.hex(hasher.finalize())
     }
 
-    /// Body lines: `{"f":"enterprises","k":"ent-12","r":{…}}` for keyed records,
-    /// `{"f":"lastSeq","r":…}` for single values.
+    /// The body's frames, in a fixed order (single values, then each table in key order:
+    /// the same state always gives the same bytes, whatever order its tables hold them in).
     static func body(_ s: DomainState, emit: ([UInt8]) throws -> Void) throws {
         let enc = JSONValueEncoder()
-        var out: [UInt8] = []
-        func single(_ f: String, _ v: JSONValue) throws {
-            out.removeAll(keepingCapacity: true)
-            JSONWriter.write(.object(["f": .string(f), "r": v]), into: &out)
-            out.append(0x0A)
-            try emit(out)
+        var record = BinaryWriter()
+        var frame = BinaryWriter()
+        func send(_ tag: Tag, key: String?, _ fill: (inout BinaryWriter) throws -> Void) throws {
+            record.out.removeAll(keepingCapacity: true)
+            record.byte(tag.rawValue)
+            if let key { record.string(key) }
+            try fill(&record)
+            frame.out.removeAll(keepingCapacity: true)
+            frame.varint(UInt64(record.out.count))
+            frame.out.append(contentsOf: record.out)
+            try emit(frame.out)
         }
-        // Key order, not the tables' (which differs between processes): the same state always
-        // gives the same bytes.
-        func keyed<T: Encodable>(_ f: String, _ keys: some Collection<String>, _ value: (String) -> T?) throws {
-            for k in keys.sorted() {
-                guard let v = value(k) else { continue }
-                out.removeAll(keepingCapacity: true)
-                JSONWriter.write(.object(["f": .string(f), "k": .string(k), "r": try enc.encode(v)]), into: &out)
-                out.append(0x0A)
-                try emit(out)
-            }
+        func json<T: Encodable>(_ v: T, _ w: inout BinaryWriter) throws {
+            var out: [UInt8] = []
+            JSONWriter.write(try enc.encode(v), into: &out)
+            w.varint(UInt64(out.count))
+            w.out.append(contentsOf: out)
         }
-        try single("lastSeq", .int(Int64(s.lastSeq)))
-        try single("lastHash", .string(s.lastHash))
-        if let c = s.createdBy { try single("createdBy", .string(c)) }
-        try single("lastTime", .int(s.lastTime))
-        if let a = s.historyAcknowledgement { try single("historyAcknowledgement", try enc.encode(a)) }
-        try keyed("operators", s.operators.keys) { s.operators[$0] }
-        try keyed("enterprises", s.enterprises.keys) { s.enterprises[$0] }
+        func keyedJSON<T: Encodable>(_ tag: Tag, _ table: [String: T]) throws {
+            for k in table.keys.sorted() { try send(tag, key: k) { try json(table[k]!, &$0) } }
+        }
+        func keyedInt(_ tag: Tag, _ table: [String: Int]) throws {
+            for k in table.keys.sorted() { try send(tag, key: k) { $0.int(table[k]!) } }
+        }
+        try send(.lastSeq, key: nil) { $0.int(s.lastSeq) }
+        try send(.lastHash, key: nil) { $0.string(s.lastHash) }
+        if let c = s.createdBy { try send(.createdBy, key: nil) { $0.string(c) } }
+        try send(.lastTime, key: nil) { $0.int(s.lastTime) }
+        if let a = s.historyAcknowledgement { try send(.historyAcknowledgement, key: nil) { try json(a, &$0) } }
+        try keyedJSON(.operators, s.operators)
+        for k in s.enterprises.keys.sorted() {
+            guard let e = s.enterprises[k] else { continue }
+            try send(.enterprises, key: k) { e.write(&$0) }
+        }
         // usccIndex is rebuilt from the enterprises on reading: it shares their strings then.
-        try keyed("statistics", s.statistics.keys) { s.statistics[$0] }
-        try keyed("projects", s.projects.keys) { s.projects[$0] }
-        try keyed("addedUnits", s.addedUnits.keys) { s.addedUnits[$0] }
-        try keyed("apartments", s.apartments.keys) { s.apartments[$0] }
-        try keyed("talents", s.talents.keys) { s.talents[$0] }
-        try keyed("applications", s.applications.keys) { s.applications[$0] }
-        try keyed("leases", s.leases.keys) { s.leases[$0] }
-        try keyed("activities", s.activities.keys) { s.activities[$0] }
-        try keyed("registrations", s.registrations.keys) { s.registrations[$0] }
+        try keyedJSON(.statistics, s.statistics)
+        try keyedJSON(.projects, s.projects)
+        try keyedJSON(.addedUnits, s.addedUnits)
+        try keyedJSON(.apartments, s.apartments)
+        try keyedJSON(.talents, s.talents)
+        try keyedJSON(.applications, s.applications)
+        try keyedJSON(.leases, s.leases)
+        try keyedJSON(.activities, s.activities)
+        try keyedJSON(.registrations, s.registrations)
         // registrationsByActivity is rebuilt from the registrations on reading.
-        try keyed("contestEntries", s.contestEntries.keys) { s.contestEntries[$0] }
-        try keyed("actionItems", s.actionItems.keys) { s.actionItems[$0] }
-        try keyed("tickets", s.tickets.keys) { s.tickets[$0] }
-        try keyed("evaluations", s.evaluations.keys) { s.evaluations[$0] }
-        try keyed("adjustments", s.adjustments.keys) { s.adjustments[$0] }
-        try keyed("receiptCounters", s.receiptCounters.keys) { s.receiptCounters[$0] }
-        try keyed("versions", s.versions.keys) { s.versions[$0] }
-        try keyed("kindCounts", s.kindCounts.keys) { s.kindCounts[$0] }
+        try keyedJSON(.contestEntries, s.contestEntries)
+        try keyedJSON(.actionItems, s.actionItems)
+        try keyedJSON(.tickets, s.tickets)
+        try keyedJSON(.evaluations, s.evaluations)
+        try keyedJSON(.adjustments, s.adjustments)
+        try keyedInt(.receiptCounters, s.receiptCounters)
+        try keyedInt(.versions, s.versions)
+        try keyedInt(.kindCounts, s.kindCounts)
     }
 
     static func header(_ h: Header) -> [UInt8] {
@@ -117,8 +150,7 @@ enum SnapshotCodec {
         JSONWriter.write(.object([
             "v": .int(Int64(FormatVersion.current)), "seq": .int(Int64(h.seq)), "hash": .string(h.hash),
             "offset": .int(Int64(h.offset)), "lineStart": .int(Int64(h.lineStart)), "digest": .string(h.digest),
-            // Older snapshots ("lines") were not vouched for by the journal: never read.
-            "format": .string("lines-vouched"),
+            "format": .string(format),
             "counts": .object(JSONObject(h.counts.mapValues { JSONValue.int(Int64($0)) })),
         ]), into: &out)
         out.append(0x0A)
@@ -127,90 +159,161 @@ enum SnapshotCodec {
 
     static func parseHeader(_ line: ArraySlice<UInt8>) -> Header? {
         guard let v = try? JSONParser.parse(Array(line)), v["v"]?.intValue == Int64(FormatVersion.current),
-              v["format"]?.stringValue == "lines-vouched",
+              v["format"]?.stringValue == format,
               let seq = v["seq"]?.intValue, let hash = v["hash"]?.stringValue, let offset = v["offset"]?.intValue,
               let lineStart = v["lineStart"]?.intValue, let digest = v["digest"]?.stringValue else { return nil }
         let counts = (v["counts"]?.objectValue ?? [:]).compactMapValues { $0.intValue.map(Int.init) }
         return Header(counts: counts, seq: Int(seq), hash: hash, offset: Int(offset), lineStart: Int(lineStart), digest: digest)
     }
 
-    /// Reads the body lines into a state, hashing them as they pass; nil if anything is off.
+    /// Reads the body into a state, hashing it as it is read; nil if anything is off
+    /// (a frame that does not parse, a tag this build does not know, the digest).
     static func readBody(fd: Int32, start: Int, digest: String, counts: [String: Int] = [:],
                          progress: ((LoadProgress) -> Void)? = nil) -> DomainState? {
-        // Parsing and hashing run on a second thread; records are built here.
-        let pipeline = LinePipeline<JSONValue?>(fd: fd, start: start, path: "snapshot", transform: { bytes, _ in
-            bytes.withUnsafeBufferPointer { try? JSONParser.parse($0) }
-        }, stopAfter: { $0 == nil }, hashing: true)
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { return nil }
+        let total = Int(st.st_size)
         var s = DomainState()
         // The header is not covered by the digest: trust its counts only as far as the
-        // file could hold that many records (a line is well over 32 bytes).
-        var st = stat()
-        let most = fstat(fd, &st) == 0 ? Int(st.st_size) / 32 : 0
-        func hint(_ k: String) -> Int { min(max(0, counts[k] ?? 0), most) }
+        // file could hold that many records (a frame is well over 16 bytes).
+        func hint(_ k: String) -> Int { min(max(0, counts[k] ?? 0), total / 16) }
         s.enterprises.reserveCapacity(hint("enterprises"))
         s.usccIndex.reserveCapacity(hint("usccIndex"))
         s.versions.reserveCapacity(hint("versions"))
+        let input = HashedInput(fd: fd, start: start)
         let dec = JSONValueDecoder()
-        let total = Int(st.st_size)
-        var done = start, records = 0
+        var records = 0
         do {
-            while let batch = try pipeline.take() {
-                if let progress {
-                    progress(LoadProgress(phase: .snapshot, bytesDone: done, bytesTotal: total, lines: records))
-                    for item in batch { done += item.length }
-                    records += batch.count
-                }
-                for item in batch {
-                    guard let v = item.value else { pipeline.stop(); return nil }
-                    guard try add(v, to: &s, dec) else { pipeline.stop(); return nil }
+            while true {
+                guard let frame = try input.nextFrame() else { break }
+                var r = BinaryReader(frame)
+                try add(&r, to: &s, dec)
+                guard r.atEnd else { return nil }
+                records += 1
+                if let progress, records & 0x3FFF == 0 {
+                    progress(LoadProgress(phase: .snapshot, bytesDone: input.offset, bytesTotal: total, lines: records))
                 }
             }
         } catch {
-            pipeline.stop()
             return nil
         }
-        guard pipeline.unterminated == 0, pipeline.digest == digest else { return nil }
+        guard input.digest() == digest else { return nil }
         return s
     }
 
-    /// One body line into the state; false for a field this build does not know (replay instead).
-    private static func add(_ v: JSONValue, to s: inout DomainState, _ dec: JSONValueDecoder) throws -> Bool {
-        guard let f = v["f"]?.stringValue, let r = v["r"] else { return false }
-        let k = v["k"]?.stringValue ?? ""
-        switch f {
-        case "lastSeq": s.lastSeq = Int(r.intValue ?? -1)
-        case "lastHash": s.lastHash = r.stringValue ?? ""
-        case "createdBy": s.createdBy = r.stringValue
-        case "lastTime": s.lastTime = r.intValue ?? 0
-        case "historyAcknowledgement": s.historyAcknowledgement = try dec.decode(HistoryAcknowledgement.self, from: r)
-        case "operators": s.operators[k] = try dec.decode(OperatorRecord.self, from: r)
-        case "enterprises":
-            let e = try Enterprise(fast: r) ?? dec.decode(Enterprise.self, from: r)
+    /// One frame into the state; throws for anything this build does not read (replay instead).
+    private static func add(_ r: inout BinaryReader, to s: inout DomainState, _ dec: JSONValueDecoder) throws {
+        guard let tag = Tag(rawValue: try r.byte()) else { throw BinaryReader.Malformed() }
+        func json<T: Decodable>(_ type: T.Type) throws -> T {
+            let bytes = try r.raw()
+            return try dec.decode(type, from: try JSONParser.parse(bytes.assumingMemoryBound(to: UInt8.self)))
+        }
+        switch tag {
+        case .lastSeq: s.lastSeq = Int(try r.int())
+        case .lastHash: s.lastHash = try r.string()
+        case .createdBy: s.createdBy = try r.string()
+        case .lastTime: s.lastTime = try r.int()
+        case .historyAcknowledgement: s.historyAcknowledgement = try json(HistoryAcknowledgement.self)
+        case .enterprises:
+            let k = try r.string()
+            let e = try Enterprise(binary: &r)
             s.enterprises[k] = e
             s.usccIndex[e.uscc] = k
-        case "usccIndex": s.usccIndex[k] = r.stringValue
-        case "statistics": s.statistics[k] = try dec.decode(DistrictStatistic.self, from: r)
-        case "projects": s.projects[k] = try dec.decode(Project.self, from: r)
-        case "addedUnits": s.addedUnits[k] = try dec.decode(OrgUnit.self, from: r)
-        case "apartments": s.apartments[k] = try dec.decode(Apartment.self, from: r)
-        case "talents": s.talents[k] = try dec.decode(Talent.self, from: r)
-        case "applications": s.applications[k] = try dec.decode(HousingApplication.self, from: r)
-        case "leases": s.leases[k] = try dec.decode(Lease.self, from: r)
-        case "activities": s.activities[k] = try dec.decode(Activity.self, from: r)
-        case "registrations":
-            let reg = try dec.decode(Registration.self, from: r)
+        case .receiptCounters: let k = try r.string(); s.receiptCounters[k] = Int(try r.int())
+        case .versions: let k = try r.string(); s.versions[k] = Int(try r.int())
+        case .kindCounts: let k = try r.string(); s.kindCounts[k] = Int(try r.int())
+        case .operators: let k = try r.string(); s.operators[k] = try json(OperatorRecord.self)
+        case .statistics: let k = try r.string(); s.statistics[k] = try json(DistrictStatistic.self)
+        case .projects: let k = try r.string(); s.projects[k] = try json(Project.self)
+        case .addedUnits: let k = try r.string(); s.addedUnits[k] = try json(OrgUnit.self)
+        case .apartments: let k = try r.string(); s.apartments[k] = try json(Apartment.self)
+        case .talents: let k = try r.string(); s.talents[k] = try json(Talent.self)
+        case .applications: let k = try r.string(); s.applications[k] = try json(HousingApplication.self)
+        case .leases: let k = try r.string(); s.leases[k] = try json(Lease.self)
+        case .activities: let k = try r.string(); s.activities[k] = try json(Activity.self)
+        case .registrations:
+            let k = try r.string()
+            let reg = try json(Registration.self)
             s.registrations[k] = reg
             s.indexRegistration(reg)
-        case "contestEntries": s.contestEntries[k] = try dec.decode(ContestEntry.self, from: r)
-        case "actionItems": s.actionItems[k] = try dec.decode(ActionItem.self, from: r)
-        case "tickets": s.tickets[k] = try dec.decode(Ticket.self, from: r)
-        case "evaluations": s.evaluations[k] = try dec.decode(Evaluation.self, from: r)
-        case "adjustments": s.adjustments[k] = try dec.decode(Adjustment.self, from: r)
-        case "receiptCounters": s.receiptCounters[k] = r.intValue.map(Int.init)
-        case "versions": s.versions[k] = r.intValue.map(Int.init)
-        case "kindCounts": s.kindCounts[k] = r.intValue.map(Int.init)
-        default: return false
+        case .contestEntries: let k = try r.string(); s.contestEntries[k] = try json(ContestEntry.self)
+        case .actionItems: let k = try r.string(); s.actionItems[k] = try json(ActionItem.self)
+        case .tickets: let k = try r.string(); s.tickets[k] = try json(Ticket.self)
+        case .evaluations: let k = try r.string(); s.evaluations[k] = try json(Evaluation.self)
+        case .adjustments: let k = try r.string(); s.adjustments[k] = try json(Adjustment.self)
+        }
+    }
+}
+
+/// The snapshot body read in large pieces and hashed as it is read; hands out one frame
+/// at a time (a frame is a varint length and that many bytes).
+private final class HashedInput {
+    private let fd: Int32
+    private var buffer: UnsafeMutableRawBufferPointer
+    private var start = 0, end = 0
+    /// File offset of `buffer[end]`.
+    private var fileAt: Int
+    private var eof = false
+    private var hasher = SHA256()
+
+    init(fd: Int32, start: Int) {
+        self.fd = fd
+        fileAt = start
+        buffer = .allocate(byteCount: 4 << 20, alignment: 16)
+    }
+
+    /// File offset of the next unread frame.
+    var offset: Int { fileAt - (end - start) }
+
+    deinit { buffer.deallocate() }
+
+    func digest() -> String { ChainHash.hex(hasher.finalize()) }
+
+    /// Makes `n` bytes available from `start` (moving the rest to the front, growing the
+    /// buffer for a frame larger than it). False at the end of the file.
+    private func ensure(_ n: Int) throws -> Bool {
+        while end - start < n {
+            if eof { return false }
+            if start > 0 {
+                buffer.baseAddress!.copyMemory(from: buffer.baseAddress! + start, byteCount: end - start)
+                end -= start
+                start = 0
+            }
+            if n > buffer.count {
+                let bigger = UnsafeMutableRawBufferPointer.allocate(byteCount: max(n, buffer.count * 2), alignment: 16)
+                bigger.baseAddress!.copyMemory(from: buffer.baseAddress!, byteCount: end)
+                buffer.deallocate()
+                buffer = bigger
+            }
+            var got: Int
+            repeat {
+                got = pread(fd, buffer.baseAddress! + end, buffer.count - end, off_t(fileAt))
+            } while got < 0 && errno == EINTR
+            if got < 0 { throw JournalError.io(path: "snapshot", operation: "read", errno: errno) }
+            if got == 0 { eof = true; continue }
+            hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: buffer[end..<(end + got)]))
+            end += got
+            fileAt += got
         }
         return true
+    }
+
+    /// The next frame's bytes (valid until the next call), nil at a clean end.
+    func nextFrame() throws -> UnsafeRawBufferPointer? {
+        guard try ensure(1) else { return nil }
+        var length = 0, shift = 0, used = 0
+        while true {
+            guard try ensure(used + 1) else { throw BinaryReader.Malformed() }
+            let b = buffer[start + used]
+            used += 1
+            length |= Int(b & 0x7F) << shift
+            if b < 0x80 { break }
+            shift += 7
+            if shift > 35 { throw BinaryReader.Malformed() }
+        }
+        guard try ensure(used + length) else { throw BinaryReader.Malformed() }
+        let frame = UnsafeRawBufferPointer(rebasing: buffer[(start + used)..<(start + used + length)])
+        start += used + length
+        return frame
     }
 }
