@@ -96,7 +96,9 @@ func vmHWM(_ pid: pid_t) -> Int {
 }
 
 /// Runs the console on a new pseudo-terminal and measures one start.
-func measureConsole(binary: String, journal: String, cols: Int, rows: Int, waitForSnapshot: Bool) -> ConsoleStart {
+/// `stateDir`: the console's witnesses (a fresh one for each fresh copy of the journal: the
+/// copy replaces a journal a witness saw grow, which would read as changed history).
+func measureConsole(binary: String, journal: String, stateDir: String, cols: Int, rows: Int, waitForSnapshot: Bool) -> ConsoleStart {
     // posix_openpt and friends are not in Swift's Glibc module: the same through /dev/ptmx,
     // with Linux's ioctl numbers (TIOCSPTLCK to unlock, TIOCGPTN for the slave's number).
     let master = open("/dev/ptmx", O_RDWR | O_NOCTTY | O_CLOEXEC)
@@ -124,10 +126,10 @@ func measureConsole(binary: String, journal: String, cols: Int, rows: Int, waitF
     var i = 0
     while let e = environ[i] {
         let s = String(cString: e)
-        if !s.hasPrefix("TERM=") && !s.hasPrefix("LANG=") && !s.hasPrefix("LC_ALL=") && !s.hasPrefix("NO_COLOR=") { env.append(s) }
+        if !["TERM=", "LANG=", "LC_ALL=", "NO_COLOR=", "XDG_STATE_HOME="].contains(where: { s.hasPrefix($0) }) { env.append(s) }
         i += 1
     }
-    env += ["TERM=xterm-256color", "LANG=C.UTF-8"]
+    env += ["TERM=xterm-256color", "LANG=C.UTF-8", "XDG_STATE_HOME=" + stateDir]
     let argv = [binary, "--journal", journal, "--lang", "en", "--pane", "enterprises"]
     let cargs: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
     let cenv: [UnsafeMutablePointer<CChar>?] = env.map { strdup($0) } + [nil]
@@ -167,13 +169,15 @@ func measureConsole(binary: String, journal: String, cols: Int, rows: Int, waitF
             if seen.count > 1 << 20 { seen.removeFirst(seen.count - 64) }
         }
     }
-    let deadline = t0 + 600
+    var deadline = t0 + 600
     while usable == nil && now() < deadline {
         pump(20)
         var status: Int32 = 0
         if waitpid(pid, &status, WNOHANG) == pid { die("the console ended before its first usable frame (status \(status))") }
     }
     guard let usableAt = usable else { die("no usable frame within 600 s") }
+    // A snapshot not there three minutes on will not come (say so in the table: "no").
+    deadline = now() + 180
     // Idle: no CPU used for 0.6 s (the background work done), and the snapshot in place if one is due.
     var last = cpuTicks(pid) ?? 0
     var quiet = 0
@@ -242,10 +246,13 @@ func startupBench(_ o: StartupOptions) {
             printErr("· \(grouped(n)): run \(r + 1)/\(o.runs): console without a snapshot …")
             copyFile(path, work)
             unlink(work + ".snapshot")
+            let state = o.dir + "/state-\(getpid())-\(n)-\(r)"
+            mkdir(state, 0o700)
             let due = row.lines >= 20_000
-            row.cold.append(measureConsole(binary: console, journal: work, cols: o.cols, rows: o.rows, waitForSnapshot: due))
+            row.cold.append(measureConsole(binary: console, journal: work, stateDir: state, cols: o.cols, rows: o.rows, waitForSnapshot: due))
+            if due && !row.cold.last!.snapshotWritten { printErr("  (no snapshot was written: the next start replays too)") }
             printErr("  … with the snapshot it wrote …")
-            row.warm.append(measureConsole(binary: console, journal: work, cols: o.cols, rows: o.rows, waitForSnapshot: false))
+            row.warm.append(measureConsole(binary: console, journal: work, stateDir: state, cols: o.cols, rows: o.rows, waitForSnapshot: false))
             if r == 0 && due {
                 printErr("  … the snapshot's state against a full replay …")
                 let c = run([selfExecutable(), "journal", "--child", "compare", "--journal", work])
@@ -258,6 +265,7 @@ func startupBench(_ o: StartupOptions) {
             let py = run(["python3", "-c", pythonLoads, path])
             if py.status != 0 { die("python3 failed (status \(py.status))") }
             row.python.append(py.seconds)
+            _ = run(["rm", "-rf", state])
         }
         unlink(work); unlink(work + ".snapshot")
         table.append(row)

@@ -76,7 +76,7 @@ public final class EnterprisesPane: Pane {
         searchBuiltAt = ctx.store.head.seq
         searchReloads = ctx.store.reloads
         searchToday = ctx.today
-        kpi = HeadlineKPI(state: ctx.store.state, asOf: ctx.today)
+        kpi = HeadlineKPI.shared(state: ctx.store.state, asOf: ctx.today, catalog: ctx.store.catalog)
         refreshRows(ctx)
     }
 
@@ -169,7 +169,7 @@ public final class EnterprisesPane: Pane {
         searchReloads = ctx.store.reloads
         searchToday = ctx.today
         searchBuiltAt = ctx.store.head.seq
-        kpi = HeadlineKPI(state: ctx.store.state, asOf: ctx.today)
+        kpi = HeadlineKPI.shared(state: ctx.store.state, asOf: ctx.today, catalog: ctx.store.catalog)
         let keep = selected?.id
         refreshRows(ctx)
         table.reselect(keep, rowCount: rows.count) { id in rows.firstIndex { search.record($0).id == id } }

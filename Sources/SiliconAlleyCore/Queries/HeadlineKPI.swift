@@ -1,3 +1,5 @@
+import Foundation
+
 /// 发展目标, as the plan defines it: "展示区内专精特新企业及国家高新技术企业数量占全区比重较
 /// 2023年底提升50%以上". The share is showcase-zone enterprises holding any qualification the
 /// catalogue counts toward the target (专精特新, 国高新 — `countsTowardTarget`), each enterprise
@@ -66,6 +68,26 @@ public struct HeadlineKPI: Sendable, Equatable {
         trend = quarters.indices.map { $0 == 0 && quarters[0] == Self.baselineDate ? all[1] : all[2 + $0] } + [now]
     }
 
+    /// The same figure for the same state and day, computed once: the overview and the
+    /// registry both show it, and at half a million enterprises it costs a noticeable pass.
+    public static func shared(state: DomainState, asOf date: LocalDate, catalog: Catalog = .plan) -> HeadlineKPI {
+        // The catalogue enters the figure only through the qualifications it counts.
+        let key = Memo.Key(seq: state.lastSeq, hash: state.lastHash, date: date, counted: catalog.targetQualifications.map(\.id))
+        if let hit = Memo.shared.get(key) { return hit }
+        let k = HeadlineKPI(state: state, asOf: date, catalog: catalog)
+        Memo.shared.put(key, k)
+        return k
+    }
+
+    private final class Memo: @unchecked Sendable {
+        struct Key: Equatable { var seq: Int, hash: String, date: LocalDate, counted: [String] }
+        static let shared = Memo()
+        private let lock = NSLock()
+        private var entry: (Key, HeadlineKPI)?
+        func get(_ k: Key) -> HeadlineKPI? { lock.withLock { entry.flatMap { $0.0 == k ? $0.1 : nil } } }
+        func put(_ k: Key, _ v: HeadlineKPI) { lock.withLock { entry = (k, v) } }
+    }
+
     public var ratio: Double? {
         guard let n = now.share, let b = baseline.share, b > 0 else { return nil }
         return n / b
@@ -101,6 +123,8 @@ public struct HeadlineKPI: Sendable, Equatable {
         var enterprises = [Int](repeating: 0, count: dates.count)
         var qualifications = [Int](repeating: 0, count: dates.count)
         s.enterprises.forEachValue { e in
+            // Never in the zone on any day: nothing to count (most of the registry).
+            if e.tier != "showcase" && (e.moves?.isEmpty ?? true) { return }
             for (i, date) in dates.enumerated() where e.tier(on: date) == "showcase" {
                 var held = 0
                 for c in counted where e.holds(c, on: date) { held += 1 }

@@ -52,7 +52,7 @@ public struct Overview: Sendable {
 
     public init(_ s: DomainState, today: LocalDate, catalog: Catalog = .plan) {
         self.today = today
-        kpi = HeadlineKPI(state: s, asOf: today, catalog: catalog)
+        kpi = HeadlineKPI.shared(state: s, asOf: today, catalog: catalog)
         // One pass over the registry, each record read in place: a filtered copy of half a
         // million records cost 140 MB and a second, and each count was a pass of its own.
         var byIndustry: [String: Int] = [:], byTier: [String: Int] = [:]
