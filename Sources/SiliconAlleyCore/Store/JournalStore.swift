@@ -496,7 +496,8 @@ public final class JournalStore {
               vouch.data["digest"]?.stringValue == h.digest else {
             return ignore("no journal.snapshotted line after line \(h.seq) names its digest")
         }
-        guard let s = SnapshotCodec.readBody(fd: fd, start: reader.offset, digest: h.digest, counts: h.counts, progress: progress) else {
+        guard let s = SnapshotCodec.readBody(fd: fd, start: reader.offset, digest: h.digest, counts: h.counts, split: h.split,
+                                             progress: progress) else {
             return ignore("its contents do not match the digest the journal recorded, or could not be read")
         }
         guard s.lastSeq == h.seq, s.lastHash == h.hash else { return ignore("its state is not at line \(h.seq)") }

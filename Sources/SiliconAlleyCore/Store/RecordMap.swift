@@ -31,6 +31,11 @@ public struct RecordMap<Value>: Sequence {
         for box in storage.values { try body(box.value) }
     }
 
+    /// Moves every record of `other` in (their keys must not be here yet: a snapshot's halves).
+    mutating func merge(_ other: RecordMap) {
+        for (k, box) in other.storage { storage[k] = box }
+    }
+
     /// Every box, in table order.
     var boxes: [Box] { Array(storage.values) }
 

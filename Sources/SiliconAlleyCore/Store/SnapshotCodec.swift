@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import Crypto
+import Foundation
 
 /// The state as a header and a binary body, written and read in one streaming pass.
 /// The header (JSON, padded to a fixed size) names the journal line the state stands for
@@ -25,6 +26,9 @@ enum SnapshotCodec {
         var offset: Int
         var lineStart: Int
         var digest: String
+        /// Where (in the body) the frames a second thread reads begin: an enterprise frame
+        /// about two thirds in, so both halves take about as long (0: read in one pass).
+        var split = 0
     }
 
     /// The header line is padded to this size, so it can be written last, in place,
@@ -49,19 +53,24 @@ enum SnapshotCodec {
         var hasher = SHA256()
         var out: [UInt8] = []
         out.reserveCapacity(1 << 20)
+        var written = 0
         func flush(force: Bool = false) throws {
             guard force || out.count >= 1 << 20 else { return }
             out.withUnsafeBytes { hasher.update(bufferPointer: $0) }
             try FileIO.writeAll(fd, out, path: path)
+            written += out.count
             out.removeAll(keepingCapacity: true)
         }
-        try body(s) { frame in
+        var split = 0
+        try body(s, split: { if split == 0 { split = written + out.count } }) { frame in
             out.append(contentsOf: frame)
             try flush()
         }
         try flush(force: true)
         let digest = ChainHash.hex(hasher.finalize())
-        var h = SnapshotCodec.header(header(digest))
+        var full = header(digest)
+        full.split = split
+        var h = SnapshotCodec.header(full)
         guard h.count <= headerSize else { throw JournalError.io(path: path, operation: "snapshot header", errno: EOVERFLOW) }
         h.removeLast()  // the newline: pad before it
         h += [UInt8](repeating: 0x20, count: headerSize - 1 - h.count) + [0x0A]
@@ -88,7 +97,8 @@ enum SnapshotCodec {
 
     /// The body's frames, in a fixed order (single values, then each table in key order:
     /// the same state always gives the same bytes, whatever order its tables hold them in).
-    static func body(_ s: DomainState, emit: ([UInt8]) throws -> Void) throws {
+    /// `split` is called once, just before the frame a second reading thread starts at.
+    static func body(_ s: DomainState, split: () -> Void = {}, emit: ([UInt8]) throws -> Void) throws {
         let enc = JSONValueEncoder()
         var record = BinaryWriter()
         var frame = BinaryWriter()
@@ -120,8 +130,14 @@ enum SnapshotCodec {
         try send(.lastTime, key: nil) { $0.int(s.lastTime) }
         if let a = s.historyAcknowledgement { try send(.historyAcknowledgement, key: nil) { try json(a, &$0) } }
         try keyedJSON(.operators, s.operators)
-        for k in s.enterprises.keys.sorted() {
+        // The second thread also hashes the whole body and reads everything after the
+        // enterprises (the versions are as many frames as there are records): it starts
+        // about two thirds of the way into the enterprises.
+        let keys = s.enterprises.keys.sorted()
+        let splitAt = keys.count >= 4_096 ? (keys.count + s.versions.count / 6) / 2 : -1
+        for (i, k) in keys.enumerated() {
             guard let e = s.enterprises[k] else { continue }
+            if i == splitAt { split() }
             try send(.enterprises, key: k) { e.write(&$0) }
         }
         // usccIndex is rebuilt from the enterprises on reading: it shares their strings then.
@@ -150,7 +166,7 @@ enum SnapshotCodec {
         JSONWriter.write(.object([
             "v": .int(Int64(FormatVersion.current)), "seq": .int(Int64(h.seq)), "hash": .string(h.hash),
             "offset": .int(Int64(h.offset)), "lineStart": .int(Int64(h.lineStart)), "digest": .string(h.digest),
-            "format": .string(format),
+            "format": .string(format), "split": .int(Int64(h.split)),
             "counts": .object(JSONObject(h.counts.mapValues { JSONValue.int(Int64($0)) })),
         ]), into: &out)
         out.append(0x0A)
@@ -163,42 +179,130 @@ enum SnapshotCodec {
               let seq = v["seq"]?.intValue, let hash = v["hash"]?.stringValue, let offset = v["offset"]?.intValue,
               let lineStart = v["lineStart"]?.intValue, let digest = v["digest"]?.stringValue else { return nil }
         let counts = (v["counts"]?.objectValue ?? [:]).compactMapValues { $0.intValue.map(Int.init) }
-        return Header(counts: counts, seq: Int(seq), hash: hash, offset: Int(offset), lineStart: Int(lineStart), digest: digest)
+        return Header(counts: counts, seq: Int(seq), hash: hash, offset: Int(offset), lineStart: Int(lineStart), digest: digest,
+                      split: max(0, Int(v["split"]?.intValue ?? 0)))
     }
 
     /// Reads the body into a state, hashing it as it is read; nil if anything is off
-    /// (a frame that does not parse, a tag this build does not know, the digest).
-    static func readBody(fd: Int32, start: Int, digest: String, counts: [String: Int] = [:],
+    /// (a frame that does not parse, a tag this build does not know, the digest). With a
+    /// split point, a second thread hashes the whole body and reads from the split on
+    /// while this one reads up to it; the halves hold disjoint records and are joined.
+    static func readBody(fd: Int32, start: Int, digest: String, counts: [String: Int] = [:], split: Int = 0,
                          progress: ((LoadProgress) -> Void)? = nil) -> DomainState? {
         var st = stat()
         guard fstat(fd, &st) == 0 else { return nil }
         let total = Int(st.st_size)
-        var s = DomainState()
         // The header is not covered by the digest: trust its counts only as far as the
         // file could hold that many records (a frame is well over 16 bytes).
         func hint(_ k: String) -> Int { min(max(0, counts[k] ?? 0), total / 16) }
+        guard split > 0, start + split < total else {
+            var s = DomainState()
+            s.enterprises.reserveCapacity(hint("enterprises"))
+            s.usccIndex.reserveCapacity(hint("usccIndex"))
+            s.versions.reserveCapacity(hint("versions"))
+            let input = HashedInput(fd: fd, start: start, end: total, hashing: true)
+            guard read(input, into: &s, total: total, progress: progress), input.digest() == digest else { return nil }
+            return s
+        }
+        // The second thread: everything hashed, frames read from the split on.
+        let second = SecondHalf(fd: fd, start: start, split: start + split, total: total, versions: hint("versions"))
+        var s = DomainState()
         s.enterprises.reserveCapacity(hint("enterprises"))
         s.usccIndex.reserveCapacity(hint("usccIndex"))
-        s.versions.reserveCapacity(hint("versions"))
-        let input = HashedInput(fd: fd, start: start)
+        let first = HashedInput(fd: fd, start: start, end: start + split, hashing: false)
+        let ok = read(first, into: &s, total: total, progress: progress)
+        guard let (rest, bodyDigest) = second.result(), ok, bodyDigest == digest else { return nil }
+        // The first half holds the single values, the operators and enterprises up to the
+        // split; the second the other enterprises and every other table. The split is not
+        // covered by the digest: a split anywhere else is refused (the journal is replayed).
+        guard Self.onlyEarlyTables(s), Self.noEarlyValues(rest) else { return nil }
+        var joined = rest
+        joined.lastSeq = s.lastSeq
+        joined.lastHash = s.lastHash
+        joined.createdBy = s.createdBy
+        joined.lastTime = s.lastTime
+        joined.historyAcknowledgement = s.historyAcknowledgement
+        joined.operators = s.operators
+        let expected = s.enterprises.count + rest.enterprises.count
+        // The larger half keeps its table; the other's records move in.
+        if s.enterprises.count >= rest.enterprises.count {
+            s.enterprises.merge(rest.enterprises)
+            s.usccIndex.merge(rest.usccIndex) { a, _ in a }
+            joined.enterprises = s.enterprises
+            joined.usccIndex = s.usccIndex
+        } else {
+            joined.enterprises.merge(s.enterprises)
+            joined.usccIndex.merge(s.usccIndex) { a, _ in a }
+        }
+        guard joined.enterprises.count == expected else { return nil }
+        return joined
+    }
+
+    private static func onlyEarlyTables(_ s: DomainState) -> Bool {
+        s.statistics.isEmpty && s.projects.isEmpty && s.addedUnits.isEmpty && s.apartments.isEmpty && s.talents.isEmpty
+            && s.applications.isEmpty && s.leases.isEmpty && s.activities.isEmpty && s.registrations.isEmpty
+            && s.contestEntries.isEmpty && s.actionItems.isEmpty && s.tickets.isEmpty && s.evaluations.isEmpty
+            && s.adjustments.isEmpty && s.receiptCounters.isEmpty && s.versions.isEmpty && s.kindCounts.isEmpty
+    }
+
+    private static func noEarlyValues(_ s: DomainState) -> Bool {
+        s.lastSeq == 0 && s.lastHash == ChainHash.genesis && s.createdBy == nil && s.lastTime == 0
+            && s.historyAcknowledgement == nil && s.operators.isEmpty
+    }
+
+    /// Reads frames from `input` into `s`; false on anything malformed.
+    private static func read(_ input: HashedInput, into s: inout DomainState, total: Int,
+                             progress: ((LoadProgress) -> Void)?) -> Bool {
         let dec = JSONValueDecoder()
         var records = 0
         do {
-            while true {
-                guard let frame = try input.nextFrame() else { break }
+            while let frame = try input.nextFrame() {
                 var r = BinaryReader(frame)
                 try add(&r, to: &s, dec)
-                guard r.atEnd else { return nil }
+                guard r.atEnd else { return false }
                 records += 1
                 if let progress, records & 0x3FFF == 0 {
                     progress(LoadProgress(phase: .snapshot, bytesDone: input.offset, bytesTotal: total, lines: records))
                 }
             }
         } catch {
-            return nil
+            return false
         }
-        guard input.digest() == digest else { return nil }
-        return s
+        return input.atEnd
+    }
+
+    /// The body's second half, read on a thread of its own, which also hashes the whole body.
+    private final class SecondHalf: @unchecked Sendable {
+        private let done = NSCondition()
+        private var finished = false
+        private var state: DomainState?
+        private var bodyDigest = ""
+
+        init(fd: Int32, start: Int, split: Int, total: Int, versions: Int) {
+            let thread = Thread { [self] in
+                let input = HashedInput(fd: fd, start: start, end: total, hashing: true)
+                var s = DomainState()
+                s.versions.reserveCapacity(versions)
+                let ok = (try? input.skip(to: split)) != nil && read(input, into: &s, total: total, progress: nil)
+                let d = input.digest()
+                done.lock()
+                state = ok ? s : nil
+                bodyDigest = d
+                finished = true
+                done.broadcast()
+                done.unlock()
+            }
+            thread.stackSize = 1 << 20
+            thread.start()
+        }
+
+        /// Waits for the thread; its state (nil if it failed) and the whole body's digest.
+        func result() -> (DomainState, String)? {
+            done.lock()
+            defer { done.unlock() }
+            while !finished { done.wait() }
+            return state.map { ($0, bodyDigest) }
+        }
     }
 
     /// One frame into the state; throws for anything this build does not read (replay instead).
@@ -249,6 +353,9 @@ enum SnapshotCodec {
 /// at a time (a frame is a varint length and that many bytes).
 private final class HashedInput {
     private let fd: Int32
+    /// Reads stop here (the file's end, or the split for the first half).
+    private let limit: Int
+    private let hashing: Bool
     private var buffer: UnsafeMutableRawBufferPointer
     private var start = 0, end = 0
     /// File offset of `buffer[end]`.
@@ -256,8 +363,10 @@ private final class HashedInput {
     private var eof = false
     private var hasher = SHA256()
 
-    init(fd: Int32, start: Int) {
+    init(fd: Int32, start: Int, end: Int, hashing: Bool) {
         self.fd = fd
+        limit = end
+        self.hashing = hashing
         fileAt = start
         buffer = .allocate(byteCount: 4 << 20, alignment: 16)
     }
@@ -286,16 +395,30 @@ private final class HashedInput {
                 buffer = bigger
             }
             var got: Int
+            let want = min(buffer.count - end, limit - fileAt)
+            if want == 0 { eof = true; continue }
             repeat {
-                got = pread(fd, buffer.baseAddress! + end, buffer.count - end, off_t(fileAt))
+                got = pread(fd, buffer.baseAddress! + end, want, off_t(fileAt))
             } while got < 0 && errno == EINTR
             if got < 0 { throw JournalError.io(path: "snapshot", operation: "read", errno: errno) }
             if got == 0 { eof = true; continue }
-            hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: buffer[end..<(end + got)]))
+            if hashing { hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: buffer[end..<(end + got)])) }
             end += got
             fileAt += got
         }
         return true
+    }
+
+    /// Everything read, up to the limit.
+    var atEnd: Bool { start == end && (eof || fileAt == limit) }
+
+    /// Reads (and hashes) up to `offset` without looking at frames.
+    func skip(to offset: Int) throws {
+        while self.offset < offset {
+            let step = min(offset - self.offset, 1 << 20)
+            guard try ensure(step) else { throw BinaryReader.Malformed() }
+            start += step
+        }
     }
 
     /// The next frame's bytes (valid until the next call), nil at a clean end.
