@@ -184,9 +184,11 @@ public final class EnterprisesPane: Pane {
             builder = EnterpriseSearchBuilder(state: ctx.store.state, today: ctx.today, reloads: ctx.store.reloads)
             return false
         }
-        let keep = selected?.id
+        // The operator's place is kept once they moved; untouched, the list starts at its top.
+        let keep = table.selected > 0 ? selected?.id : nil
         search = built.updated(to: ctx.store.state, today: ctx.today)
         refreshRows(ctx)
+        if keep == nil { table.select(0, rowCount: rows.count) }
         table.reselect(keep, rowCount: rows.count) { id in rows.firstIndex { search.record($0).id == id } }
         return true
     }

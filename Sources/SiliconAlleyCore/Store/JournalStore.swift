@@ -130,6 +130,8 @@ public final class JournalStore {
             // The bulk without the lock (other operators keep writing meanwhile); then the
             // rest, a torn tail and the seed under it.
             try catchUp(holdingLock: false, progress: progress)
+            // A damaged line stops here: read again, the batch it broke would be applied twice.
+            if file.damage != nil { return }
             try file.withExclusiveLock {
                 try catchUp(holdingLock: true)
                 if seed && state.lastSeq == 0 && file.damage == nil && file.size == 0 {

@@ -268,6 +268,7 @@ enum SnapshotCodec {
         } catch {
             return false
         }
+        progress?(LoadProgress(phase: .snapshot, bytesDone: input.offset, bytesTotal: total, lines: records))
         return input.atEnd
     }
 
