@@ -62,6 +62,9 @@ public enum ConsoleApp {
             return 2
         }
 
+        // A replay leaves the heap full of freed lines: give those pages back before the
+        // background builds (search, snapshot, index) add their own.
+        HeapTrim.now()
         let shell = Shell(store: store, language: language, look: look, mode: mode, size: screen.size, background: true)
         shell.environment = options.environment
         if let warning { shell.say(warning, error: true, seconds: 8) }

@@ -26,7 +26,6 @@ public final class EnterpriseSearch: @unchecked Sendable {
     private let codeStarts: [Int]
     private let pinyin: PinyinIndex
     /// Kept so an update can rebuild the packed index without re-reading every name.
-    private let keys: [PinyinKey]
     private let today: LocalDate
     /// The head seq of the state this search was built from.
     public let seq: Int
@@ -51,7 +50,7 @@ public final class EnterpriseSearch: @unchecked Sendable {
         self.seq = seq
         boxes = unsorted
         isComplete = false
-        names = []; nameStarts = [0]; codes = []; codeStarts = [0]; keys = []
+        names = []; nameStarts = [0]; codes = []; codeStarts = [0]
         pinyin = PinyinIndex(keys: [])
         activeCount = unsorted.reduce(0) { $0 + ($1.value.status == .active ? 1 : 0) }
         orders[.name] = Array(unsorted.indices)
@@ -84,7 +83,8 @@ public final class EnterpriseSearch: @unchecked Sendable {
         self.nameStarts = nameStarts
         self.codes = codes
         self.codeStarts = codeStarts
-        self.keys = keys
+        // Only the packed index keeps them (an update takes each back from it): a second
+        // copy, one array per name, cost 60 MB at half a million names.
         pinyin = PinyinIndex(keys: keys)
         orders[.name] = Array(sorted.indices)
     }
@@ -127,7 +127,7 @@ public final class EnterpriseSearch: @unchecked Sendable {
             while j < incoming.count, slots[j] == n {
                 recs.append(incoming[j].record); ks.append(PinyinKey(incoming[j].record.value.name)); j += 1
             }
-            recs.append(boxes[i]); ks.append(keys[i])
+            recs.append(boxes[i]); ks.append(pinyin.key(i))
         }
         while j < incoming.count { recs.append(incoming[j].record); ks.append(PinyinKey(incoming[j].record.value.name)); j += 1 }
         return EnterpriseSearch(sorted: recs, keys: ks, seq: state.lastSeq, today: today)

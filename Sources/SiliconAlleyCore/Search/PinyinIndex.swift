@@ -30,6 +30,11 @@ public struct PinyinIndex: Sendable {
 
     public var count: Int { letters.count }
 
+    /// Key `i` as it was given.
+    func key(_ i: Int) -> PinyinKey {
+        PinyinKey(units: Array(units[starts[i]..<starts[i + 1]]), letters: letters[i], initials: initials[i])
+    }
+
     /// Positions of the names matching `query`, ascending.
     ///
     /// Pass `among` — the previous keystroke's result — when the new query extends the old
