@@ -136,7 +136,8 @@ public enum ConsoleApp {
                 screen.draw(view.render(size: screen.size, now: now))
                 lastDraw = now
             }
-            if let key = screen.readKey(timeoutMilliseconds: 50) {
+            // Short waits: the shell should follow the load within a hundredth of a second.
+            if let key = screen.readKey(timeoutMilliseconds: 10) {
                 if key == .char("q") || key == .ctrl("c") || key == .ctrl("d") { return .quit }
                 if key == .resize || key == .ctrl("l") { screen.forceRepaint(); lastDraw = -1 }
             }

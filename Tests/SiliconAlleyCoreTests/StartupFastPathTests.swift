@@ -172,6 +172,24 @@ import Testing
         #expect(try JournalStore(path: path, actor: TestData.admin).state == (try fullReplay()))
     }
 
+    /// A temp file a gone process left (a console hung up mid-write) is removed by the next
+    /// job; one of a live process stays.
+    @Test func staleTempFilesOfGoneProcessesAreRemoved() throws {
+        let store = try JournalStore.fresh(in: dir)
+        try store.register(1)
+        // pid_max on Linux is at most 2^22: a pid above it belongs to nobody.
+        let gone = dir.file("journal.jsonl.snapshot.tmp.\(1 << 23).1")
+        let alive = dir.file("journal.jsonl.snapshot.tmp.1.1")
+        try TestData.write(Array("half".utf8), to: gone)
+        try TestData.write(Array("half".utf8), to: alive)
+        let job = try store.beginSnapshot()
+        #expect(!FileManager.default.fileExists(atPath: gone))
+        #expect(FileManager.default.fileExists(atPath: alive))
+        job.run()
+        #expect(try store.completeSnapshot(job))
+        try? FileManager.default.removeItem(atPath: alive)
+    }
+
     /// A job abandoned on the way out leaves no temp file; the journal is untouched.
     @Test func abandonedSnapshotLeavesNothing() throws {
         let store = try JournalStore.fresh(in: dir)

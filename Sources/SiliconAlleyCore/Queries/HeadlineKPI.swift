@@ -125,11 +125,18 @@ public struct HeadlineKPI: Sendable, Equatable {
         s.enterprises.forEachValue { e in
             // Never in the zone on any day: nothing to count (most of the registry).
             if e.tier != "showcase" && (e.moves?.isEmpty ?? true) { return }
+            // The counted qualifications it ever held, found once rather than once a day.
+            var held: [(kind: Int, holding: QualificationHolding)] = []
+            for q in e.qualifications {
+                if let k = counted.firstIndex(of: q.type) { held.append((k, q)) }
+            }
+            if held.isEmpty { return }
             for (i, date) in dates.enumerated() where e.tier(on: date) == "showcase" {
-                var held = 0
-                for c in counted where e.holds(c, on: date) { held += 1 }
-                if held > 0 { enterprises[i] += 1 }
-                qualifications[i] += held
+                // Each counted qualification once, however many holdings of it are valid.
+                var kinds = 0
+                for h in held where h.holding.isValid(on: date) { kinds |= 1 << h.kind }
+                if kinds != 0 { enterprises[i] += 1 }
+                qualifications[i] += kinds.nonzeroBitCount
             }
         }
         return dates.enumerated().map { i, date in

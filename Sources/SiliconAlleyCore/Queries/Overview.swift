@@ -60,20 +60,30 @@ public struct Overview: Sendable {
         var holders = [Int](repeating: 0, count: catalog.qualifications.count)
         var candidates = 0, expiring = 0
         var uses: [String: (Int, Int64)] = [:]
+        // Each qualification's place in the catalogue, so a record's holdings are read once.
+        var position: [String: Int] = [:]
+        for (i, q) in catalog.qualifications.enumerated() { position[q.id] = i }
+        let srdi = position["srdi"], hnte = position["hnte"]
         s.enterprises.forEachValue { e in
             for g in e.support { uses[g.measure, default: (0, 0)].0 += 1; uses[g.measure, default: (0, 0)].1 += g.amount?.fen ?? 0 }
             guard e.status == .active else { return }
             byIndustry[e.industry, default: 0] += 1
             if let t = e.tier { byTier[t, default: 0] += 1 }
             let zone = e.tier == "showcase"
-            for (i, q) in catalog.qualifications.enumerated() where e.holds(q.id, on: today) {
+            // One bit per catalogue qualification (a catalogue lists a handful).
+            var valid = 0
+            var expiringSoon = false
+            for q in e.qualifications where q.isValid(on: today) {
+                if let i = position[q.type], i < Int.bitWidth { valid |= 1 << i }
+                if let x = q.expires, today.days(until: x) <= 90 { expiringSoon = true }
+            }
+            if expiringSoon { expiring += 1 }
+            guard valid != 0 else { return }
+            for i in holders.indices where valid & (1 << i) != 0 {
                 holders[i] += 1
                 if zone { zoneHolders[i] += 1 }
             }
-            if zone && e.holds("hnte", on: today) && !e.holds("srdi", on: today) { candidates += 1 }
-            if e.qualifications.contains(where: { q in q.isValid(on: today) && q.expires.map { today.days(until: $0) <= 90 } == true }) {
-                expiring += 1
-            }
+            if zone, let h = hnte, valid & (1 << h) != 0, !(srdi.map { valid & (1 << $0) != 0 } ?? false) { candidates += 1 }
         }
         industries = catalog.industries.map { i in Count(id: i.id, name: Phrase(i.zh, i.shortEn), count: byIndustry[i.id] ?? 0) }
         tiers = catalog.tiers.map { t in Count(id: t.id, name: Phrase(t.zh, t.en.replacingOccurrences(of: " zone", with: "")), count: byTier[t.id] ?? 0) }

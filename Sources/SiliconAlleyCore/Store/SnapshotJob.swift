@@ -25,6 +25,7 @@ public final class SnapshotJob: @unchecked Sendable {
         self.state = state
         self.header = header
         self.place = place
+        Self.removeStale(in: place)
         tmp = place.name + ".snapshot.tmp.\(getpid()).\(Self.next())"
         place.removeFile(tmp)
         let (fd, _) = place.openFile(tmp, O_WRONLY | O_TRUNC, create: .replaced)
@@ -33,6 +34,16 @@ public final class SnapshotJob: @unchecked Sendable {
     }
 
     deinit { discard() }
+
+    /// Temp files left by processes that are gone (a console hung up while it wrote one).
+    /// Another login's live process answers EPERM, not ESRCH: its file stays.
+    private static func removeStale(in place: JournalPlace) {
+        let prefix = place.name + ".snapshot.tmp."
+        for name in place.names(startingWith: prefix) {
+            guard let pid = Int32(name.dropFirst(prefix.count).prefix { $0 != "." }), pid != getpid() else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH { place.removeFile(name) }
+        }
+    }
 
     nonisolated(unsafe) private static var counter = 0
     private static let counterLock = NSLock()
