@@ -273,10 +273,10 @@ func startupBench(_ o: StartupOptions) {
 
     print("START-UP of the console (release build, \(o.cols)×\(o.rows) pseudo-terminal, --pane enterprises; \(o.runs) run(s) each: median (min–max))")
     print("  first frame = the title on the terminal; usable = the registry listed; times from spawn; peak RSS = VmHWM once idle")
-    let cols = [11, 8, 20, 20, 20, 20, 14, 14]
+    let cols = [11, 6, 24, 22, 22, 20, 13, 13]
     func line(_ c: [String]) {
         var s = ""
-        for (i, v) in c.enumerated() { s += pad(v, cols[i], right: i > 0) }
+        for (i, v) in c.enumerated() { s += (i > 0 ? " " : "") + pad(v, cols[i], right: i > 0) }
         print(s)
     }
     line(["lines", "MB", "first frame s", "usable, no snap s", "usable, snapshot s", "exit after q s", "RSS cold MB", "RSS snap MB"])
@@ -297,7 +297,7 @@ func startupBench(_ o: StartupOptions) {
     let vcols = [11, 22, 22, 14]
     func vline(_ c: [String]) {
         var s = ""
-        for (i, v) in c.enumerated() { s += pad(v, vcols[i], right: i > 0) }
+        for (i, v) in c.enumerated() { s += (i > 0 ? " " : "") + pad(v, vcols[i], right: i > 0) }
         print(s)
     }
     vline(["lines", "verify s", "json.loads s", "verify speed"])
