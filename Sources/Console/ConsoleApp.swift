@@ -94,8 +94,6 @@ public enum ConsoleApp {
                 lastTick = t
                 if shell.tick(now: t) { dirty = true }
                 if let failure = snapshots.poll() { shell.say(failure, error: true, seconds: 8); dirty = true }
-                // The journal index once the snapshot is done (one full read at a time).
-                if snapshots.isIdle { shell.ctx.journal.prepare() }
             }
         }
         snapshots.abandon()

@@ -2,10 +2,11 @@ import Foundation
 import SiliconAlleyCore
 
 /// The journal index, shared by reference so it is built and updated once. Building it
-/// reads the whole file (a second or two at a million lines), so it is built on a thread
-/// of its own, started by `prepare()` once the console is up or by whoever needs it
-/// first; until then the journal pane says it is indexing and nothing waits for it —
-/// except a record's history, which waits for the index rather than show a partial one.
+/// reads the whole file (a second or two at a million lines), so in the console it is
+/// built on a thread of its own, started by `prepare()` when the journal pane is first
+/// shown or by whoever needs it first; until then the journal pane says it is indexing and
+/// nothing waits for it — except a record's history, which waits for the index rather than
+/// show a partial one.
 public final class SharedJournalIndex: @unchecked Sendable {
     private let path: String
     private var adopted: JournalIndex?

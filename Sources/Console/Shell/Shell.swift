@@ -275,6 +275,9 @@ public final class Shell {
         if changed { for p in panes { p.pane.journalChanged(ctx) } }
         // Work done on other threads (the registry's search) arriving.
         for p in panes where p.pane.poll(ctx) { changed = true }
+        // The journal index is built when the journal pane is first shown (32 bytes a line:
+        // a console that never shows it never holds it); a record's history builds it too.
+        if activeSpec.id == .journal { ctx.journal.prepare() }
         if let f = flash, f.until <= now { flash = nil; changed = true }
         if liveUntil > 0 && liveUntil <= now { liveUntil = 0; changed = true }
         return changed
