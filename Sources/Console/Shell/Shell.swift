@@ -160,6 +160,10 @@ public final class Shell {
         case .openForm(let session): overlay = .form(session)
         case .openDetail(let title, let lines): overlay = .detail(title: title, view: DetailView(lines: lines))
         case .write(let request):
+            // A large batch (an import) takes seconds to check again under the lock and write.
+            if request.commands.count >= 1_000 {
+                ctx.progress?(ctx.t("正在写入 \(Self.grouped(request.commands.count)) 条……", "writing \(Self.grouped(request.commands.count)) records…"))
+            }
             do {
                 let lines = try commit(request.commands)
                 apply(request.done(ctx, lines), area: area)
