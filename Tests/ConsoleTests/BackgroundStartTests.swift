@@ -19,6 +19,11 @@ import TerminalUI
         Shell(store: store, language: .en, look: Look(theme: .default, ascii: false), mode: .console(start: .enterprises), background: true)
     }
 
+    /// Both background builds of the registry arrived (its name order, its KPI line).
+    private func ready(_ screen: String) -> Bool {
+        !screen.contains("sorting by name") && !screen.contains("computing")
+    }
+
     /// Ticks until `done` holds (the threads are quick here), failing after a few seconds.
     private func tick(_ shell: Shell, until done: () -> Bool) {
         var t = 2000.0
@@ -38,8 +43,9 @@ import TerminalUI
         // At once: every enterprise listed, the name order still coming.
         let first = shell.render(size: size).grid.text
         #expect(first.contains("Enterprises 8"))
+        #expect(first.contains("Headline target: computing"))
         for n in Self.names { #expect(first.contains(n)) }
-        tick(shell) { !shell.render(size: size).grid.text.contains("sorting by name") }
+        tick(shell) { ready(shell.render(size: size).grid.text) }
         // Then exactly what the synchronous build shows.
         #expect(shell.render(size: size).grid.text == f.screen(100, 30))
     }
@@ -69,7 +75,7 @@ import TerminalUI
         let size = Size(width: 100, height: 30)
         let other = try JournalStore(path: f.store.path, actor: "wang.li", useSnapshot: false)
         try other.perform(RegisterEnterprise(Samples.enterprise("后来者科技有限公司", 99)))
-        tick(shell) { !shell.render(size: size).grid.text.contains("sorting by name") }
+        tick(shell) { ready(shell.render(size: size).grid.text) }
         let text = shell.render(size: size).grid.text
         #expect(text.contains("Enterprises 9"))
         #expect(text.contains("后来者科技有限公司"))

@@ -23,3 +23,22 @@ final class EnterpriseSearchBuilder: @unchecked Sendable {
     /// The search once built, else nil (never waits).
     var finished: EnterpriseSearch? { lock.withLock { result } }
 }
+
+/// The headline KPI for the registry's top line, computed on a thread of its own (a pass
+/// over every enterprise for each quarter since the baseline). The result is shared with
+/// the overview (`HeadlineKPI.shared`).
+final class KPIBuilder: @unchecked Sendable {
+    private let lock = NSLock()
+    private var result: HeadlineKPI?
+
+    init(state: DomainState, today: LocalDate, catalog: Catalog) {
+        let thread = Thread { [self] in
+            let k = HeadlineKPI.shared(state: state, asOf: today, catalog: catalog)
+            lock.withLock { result = k }
+        }
+        thread.stackSize = 1 << 20
+        thread.start()
+    }
+
+    var finished: HeadlineKPI? { lock.withLock { result } }
+}

@@ -60,7 +60,9 @@ public final class EnterprisesPane: Pane {
     private var table = TableState()
     private var sortKey = EnterpriseSortKey.name
     private var ascending = true
-    private var kpi: HeadlineKPI
+    /// Nil while it is computed on another thread (the console: a pass over the registry).
+    private var kpi: HeadlineKPI?
+    private var kpiBuilder: KPIBuilder?
     private var activeCount = 0
 
     /// The full search being built while an unsorted one answers (the console's start).
@@ -76,8 +78,16 @@ public final class EnterprisesPane: Pane {
         searchBuiltAt = ctx.store.head.seq
         searchReloads = ctx.store.reloads
         searchToday = ctx.today
-        kpi = HeadlineKPI.shared(state: ctx.store.state, asOf: ctx.today, catalog: ctx.store.catalog)
+        updateKPI(ctx)
         refreshRows(ctx)
+    }
+
+    private func updateKPI(_ ctx: ShellContext) {
+        if ctx.background {
+            kpiBuilder = KPIBuilder(state: ctx.store.state, today: ctx.today, catalog: ctx.store.catalog)
+        } else {
+            kpi = HeadlineKPI.shared(state: ctx.store.state, asOf: ctx.today, catalog: ctx.store.catalog)
+        }
     }
 
     public var filter: String { criteria.text }
@@ -169,7 +179,7 @@ public final class EnterprisesPane: Pane {
         searchReloads = ctx.store.reloads
         searchToday = ctx.today
         searchBuiltAt = ctx.store.head.seq
-        kpi = HeadlineKPI.shared(state: ctx.store.state, asOf: ctx.today, catalog: ctx.store.catalog)
+        updateKPI(ctx)
         let keep = selected?.id
         refreshRows(ctx)
         table.reselect(keep, rowCount: rows.count) { id in rows.firstIndex { search.record($0).id == id } }
@@ -177,7 +187,13 @@ public final class EnterprisesPane: Pane {
 
     /// The full search arrived: it takes over, brought up to the state as it is now.
     public func poll(_ ctx: ShellContext) -> Bool {
-        guard let b = builder, let built = b.finished else { return false }
+        var changed = false
+        if let k = kpiBuilder?.finished {
+            kpi = k
+            kpiBuilder = nil
+            changed = true
+        }
+        guard let b = builder, let built = b.finished else { return changed }
         builder = nil
         guard b.reloads == ctx.store.reloads else {
             // Built from a journal since replaced: start again from this one.
@@ -363,6 +379,10 @@ public final class EnterprisesPane: Pane {
     private func renderKPI(_ row: Rect, _ grid: inout Grid, _ ctx: ShellContext) {
         let l = ctx.language
         let t = ctx.look.theme
+        guard let kpi else {
+            grid.put(" " + l.t("发展目标：计算中……", "Headline target: computing…"), x: row.x, y: row.y, maxWidth: row.width, style: t[.dim])
+            return
+        }
         guard let now = kpi.now.share else {
             grid.put(" " + l.t("发展目标：尚未录入全区专精特新、国高新统计（按 K 录入）", "Headline target: no district SRDI/high-tech statistic yet (press K)"),
                      x: row.x, y: row.y, maxWidth: row.width, style: t[.warning])
