@@ -203,6 +203,9 @@ public final class EnterprisesPane: Pane {
         // The operator's place is kept once they moved; untouched, the list starts at its top.
         let keep = table.selected > 0 ? selected?.id : nil
         search = built.updated(to: ctx.store.state, today: ctx.today)
+        // The build's scratch (a sort key and a pinyin key per name) was freed on its own
+        // thread's heap: give those pages back.
+        HeapTrim.now()
         refreshRows(ctx)
         if keep == nil { table.select(0, rowCount: rows.count) }
         table.reselect(keep, rowCount: rows.count) { id in rows.firstIndex { search.record($0).id == id } }

@@ -24,6 +24,7 @@ final class BackgroundSnapshot {
             guard job.isFinished else { return nil }
             self.job = nil
             isIdle = true
+            defer { HeapTrim.now() }
             do {
                 if try store.completeSnapshot(job) {
                     failures = 0
