@@ -33,10 +33,31 @@ public final class EnterpriseSearch: @unchecked Sendable {
     private var last: (filter: EnterpriseFilter, sort: EnterpriseSortKey, ascending: Bool, hits: [Int])?
 
     public convenience init(state: DomainState, today: LocalDate = .today()) {
-        // Each name's collation key made once, not once per comparison.
-        let sorted = state.enterprises.boxes.map { (key: NameCollation.key($0.value.name), record: $0) }
-            .sorted { Self.nameOrder($0.key, $0.record.value, $1.key, $1.record.value) }.map(\.record)
-        self.init(sorted: sorted, keys: sorted.map { PinyinKey($0.value.name) }, seq: state.lastSeq, today: today)
+        // Each name's collation key made once, not once per comparison, and packed into one
+        // buffer (an array per name cost 40 MB at half a million names, in the peak).
+        let all = state.enterprises.boxes
+        var keyBytes: [UInt8] = [], keyStarts = [0]
+        keyBytes.reserveCapacity(all.count * 24)
+        keyStarts.reserveCapacity(all.count + 1)
+        for box in all {
+            keyBytes.append(contentsOf: NameCollation.key(box.value.name))
+            keyStarts.append(keyBytes.count)
+        }
+        let order = keyBytes.withUnsafeBufferPointer { k in
+            all.indices.sorted { i, j in
+                let a = UnsafeBufferPointer(rebasing: k[keyStarts[i]..<keyStarts[i + 1]])
+                let b = UnsafeBufferPointer(rebasing: k[keyStarts[j]..<keyStarts[j + 1]])
+                if !a.elementsEqual(b) { return a.lexicographicallyPrecedes(b) }
+                let x = all[i].value, y = all[j].value
+                if x.name != y.name { return x.name.unicodeScalars.lexicographicallyPrecedes(y.name.unicodeScalars) }
+                return x.id < y.id
+            }
+        }
+        let sorted = order.map { all[$0] }
+        // Pinyin keys straight into the packed index, one at a time.
+        var pinyin = PinyinIndex.Builder(capacity: sorted.count)
+        for box in sorted { pinyin.append(PinyinKey(box.value.name)) }
+        self.init(sorted: sorted, pinyin: pinyin.build(), seq: state.lastSeq, today: today)
     }
 
     /// What answers at once while the full search is built on another thread: every record,
@@ -63,7 +84,7 @@ public final class EnterpriseSearch: @unchecked Sendable {
         return a.id < b.id
     }
 
-    private init(sorted: [RecordMap<Enterprise>.Box], keys: [PinyinKey], seq: Int, today: LocalDate) {
+    private init(sorted: [RecordMap<Enterprise>.Box], pinyin: PinyinIndex, seq: Int, today: LocalDate) {
         self.today = today
         self.seq = seq
         boxes = sorted
@@ -83,9 +104,9 @@ public final class EnterpriseSearch: @unchecked Sendable {
         self.nameStarts = nameStarts
         self.codes = codes
         self.codeStarts = codeStarts
-        // Only the packed index keeps them (an update takes each back from it): a second
-        // copy, one array per name, cost 60 MB at half a million names.
-        pinyin = PinyinIndex(keys: keys)
+        // Only the packed index keeps the pinyin keys (an update copies each from it): a
+        // second copy, one array per name, cost 60 MB at half a million names.
+        self.pinyin = pinyin
         orders[.name] = Array(sorted.indices)
     }
 
@@ -119,18 +140,18 @@ public final class EnterpriseSearch: @unchecked Sendable {
             }
             return lo
         }
-        var recs: [RecordMap<Enterprise>.Box] = [], ks: [PinyinKey] = []
+        var recs: [RecordMap<Enterprise>.Box] = []
+        var ks = PinyinIndex.Builder(capacity: kept.count + incoming.count)
         recs.reserveCapacity(kept.count + incoming.count)
-        ks.reserveCapacity(kept.count + incoming.count)
         var j = 0
         for (n, i) in kept.enumerated() {
             while j < incoming.count, slots[j] == n {
                 recs.append(incoming[j].record); ks.append(PinyinKey(incoming[j].record.value.name)); j += 1
             }
-            recs.append(boxes[i]); ks.append(pinyin.key(i))
+            recs.append(boxes[i]); ks.append(from: pinyin, i)
         }
         while j < incoming.count { recs.append(incoming[j].record); ks.append(PinyinKey(incoming[j].record.value.name)); j += 1 }
-        return EnterpriseSearch(sorted: recs, keys: ks, seq: state.lastSeq, today: today)
+        return EnterpriseSearch(sorted: recs, pinyin: ks.build(), seq: state.lastSeq, today: today)
     }
 
     public var count: Int { boxes.count }

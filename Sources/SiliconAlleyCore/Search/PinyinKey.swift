@@ -18,12 +18,6 @@ public struct PinyinKey: Sendable, Hashable {
     /// Every first letter of a reading: the query's first letter must be one of them.
     let initials: UInt64
 
-    init(units: [UInt8], letters: UInt64, initials: UInt64) {
-        self.units = units
-        self.letters = letters
-        self.initials = initials
-    }
-
     public init(_ name: String) {
         let table = PinyinTable.shared
         var units: [UInt8] = []
