@@ -156,6 +156,23 @@ func childSnapshot(path: String) throws {
     emit("vmhwm_kib", peakRSSKiB())
 }
 
+/// The fast path against the slow one on the same file: the state from the snapshot and its
+/// tail equals the state a full replay gives (the 1M journal's check in the bench).
+func childCompare(path: String) throws {
+    let t0 = now()
+    let fast = try JournalStore(path: path, access: .readOnly)
+    let t1 = now()
+    let notices = fast.takeNotices()
+    report(notices: notices)
+    if fast.snapshotSeq == 0 { die("the snapshot was not used") }
+    let full = try JournalStore(path: path, useSnapshot: false, access: .readOnly)
+    let t2 = now()
+    emit("equal", fast.state == full.state ? 1 : 0)
+    emit("snapshot_seq", fast.snapshotSeq)
+    emit("fast_seconds", t1 - t0)
+    emit("full_seconds", t2 - t1)
+}
+
 struct AppendSample {
     var store: [Double] = []
     var bare: [Double] = []
@@ -452,6 +469,7 @@ func journalBench(_ o: JournalOptions) throws {
         case "full": try childFull(path: path)
         case "verify": try childVerify(path: path)
         case "snapshot": try childSnapshot(path: path)
+        case "compare": try childCompare(path: path)
         case "prepare": try childPrepare(path: path, appends: o.appends)
         default: die("unknown child mode \(mode)")
         }

@@ -3,8 +3,10 @@
 //   silicon-alley-bench journal --journal PATH [--events N] [--appends K] [--generate] [--keep-work]
 //   silicon-alley-bench tui     [--rows N] [--moves M]
 //   silicon-alley-bench filter  [--enterprises N] [--repeats R]
+//   silicon-alley-bench startup [--sizes 10000,100000,1000000] [--runs N] [--dir DIR]
 //
-// Each subcommand lives in its own file: JournalBench.swift, TUIBench.swift, FilterBench.swift.
+// Each subcommand lives in its own file: JournalBench.swift, TUIBench.swift, FilterBench.swift,
+// StartupBench.swift.
 
 #if canImport(Glibc)
 import Glibc
@@ -17,6 +19,7 @@ func usage() -> Never {
     usage: silicon-alley-bench journal --journal PATH [--events N] [--appends K] [--generate] [--keep-work]
            silicon-alley-bench tui     [--rows N] [--moves M]
            silicon-alley-bench filter  [--enterprises N] [--repeats R]
+           silicon-alley-bench startup [--sizes 10000,100000,1000000] [--runs N] [--dir DIR]
     (each with --help for its options)
     """)
     exit(2)
@@ -31,6 +34,8 @@ case "tui":
     tuiBench(parseTUI(argv[2...]))
 case "filter":
     filterBench(parseFilter(argv[2...]))
+case "startup":
+    startupBench(parseStartup(argv[2...]))
 case "-h", "--help", "help":
     usage()
 default:

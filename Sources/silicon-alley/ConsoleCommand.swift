@@ -36,11 +36,16 @@ struct ConsoleCommand: ParsableCommand {
             throw ExitCode(2)
         }
         // Read-only is a mode: a viewer, a file this login may only read or a read-only file
-        // system still opens, with the reason on the status line; notices go on screen.
-        let store = try journal.open(printNotices: false)
+        // system still opens, with the reason on the status line; notices go on screen. The
+        // journal is opened on the console's loading thread (progress on screen); the snapshot
+        // is written later, in the background.
+        let path = journal.path
+        let witnesses = journal.witnesses
         let options = ConsoleOptions(window: window, theme: theme, english: lang == "en", ascii: ascii,
                                      environment: ProcessInfo.processInfo.environment, pane: pane, printer: printer, paper: paper)
-        let code = ConsoleApp.run(store: store, options: options)
+        let code = ConsoleApp.run(path: path, options: options, exitWhenDone: true) { progress in
+            try JournalStore(path: path, witnesses: witnesses, snapshotAtOpen: false, progress: progress)
+        }
         if code != 0 { throw ExitCode(code) }
     }
 }

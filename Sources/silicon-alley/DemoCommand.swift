@@ -30,8 +30,12 @@ struct DemoCommand: ParsableCommand {
         loader.tickets = tickets
         loader.seed = seed
         loader.batchSize = batch
+        // A bar on stderr for a large demo, on a terminal only.
+        let bar = TerminalProgress("demo", unit: Phrase("行", "lines"))
+        defer { bar.finish() }
         do {
-            let s = try loader.run(on: store)
+            let s = try loader.run(on: store, meter: { fraction, lines in bar.update(fraction: fraction, count: lines) })
+            bar.finish()
             print("demo: \(s.lines) lines in \(s.batches) batches (\(s.retries) retried) → head #\(store.head.seq)")
         } catch {
             // A viewer, a read-only journal: said, and nothing written.

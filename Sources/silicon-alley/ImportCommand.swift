@@ -19,8 +19,14 @@ struct ImportCommand: ParsableCommand {
         // Read as the user (the group privilege is only for the shared journal).
         guard let data = FileManager.default.contents(atPath: file) else { throw CLIError("\(file): cannot read the file") }
         let store = try journal.open()
+        // A bar on stderr while a large file's rows are checked, on a terminal only.
+        let bar = TerminalProgress("import", unit: Phrase("行", "rows"))
+        defer { bar.finish() }
         do {
-            let plan = try EnterpriseImporter.plan([UInt8](data), state: store.state, catalog: store.catalog)
+            let plan = try EnterpriseImporter.plan([UInt8](data), state: store.state, catalog: store.catalog) { fraction, rows in
+                bar.update(fraction: fraction, count: rows)
+            }
+            bar.finish()
             let lines = try store.perform(plan.commands)
             print("imported \(plan.commands.count) enterprises (\(plan.encoding.rawValue)) as one batch: journal #\(lines.first!.seq)–#\(lines.last!.seq)")
         } catch let f as EnterpriseImporter.Failure {

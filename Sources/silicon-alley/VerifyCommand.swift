@@ -14,10 +14,16 @@ struct VerifyCommand: ParsableCommand {
     func run() throws {
         let path = journal.path
         let report: VerifyReport
+        // A bar on stderr while it reads, on a terminal only (scripts see nothing of it).
+        let bar = TerminalProgress("verify", unit: Phrase("行", "lines"))
         do {
             report = repair ? try JournalVerifier.repair(path: path, actor: Identity.currentLogin(), witnesses: journal.witnesses)
-                            : try JournalVerifier.verify(path: path, witnesses: journal.witnesses)
+                            : try JournalVerifier.verify(path: path, witnesses: journal.witnesses) { p in
+                                bar.update(fraction: p.fraction, count: p.lines)
+                            }
+            bar.finish()
         } catch {
+            bar.finish()
             if case JournalError.io(_, _, let code) = error, code == ENOENT {
                 printErr("verify: \(path): no journal here")
                 throw ExitCode(1)

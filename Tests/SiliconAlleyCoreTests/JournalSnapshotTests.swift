@@ -64,15 +64,23 @@ import Testing
     @Test func editedSnapshotWithRecomputedDigestIsNotBelieved() throws {
         _ = try journalWithSnapshotAndTail()
         let (header, body) = try split()
-        let lines = String(decoding: body, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-        #expect(lines.contains { $0.hasPrefix(#"{"f":"createdBy""#) })
-        let edited = lines.map { $0.hasPrefix(#"{"f":"createdBy""#) ? #"{"f":"createdBy","r":"from-the-snapshot"}"# : String($0) }
-        let newBody = Array(edited.joined(separator: "\n").utf8)
+        // The creator's login in the body's createdBy frame, replaced by another of the same length.
+        let login = Array(TestData.admin.utf8)
+        let at = try #require((0...(body.count - login.count)).first { Array(body[$0..<($0 + login.count)]) == login })
+        var newBody = body
+        newBody.replaceSubrange(at..<(at + login.count), with: Array("mallory".prefix(login.count).utf8))
+        #expect(newBody != body)
         var h = header
         h["digest"] = .string(ChainHash.sha256Hex(newBody))
         try rewrite(header: h, body: newBody)
         try expectIgnored()
         #expect(try JournalStore(path: path, actor: TestData.admin).state.createdBy == TestData.admin)
+        // Believed, it would have changed the creator: the edit reaches the state.
+        let fd = open(snapshot, O_RDONLY)
+        defer { close(fd) }
+        let bodyStart = try #require(TestData.bytes(snapshot).firstIndex(of: 0x0A)) + 1
+        let forged = SnapshotCodec.readBody(fd: fd, start: bodyStart, digest: ChainHash.sha256Hex(newBody))
+        #expect(forged?.createdBy == String("mallory".prefix(TestData.admin.count)))
         let report = try JournalVerifier.verify(path: path)
         guard case .mismatch(let why) = report.snapshot else { Issue.record("verify: \(report.snapshot)"); return }
         #expect(why.contains("digest"))

@@ -80,8 +80,13 @@ import Testing
         #expect(replay.state.projects[id]?.blockers.count == 1)
         #expect(try JournalVerifier.verify(path: store.path).isClean)
         // The snapshot itself holds the added unit (not only the tail after it).
-        let body = try String(contentsOfFile: store.path + ".snapshot", encoding: .utf8)
-        #expect(body.contains("\"f\":\"addedUnits\""))
+        let bytes = TestData.bytes(store.path + ".snapshot")
+        let nl = try #require(bytes.firstIndex(of: 0x0A))
+        let header = try #require(SnapshotCodec.parseHeader(bytes[..<nl]))
+        let fd = open(store.path + ".snapshot", O_RDONLY)
+        defer { close(fd) }
+        let snapped = try #require(SnapshotCodec.readBody(fd: fd, start: nl + 1, digest: header.digest))
+        #expect(snapped.addedUnits[unit]?.short == "区城市更新办")
     }
 
     @Test func everyProjectKindHasARole() {

@@ -60,16 +60,34 @@ public final class EnterprisesPane: Pane {
     private var table = TableState()
     private var sortKey = EnterpriseSortKey.name
     private var ascending = true
-    private var kpi: HeadlineKPI
+    /// Nil while it is computed on another thread (the console: a pass over the registry).
+    private var kpi: HeadlineKPI?
+    private var kpiBuilder: KPIBuilder?
     private var activeCount = 0
 
+    /// The full search being built while an unsorted one answers (the console's start).
+    private var builder: EnterpriseSearchBuilder?
+
     init(_ ctx: ShellContext) {
-        search = EnterpriseSearch(state: ctx.store.state, today: ctx.today)
+        if ctx.background {
+            search = EnterpriseSearch.unsorted(state: ctx.store.state, today: ctx.today)
+            builder = EnterpriseSearchBuilder(state: ctx.store.state, today: ctx.today, reloads: ctx.store.reloads)
+        } else {
+            search = EnterpriseSearch(state: ctx.store.state, today: ctx.today)
+        }
         searchBuiltAt = ctx.store.head.seq
         searchReloads = ctx.store.reloads
         searchToday = ctx.today
-        kpi = HeadlineKPI(state: ctx.store.state, asOf: ctx.today)
+        updateKPI(ctx)
         refreshRows(ctx)
+    }
+
+    private func updateKPI(_ ctx: ShellContext) {
+        if ctx.background {
+            kpiBuilder = KPIBuilder(state: ctx.store.state, today: ctx.today, catalog: ctx.store.catalog)
+        } else {
+            kpi = HeadlineKPI.shared(state: ctx.store.state, asOf: ctx.today, catalog: ctx.store.catalog)
+        }
     }
 
     public var filter: String { criteria.text }
@@ -146,19 +164,52 @@ public final class EnterprisesPane: Pane {
 
     public func journalChanged(_ ctx: ShellContext) {
         guard ctx.store.head.seq != searchBuiltAt || ctx.store.reloads != searchReloads || ctx.today != searchToday else { return }
-        if ctx.store.reloads != searchReloads {
-            // The journal file was replaced: nothing of the old search may stay.
-            search = EnterpriseSearch(state: ctx.store.state, today: ctx.today)
+        if ctx.store.reloads != searchReloads || !search.isComplete {
+            // The journal file was replaced: nothing of the old search may stay. (Or the full
+            // search is still being built: the plain one answers meanwhile, and the full
+            // one catches up with what changed when it arrives.)
+            search = ctx.background ? EnterpriseSearch.unsorted(state: ctx.store.state, today: ctx.today)
+                                    : EnterpriseSearch(state: ctx.store.state, today: ctx.today)
+            if ctx.background && (builder == nil || builder?.reloads != ctx.store.reloads) {
+                builder = EnterpriseSearchBuilder(state: ctx.store.state, today: ctx.today, reloads: ctx.store.reloads)
+            }
         } else {
             search = search.updated(to: ctx.store.state, today: ctx.today)
         }
         searchReloads = ctx.store.reloads
         searchToday = ctx.today
         searchBuiltAt = ctx.store.head.seq
-        kpi = HeadlineKPI(state: ctx.store.state, asOf: ctx.today)
+        updateKPI(ctx)
         let keep = selected?.id
         refreshRows(ctx)
         table.reselect(keep, rowCount: rows.count) { id in rows.firstIndex { search.record($0).id == id } }
+    }
+
+    /// The full search arrived: it takes over, brought up to the state as it is now.
+    public func poll(_ ctx: ShellContext) -> Bool {
+        var changed = false
+        if let k = kpiBuilder?.finished {
+            kpi = k
+            kpiBuilder = nil
+            changed = true
+        }
+        guard let b = builder, let built = b.finished else { return changed }
+        builder = nil
+        guard b.reloads == ctx.store.reloads else {
+            // Built from a journal since replaced: start again from this one.
+            builder = EnterpriseSearchBuilder(state: ctx.store.state, today: ctx.today, reloads: ctx.store.reloads)
+            return false
+        }
+        // The operator's place is kept once they moved; untouched, the list starts at its top.
+        let keep = table.selected > 0 ? selected?.id : nil
+        search = built.updated(to: ctx.store.state, today: ctx.today)
+        // The build's scratch (a sort key and a pinyin key per name) was freed on its own
+        // thread's heap: give those pages back.
+        HeapTrim.now()
+        refreshRows(ctx)
+        if keep == nil { table.select(0, rowCount: rows.count) }
+        table.reselect(keep, rowCount: rows.count) { id in rows.firstIndex { search.record($0).id == id } }
+        return true
     }
 
     private func refreshRows(_ ctx: ShellContext, page: Int = 1) {
@@ -206,7 +257,20 @@ public final class EnterprisesPane: Pane {
         guard let data = FileManager.default.contents(atPath: path) else { return .refuse(ctx.t("无法读取 ", "cannot read ") + path) }
         let plan: (commands: [RegisterEnterprise], encoding: TextDecoding.Encoding)
         do {
-            plan = try EnterpriseImporter.plan([UInt8](data), state: ctx.store.state, catalog: ctx.store.catalog, today: ctx.today)
+            // A large file takes a while to check: a progress line meanwhile.
+            let meter = ProgressMeter(unit: Phrase("行", "rows"))
+            var shown = 0.0
+            let progress = ctx.progress.map { show in
+                { (fraction: Double, rows: Int) in
+                    let now = ProgressMeter.clock()
+                    guard now - shown >= 0.1 else { return }
+                    shown = now
+                    show(ctx.t("正在校验导入 ", "checking the import ") + meter.line(fraction: fraction, count: rows, barWidth: 12,
+                                                                                  ascii: ctx.look.ascii, language: ctx.language, now: now))
+                }
+            }
+            plan = try EnterpriseImporter.plan([UInt8](data), state: ctx.store.state, catalog: ctx.store.catalog, today: ctx.today,
+                                               progress: progress)
         } catch let f as EnterpriseImporter.Failure {
             if case .rows(let problems) = f {
                 let lines = problems.map { p in
@@ -297,6 +361,7 @@ public final class EnterprisesPane: Pane {
             counts += l.t(" · 命中 \(Shell.grouped(rows.count))", " · showing \(Shell.grouped(rows.count))")
         }
         if !criteria.text.isEmpty { counts += l.t(" · 筛选 /", " · filter /") + Sanitizer.clean(criteria.text) }
+        if !search.isComplete { counts += l.t(" · 正在按名称排序…", " · sorting by name…") }
         let all = l.t("全部", "all")
         let filters = [
             l.t("行业:", "industry:") + (criteria.industry.flatMap { c.industry(id: $0) }.map { $0.text(l) } ?? all),
@@ -317,6 +382,10 @@ public final class EnterprisesPane: Pane {
     private func renderKPI(_ row: Rect, _ grid: inout Grid, _ ctx: ShellContext) {
         let l = ctx.language
         let t = ctx.look.theme
+        guard let kpi else {
+            grid.put(" " + l.t("发展目标：计算中……", "Headline target: computing…"), x: row.x, y: row.y, maxWidth: row.width, style: t[.dim])
+            return
+        }
         guard let now = kpi.now.share else {
             grid.put(" " + l.t("发展目标：尚未录入全区专精特新、国高新统计（按 K 录入）", "Headline target: no district SRDI/high-tech statistic yet (press K)"),
                      x: row.x, y: row.y, maxWidth: row.width, style: t[.warning])

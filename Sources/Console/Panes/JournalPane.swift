@@ -20,7 +20,9 @@ public final class JournalPane: Pane {
     }
 
     private let shared: SharedJournalIndex
-    private var index: JournalIndex { shared.index }
+    /// Empty until the shared index is built (on a thread of its own in the console).
+    private var index: JournalIndex { shared.ready ?? Self.notYet }
+    private static let notYet = JournalIndex(path: "")
     private var table = TableState()
     /// Positions in `index.entries` that pass the filter, newest first.
     private var visible: [Int] = []
@@ -151,6 +153,12 @@ public final class JournalPane: Pane {
         let l = ctx.language
         let t = ctx.look.theme
         let (head, body) = area.splitTop(1)
+        guard shared.ready != nil else {
+            grid.putFitted(" " + l.t("审计日志 · 正在建立索引……", "Journal · indexing…"), x: head.x, y: head.y, width: head.width,
+                           style: t[.accent], ellipsis: ctx.look.ellipsis)
+            grid.put(l.t("  （读取日志中，稍候即可浏览）", "  (reading the journal; the list appears in a moment)"), x: body.x, y: body.y + 1, style: t[.dim])
+            return
+        }
         var header = l.t("审计日志 · 共 \(Shell.grouped(index.entries.count)) 条", "Journal · \(Shell.grouped(index.entries.count)) lines")
         if !filter.isEmpty {
             header += l.t(" · 筛选 /", " · filter /") + Sanitizer.clean(filter) + l.t(" · 命中 \(Shell.grouped(visible.count))", " · \(Shell.grouped(visible.count)) match")

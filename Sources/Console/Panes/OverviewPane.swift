@@ -28,17 +28,24 @@ public final class OverviewPane: Pane {
         }
     }
 
-    private var overview: Overview
+    /// Computed when first shown after a change (a pass over the whole registry: at half a
+    /// million enterprises the console's start must not wait for it on another pane). A memo
+    /// of a pure function of the state: drawing with or without it gives the same frame.
+    private var built: Overview?
+    private func overview(_ ctx: ShellContext) -> Overview {
+        if let built { return built }
+        let o = Overview(ctx.store.state, today: ctx.today, catalog: ctx.store.catalog)
+        built = o
+        return o
+    }
     /// The selected figure, as (row, cell) so it stays put when the width changes.
     private var selected = (row: 0, cell: 0)
     public private(set) var filter = ""
 
-    init(_ ctx: ShellContext) {
-        overview = Overview(ctx.store.state, today: ctx.today, catalog: ctx.store.catalog)
-    }
+    init(_ ctx: ShellContext) {}
 
     public func journalChanged(_ ctx: ShellContext) {
-        overview = Overview(ctx.store.state, today: ctx.today, catalog: ctx.store.catalog)
+        built = nil
     }
 
     /// The overview has no list to filter: `/` says where filters live.
@@ -47,7 +54,7 @@ public final class OverviewPane: Pane {
         ctx.t("总览没有列表可筛选：回车打开一个数字，再在那里按 /", "the overview has no list to filter: open a figure with Enter, then press / there")
     }
 
-    private func rows(_ ctx: ShellContext) -> [OverviewRow] { OverviewLayout.rows(overview, ctx.language, ascii: ctx.look.ascii) }
+    private func rows(_ ctx: ShellContext) -> [OverviewRow] { OverviewLayout.rows(overview(ctx), ctx.language, ascii: ctx.look.ascii) }
 
     /// The figures that open something, in reading order, with where they sit.
     private func openable(_ ctx: ShellContext, width: Int) -> [OverviewLayout.Placed] {
@@ -115,7 +122,8 @@ public final class OverviewPane: Pane {
         let (placed, labelWidth, _) = OverviewLayout.place(all, width: area.width)
         let chosen = openable(ctx, width: area.width)
         let sel = chosen.isEmpty ? nil : chosen[currentIndex(chosen)]
-        grid.put(" " + l.t("截至 \(overview.today)（北京时间）· 每个数字回车打开对应窗格", "As of \(overview.today) (Beijing) · Enter on a figure opens its pane"),
+        let today = overview(ctx).today
+        grid.put(" " + l.t("截至 \(today)（北京时间）· 每个数字回车打开对应窗格", "As of \(today) (Beijing) · Enter on a figure opens its pane"),
                  x: area.x, y: area.y, maxWidth: area.width, style: t[.dim])
         var labelled = Set<Int>()
         for p in placed {

@@ -33,6 +33,8 @@ public protocol Pane: AnyObject {
     func journalChanged(_ ctx: ShellContext)
     /// Arrive from elsewhere showing `target` (the overview's figures use this).
     func show(_ target: PaneTarget, in area: Rect, _ ctx: ShellContext)
+    /// Takes up work finished on another thread (each tick); true when the pane changed.
+    func poll(_ ctx: ShellContext) -> Bool
 }
 
 extension Pane {
@@ -47,6 +49,7 @@ extension Pane {
     }
     public func run(_ verb: Verb, argument: String, _ ctx: ShellContext) -> PaneOutcome { .none }
     public func completions(_ verb: Verb, _ ctx: ShellContext) -> [String] { [] }
+    public func poll(_ ctx: ShellContext) -> Bool { false }
     public func show(_ target: PaneTarget, in area: Rect, _ ctx: ShellContext) {
         setFilter(target.filter ?? "", in: area, ctx)
     }

@@ -43,9 +43,12 @@ public final class Shell {
         case detail(title: String, view: DetailView)
     }
 
+    /// `background`: the journal index and the registry's search are built on threads of
+    /// their own (the console); tests build them here, at once.
     public init(store: JournalStore, language: Language, look: Look, mode: ShellMode = .console(), size: Size = Shell.minimum,
-                printer: PrinterSetup? = nil) {
-        ctx = ShellContext(store: store, language: language, look: look)
+                printer: PrinterSetup? = nil, background: Bool = false) {
+        ctx = ShellContext(store: store, language: language, look: look, backgroundIndex: background)
+        ctx.background = background
         // Before the start key: the window's intake form says "print" only with a printer.
         ctx.printer = printer
         self.mode = mode
@@ -68,6 +71,11 @@ public final class Shell {
         flash = (text, error, now + seconds)
         messages.append((BeijingTime.clock(Date()), text, error))
         if messages.count > 500 { messages.removeFirst(messages.count - 500) }
+    }
+
+    /// A progress line on the status line (not kept in `:messages`; the next message replaces it).
+    func showProgress(_ text: String) {
+        flash = (text, false, now + 2)
     }
 
     public func globalBindings() -> [GlobalBinding] { ShellAction.bindings(for: panes.map(\.spec)) }
@@ -174,6 +182,10 @@ public final class Shell {
             flash = nil   // what was said before is not about this form
         case .openDetail(let title, let lines): overlay = .detail(title: title, view: DetailView(lines: lines))
         case .write(let request):
+            // A large batch (an import) takes seconds to check again under the lock and write.
+            if request.commands.count >= 1_000 {
+                ctx.progress?(ctx.t("正在写入 \(Self.grouped(request.commands.count)) 条……", "writing \(Self.grouped(request.commands.count)) records…"))
+            }
             do {
                 let lines = try commit(request.commands)
                 apply(request.done(ctx, lines), area: area)
@@ -299,6 +311,11 @@ public final class Shell {
         if takeNotices() { changed = true }
         if ctx.journal.update() > 0 { changed = true }
         if changed { for p in panes { p.pane.journalChanged(ctx) } }
+        // Work done on other threads (the registry's search) arriving.
+        for p in panes where p.pane.poll(ctx) { changed = true }
+        // The journal index is built when the journal pane is first shown (32 bytes a line:
+        // a console that never shows it never holds it); a record's history builds it too.
+        if activeSpec.id == .journal { ctx.journal.prepare() }
         if let f = flash, f.until <= now { flash = nil; changed = true }
         if liveUntil > 0 && liveUntil <= now { liveUntil = 0; changed = true }
         return changed

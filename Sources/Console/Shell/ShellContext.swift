@@ -14,13 +14,19 @@ public final class ShellContext {
     public var printer: PrinterSetup?
     /// The process environment: where `lp` is found (PATH) and how it reaches CUPS.
     public var environment: [String: String] = ProcessInfo.processInfo.environment
+    /// Panes build what is slow to build (the registry's search) on threads of their own.
+    public internal(set) var background = false
+    /// Shows a progress line at once, while the console's thread is busy with a long
+    /// operation the operator started (`:import` of a large file). Nil outside the console.
+    public internal(set) var progress: ((String) -> Void)?
 
-    init(store: JournalStore, language: Language, look: Look) {
+    /// `backgroundIndex`: the journal index is built on a thread of its own (the console).
+    init(store: JournalStore, language: Language, look: Look, backgroundIndex: Bool = false) {
         self.store = store
         self.language = language
         self.look = look
         today = .today()
-        journal = SharedJournalIndex(path: store.path)
+        journal = SharedJournalIndex(path: store.path, background: backgroundIndex)
     }
 
     public func t(_ zh: String, _ en: String) -> String { language.t(zh, en) }

@@ -26,8 +26,11 @@ public enum EnterpriseImporter {
     }
 
     /// Parses and validates; returns the commands (one per row) ready for one batch.
+    /// `progress` hears how far the rows have come (0…1) and how many, every thousand rows.
     public static func plan(_ bytes: [UInt8], state: DomainState, catalog: Catalog = .plan,
-                            today: LocalDate = .today()) throws(Failure) -> (commands: [RegisterEnterprise], encoding: TextDecoding.Encoding) {
+                            today: LocalDate = .today(),
+                            progress: ((Double, Int) -> Void)? = nil) throws(Failure) -> (commands: [RegisterEnterprise], encoding: TextDecoding.Encoding) {
+        let totalLines = progress == nil ? 0 : max(1, bytes.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 })
         let decoded: (text: String, encoding: TextDecoding.Encoding)
         do { decoded = try TextDecoding.decode(bytes) } catch { throw .unreadable(error.description) }
         let reader: CSVReader
@@ -52,6 +55,7 @@ public enum EnterpriseImporter {
         var line = 1
         while let row = reader.next() {
             line += 1
+            if let progress, line % 1_000 == 0 { progress(min(1, Double(line) / Double(totalLines)), line - 1) }
             if row.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
             var input = EnterpriseInput()
             for (i, value) in row.enumerated() {

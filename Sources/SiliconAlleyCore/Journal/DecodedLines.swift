@@ -14,7 +14,6 @@ final class DecodedLines {
     private var interner = LineCodec.Interner()
     private let producer: LinePipeline<Result<JournalLine, LineCodec.DecodeError>>?
     private var buffer: [(length: Int, value: Result<JournalLine, LineCodec.DecodeError>)] = []
-    private var position = 0
     /// File offset just past the last complete line, and bytes after it with no newline.
     private(set) var end = 0
     private(set) var unterminated = 0
@@ -38,16 +37,17 @@ final class DecodedLines {
 
     func next() throws -> Item? {
         if let producer {
-            if position == buffer.count {
+            if buffer.isEmpty {
                 guard let batch = try producer.take() else {
                     (end, unterminated) = (producer.end, producer.unterminated)
                     return nil
                 }
+                // Reversed once, so each line is moved out from the end (no copy of its strings).
                 buffer = batch
-                position = 0
+                buffer.reverse()
             }
-            defer { position += 1 }
-            return (buffer[position].length, buffer[position].value)
+            let item = buffer.removeLast()
+            return (item.length, item.value)
         }
         guard let bytes = try reader!.nextLine(path: path) else {
             (end, unterminated) = (reader!.offset, reader!.unterminatedCount)

@@ -125,7 +125,9 @@ public final class JournalFile {
     /// Reads complete batches written since the last call and hands each line to `apply`.
     /// With `holdingLock`, an incomplete tail cannot be a write in progress, so it is torn:
     /// it is moved to a side file. Without the lock it is simply left for later.
-    public func readNew(holdingLock: Bool, apply: (JournalLine) throws -> Void) throws {
+    /// `progress` hears (bytes read up to, lines applied) every few thousand lines.
+    public func readNew(holdingLock: Bool, progress: ((Int, Int) -> Void)? = nil,
+                        apply: (JournalLine) throws -> Void) throws {
         // Damage is looked at again once the file has changed (nothing past it was
         // consumed): after `verify --repair`, or a read that raced a writer, it clears.
         if damage != nil {
@@ -141,6 +143,7 @@ public final class JournalFile {
         var pendingLastStart = 0
         var expectSeq = lastSeq + 1
         var expectPrev = lastHash
+        var applied = 0
         while let (length, result) = try lines.next() {
             let lineNumber = expectSeq  // seq == line number in an intact journal
             let decoded: JournalLine
@@ -185,6 +188,10 @@ public final class JournalFile {
                 lastLineStart = pendingLastStart
                 lastSeq = decoded.seq
                 lastHash = decoded.hash
+                if let progress, applied / 4096 != (applied + pending.count) / 4096 {
+                    progress(consumed, applied + pending.count)
+                }
+                applied += pending.count
                 pending.removeAll(keepingCapacity: true)
                 pendingBytes = 0
             }

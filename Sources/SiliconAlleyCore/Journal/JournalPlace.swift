@@ -158,6 +158,22 @@ public final class JournalPlace: @unchecked Sendable {
         _ = run { unlinkat(dirfd, file, 0) }
     }
 
+    /// Names in this directory that start with `prefix`.
+    func names(startingWith prefix: String) -> [String] {
+        let fd = run { dup(dirfd) }
+        guard fd >= 0, let dir = fdopendir(fd) else { if fd >= 0 { close(fd) }; return [] }
+        defer { closedir(dir) }
+        rewinddir(dir)
+        var out: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
+            }
+            if name.hasPrefix(prefix) { out.append(name) }
+        }
+        return out
+    }
+
     /// fsync of the directory itself, so a rename or a new file survives a crash.
     func syncDirectory() {
         fsync(dirfd)

@@ -36,6 +36,10 @@ public struct VerifyReport: Sendable {
         case mismatch(String)
     }
 
+    /// The state replay reached, kept so a command that exits right after does not spend
+    /// its last second freeing a million records one by one.
+    public var state: DomainState?
+
     public var isClean: Bool {
         if case .mismatch = snapshot { return false }
         if case .changed = history { return false }
@@ -44,7 +48,9 @@ public struct VerifyReport: Sendable {
 }
 
 public enum JournalVerifier {
-    public static func verify(path: String, witnesses: WitnessStore? = nil) throws -> VerifyReport {
+    /// `progress` hears (bytes read, file size, lines) every few thousand lines.
+    public static func verify(path: String, witnesses: WitnessStore? = nil,
+                              progress: ((LoadProgress) -> Void)? = nil) throws -> VerifyReport {
         let place = try JournalPlace(journalPath: path, createDirectories: false)
         guard place.exists(place.name) else { throw JournalError.io(path: path, operation: "open", errno: ENOENT) }
         let file = try JournalFile(place: place, access: .readOnly, create: false)
@@ -54,7 +60,11 @@ public enum JournalVerifier {
         let snapshot = SnapshotFile(place: place)
         var stateDigest: String?
         var vouched: String?
-        try file.readNew(holdingLock: false) { line in
+        let total = file.size
+        let reportProgress = progress.map { p in
+            { (done: Int, lines: Int) in p(LoadProgress(phase: .replay, bytesDone: done, bytesTotal: total, lines: lines)) }
+        }
+        try file.readNew(holdingLock: false, progress: reportProgress) { line in
             try state.apply(line)
             report.lines += 1
             if let s = snapshot?.header.seq {
@@ -79,6 +89,7 @@ public enum JournalVerifier {
             // An unacknowledged change keeps the old witness, so the warning stays.
             if case .changed = report.history {} else { _ = try? witnesses.record(journal: place.canonicalPath, file: file) }
         }
+        report.state = state
         return report
     }
 

@@ -24,7 +24,8 @@ extension Enterprise {
     public func tier(on date: LocalDate) -> String? {
         if let settled, settled > date { return nil }
         if status == .movedOut, let out = movedOutOn, out <= date { return nil }
-        let dated = (moves ?? []).sorted { $0.date < $1.date }
+        guard let moves, !moves.isEmpty else { return tier }
+        let dated = moves.sorted { $0.date < $1.date }
         guard let first = dated.first else { return tier }
         var current = first.fromTier
         for m in dated where m.date <= date { current = m.toTier }

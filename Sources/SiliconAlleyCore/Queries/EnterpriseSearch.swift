@@ -13,7 +13,11 @@ import Darwin
 public final class EnterpriseSearch: @unchecked Sendable {
     // Immutable after init except two caches (sort orders, the last answer), touched only
     // on the thread that owns the pane; @unchecked because of those.
-    private let records: [Enterprise]
+    /// The records' boxes, shared with the state (a pointer each, not a 250-byte copy).
+    private let boxes: [RecordMap<Enterprise>.Box]
+    /// False for `unsorted(state:)`: records in table order, no name index yet; text is
+    /// matched by a plain scan of the records until the full search is built.
+    public let isComplete: Bool
     /// Lower-cased names, back to back: one buffer, no per-name array to retain.
     private let names: [UInt8]
     private let nameStarts: [Int]
@@ -22,7 +26,6 @@ public final class EnterpriseSearch: @unchecked Sendable {
     private let codeStarts: [Int]
     private let pinyin: PinyinIndex
     /// Kept so an update can rebuild the packed index without re-reading every name.
-    private let keys: [PinyinKey]
     private let today: LocalDate
     /// The head seq of the state this search was built from.
     public let seq: Int
@@ -30,10 +33,48 @@ public final class EnterpriseSearch: @unchecked Sendable {
     private var last: (filter: EnterpriseFilter, sort: EnterpriseSortKey, ascending: Bool, hits: [Int])?
 
     public convenience init(state: DomainState, today: LocalDate = .today()) {
-        // Each name's collation key made once, not once per comparison.
-        let sorted = state.enterprises.values.map { (key: NameCollation.key($0.name), record: $0) }
-            .sorted { Self.nameOrder($0.key, $0.record, $1.key, $1.record) }.map(\.record)
-        self.init(sorted: sorted, keys: sorted.map { PinyinKey($0.name) }, seq: state.lastSeq, today: today)
+        // Each name's collation key made once, not once per comparison, and packed into one
+        // buffer (an array per name cost 40 MB at half a million names, in the peak).
+        let all = state.enterprises.boxes
+        var keyBytes: [UInt8] = [], keyStarts = [0]
+        keyBytes.reserveCapacity(all.count * 24)
+        keyStarts.reserveCapacity(all.count + 1)
+        for box in all {
+            keyBytes.append(contentsOf: NameCollation.key(box.value.name))
+            keyStarts.append(keyBytes.count)
+        }
+        let order = keyBytes.withUnsafeBufferPointer { k in
+            all.indices.sorted { i, j in
+                let a = UnsafeBufferPointer(rebasing: k[keyStarts[i]..<keyStarts[i + 1]])
+                let b = UnsafeBufferPointer(rebasing: k[keyStarts[j]..<keyStarts[j + 1]])
+                if !a.elementsEqual(b) { return a.lexicographicallyPrecedes(b) }
+                let x = all[i].value, y = all[j].value
+                if x.name != y.name { return x.name.unicodeScalars.lexicographicallyPrecedes(y.name.unicodeScalars) }
+                return x.id < y.id
+            }
+        }
+        let sorted = order.map { all[$0] }
+        // Pinyin keys straight into the packed index, one at a time.
+        var pinyin = PinyinIndex.Builder(capacity: sorted.count)
+        for box in sorted { pinyin.append(PinyinKey(box.value.name)) }
+        self.init(sorted: sorted, pinyin: pinyin.build(), seq: state.lastSeq, today: today)
+    }
+
+    /// What answers at once while the full search is built on another thread: every record,
+    /// in no particular order, searched by a plain scan (a pointer per record to gather).
+    public static func unsorted(state: DomainState, today: LocalDate = .today()) -> EnterpriseSearch {
+        EnterpriseSearch(unsorted: state.enterprises.boxes, seq: state.lastSeq, today: today)
+    }
+
+    private init(unsorted: [RecordMap<Enterprise>.Box], seq: Int, today: LocalDate) {
+        self.today = today
+        self.seq = seq
+        boxes = unsorted
+        isComplete = false
+        names = []; nameStarts = [0]; codes = []; codeStarts = [0]
+        pinyin = PinyinIndex(keys: [])
+        activeCount = unsorted.reduce(0) { $0 + ($1.value.status == .active ? 1 : 0) }
+        orders[.name] = Array(unsorted.indices)
     }
 
     /// Name order: pinyin key, then code points, then id (two records may share a name).
@@ -43,14 +84,16 @@ public final class EnterpriseSearch: @unchecked Sendable {
         return a.id < b.id
     }
 
-    private init(sorted: [Enterprise], keys: [PinyinKey], seq: Int, today: LocalDate) {
+    private init(sorted: [RecordMap<Enterprise>.Box], pinyin: PinyinIndex, seq: Int, today: LocalDate) {
         self.today = today
         self.seq = seq
-        records = sorted
+        boxes = sorted
+        isComplete = true
         var names: [UInt8] = [], nameStarts = [0], codes: [UInt8] = [], codeStarts = [0]
         names.reserveCapacity(sorted.count * 40)
         codes.reserveCapacity(sorted.count * 18)
-        for e in sorted {
+        for box in sorted {
+            let e = box.value
             if e.status == .active { activeCount += 1 }
             names.append(contentsOf: e.name.lowercased().utf8)
             nameStarts.append(names.count)
@@ -61,8 +104,9 @@ public final class EnterpriseSearch: @unchecked Sendable {
         self.nameStarts = nameStarts
         self.codes = codes
         self.codeStarts = codeStarts
-        self.keys = keys
-        pinyin = PinyinIndex(keys: keys)
+        // Only the packed index keeps the pinyin keys (an update copies each from it): a
+        // second copy, one array per name, cost 60 MB at half a million names.
+        self.pinyin = pinyin
         orders[.name] = Array(sorted.indices)
     }
 
@@ -72,49 +116,49 @@ public final class EnterpriseSearch: @unchecked Sendable {
     public func updated(to state: DomainState, today: LocalDate) -> EnterpriseSearch {
         if state.lastSeq == seq && today == self.today { return self }
         // An older head means another journal took this one's place: start over.
-        if state.lastSeq < seq { return EnterpriseSearch(state: state, today: today) }
-        var changed: [Enterprise] = []
+        if state.lastSeq < seq || !isComplete { return EnterpriseSearch(state: state, today: today) }
+        var changed: [RecordMap<Enterprise>.Box] = []
         for (id, version) in state.versions where version > seq {
-            if let e = state.enterprises[id] { changed.append(e) }
+            if let e = state.enterprises.box(id) { changed.append(e) }
             if changed.count > 2_000 { return EnterpriseSearch(state: state, today: today) }
         }
         if changed.isEmpty || today != self.today {
             return changed.isEmpty && today == self.today ? self : EnterpriseSearch(state: state, today: today)
         }
-        let ids = Set(changed.map(\.id))
-        let incoming = changed.map { (key: NameCollation.key($0.name), record: $0) }
-            .sorted { Self.nameOrder($0.key, $0.record, $1.key, $1.record) }
+        let ids = Set(changed.map(\.value.id))
+        let incoming = changed.map { (key: NameCollation.key($0.value.name), record: $0) }
+            .sorted { Self.nameOrder($0.key, $0.record.value, $1.key, $1.record.value) }
         // Where each incoming record goes among the kept ones, by binary search: a few
         // collation keys per change instead of one per record.
-        let kept = records.indices.filter { !ids.contains(records[$0].id) }
+        let kept = boxes.indices.filter { !ids.contains(boxes[$0].value.id) }
         let slots = incoming.map { new -> Int in
             var lo = 0, hi = kept.count
             while lo < hi {
                 let mid = (lo + hi) / 2
-                let r = records[kept[mid]]
-                if Self.nameOrder(NameCollation.key(r.name), r, new.key, new.record) { lo = mid + 1 } else { hi = mid }
+                let r = boxes[kept[mid]].value
+                if Self.nameOrder(NameCollation.key(r.name), r, new.key, new.record.value) { lo = mid + 1 } else { hi = mid }
             }
             return lo
         }
-        var recs: [Enterprise] = [], ks: [PinyinKey] = []
+        var recs: [RecordMap<Enterprise>.Box] = []
+        var ks = PinyinIndex.Builder(capacity: kept.count + incoming.count)
         recs.reserveCapacity(kept.count + incoming.count)
-        ks.reserveCapacity(kept.count + incoming.count)
         var j = 0
         for (n, i) in kept.enumerated() {
             while j < incoming.count, slots[j] == n {
-                recs.append(incoming[j].record); ks.append(PinyinKey(incoming[j].record.name)); j += 1
+                recs.append(incoming[j].record); ks.append(PinyinKey(incoming[j].record.value.name)); j += 1
             }
-            recs.append(records[i]); ks.append(keys[i])
+            recs.append(boxes[i]); ks.append(from: pinyin, i)
         }
-        while j < incoming.count { recs.append(incoming[j].record); ks.append(PinyinKey(incoming[j].record.name)); j += 1 }
-        return EnterpriseSearch(sorted: recs, keys: ks, seq: state.lastSeq, today: today)
+        while j < incoming.count { recs.append(incoming[j].record); ks.append(PinyinKey(incoming[j].record.value.name)); j += 1 }
+        return EnterpriseSearch(sorted: recs, pinyin: ks.build(), seq: state.lastSeq, today: today)
     }
 
-    public var count: Int { records.count }
+    public var count: Int { boxes.count }
     /// Enterprises still in the district (在区).
     public private(set) var activeCount = 0
 
-    public func record(_ position: Int) -> Enterprise { records[position] }
+    public func record(_ position: Int) -> Enterprise { boxes[position].value }
 
     /// Positions of the matching records, in the order asked for. A query that extends the
     /// previous one (same filters and order) only re-tests the previous hits.
@@ -134,8 +178,8 @@ public final class EnterpriseSearch: @unchecked Sendable {
             || filter.expiringWithin != nil || filter.measure != nil
         // Pinyin first, in one pass over the packed keys (or over the candidates).
         var pinyinHit: [Bool] = []
-        if !query.isEmpty && query.allSatisfy({ (0x61...0x7A).contains($0) }) {
-            pinyinHit = Array(repeating: false, count: records.count)
+        if isComplete && !query.isEmpty && query.allSatisfy({ (0x61...0x7A).contains($0) }) {
+            pinyinHit = Array(repeating: false, count: boxes.count)
             for i in pinyin.matches(PinyinQuery(q), among: candidates?.sorted()) { pinyinHit[i] = true }
         }
         var out: [Int] = []
@@ -144,8 +188,12 @@ public final class EnterpriseSearch: @unchecked Sendable {
                 query.withUnsafeBytes { qb in
                     upper.withUnsafeBytes { ub in
                         func visit(_ i: Int) -> Bool {
-                            if checkFields && !filter.passesFields(records[i], today: today) { return true }
-                            if !query.isEmpty {
+                            if checkFields && !filter.passesFields(boxes[i].value, today: today) { return true }
+                            if !query.isEmpty && !isComplete {
+                                // The plain scan, until the full search is built.
+                                let e = boxes[i].value
+                                if !e.name.lowercased().contains(q) && !e.uscc.contains(q.uppercased()) { return true }
+                            } else if !query.isEmpty {
                                 let hit = (!pinyinHit.isEmpty && pinyinHit[i])
                                     || Self.contains(nameBytes, nameStarts[i], nameStarts[i + 1], qb)
                                     || Self.contains(codeBytes, codeStarts[i], codeStarts[i + 1], ub)
@@ -177,7 +225,7 @@ public final class EnterpriseSearch: @unchecked Sendable {
     /// The records themselves (exports, pickers): fine for modest result sizes.
     public func results(_ filter: EnterpriseFilter, sort: EnterpriseSortKey, ascending: Bool, today: LocalDate,
                         limit: Int = .max) -> [Enterprise] {
-        matches(filter, sort: sort, ascending: ascending, today: today, limit: limit).map { records[$0] }
+        matches(filter, sort: sort, ascending: ascending, today: today, limit: limit).map { boxes[$0].value }
     }
 
     /// Each sort order is computed once per state and reused for every keystroke.
@@ -185,8 +233,8 @@ public final class EnterpriseSearch: @unchecked Sendable {
         if let o = orders[key] { return o }
         // Records are in name order already: equal values keep it (a stable sort would too,
         // but the index tie-break makes it explicit and cheap).
-        let o = records.indices.sorted { i, j in
-            let c = EnterpriseSort.compare(records[i], records[j], by: key, today: today)
+        let o = boxes.indices.sorted { i, j in
+            let c = EnterpriseSort.compare(boxes[i].value, boxes[j].value, by: key, today: today)
             return c != 0 ? c < 0 : i < j
         }
         orders[key] = o

@@ -1,3 +1,5 @@
+import Foundation
+
 /// 发展目标, as the plan defines it: "展示区内专精特新企业及国家高新技术企业数量占全区比重较
 /// 2023年底提升50%以上". The share is showcase-zone enterprises holding any qualification the
 /// catalogue counts toward the target (专精特新, 国高新 — `countsTowardTarget`), each enterprise
@@ -53,15 +55,37 @@ public struct HeadlineKPI: Sendable, Equatable {
 
     public init(state: DomainState, asOf date: LocalDate, catalog: Catalog = .plan) {
         let counted = catalog.targetQualifications.map(\.id)
-        now = Self.figure(state, date, counted: counted)
-        baseline = Self.figure(state, Self.baselineDate, counted: counted, official: true)
-        var points: [Figure] = []
+        var quarters: [LocalDate] = []
         var q = Self.baselineDate
         while q < date {
-            points.append(q == Self.baselineDate ? baseline : Self.figure(state, q, counted: counted))
+            quarters.append(q)
             q = Self.nextQuarterEnd(after: q)
         }
-        trend = points + [now]
+        // Every date in one pass over the registry (a pass per date cost seconds at 500k).
+        let all = Self.figures(state, [date, Self.baselineDate] + quarters, counted: counted, officialAt: 1)
+        now = all[0]
+        baseline = all[1]
+        trend = quarters.indices.map { $0 == 0 && quarters[0] == Self.baselineDate ? all[1] : all[2 + $0] } + [now]
+    }
+
+    /// The same figure for the same state and day, computed once: the overview and the
+    /// registry both show it, and at half a million enterprises it costs a noticeable pass.
+    public static func shared(state: DomainState, asOf date: LocalDate, catalog: Catalog = .plan) -> HeadlineKPI {
+        // The catalogue enters the figure only through the qualifications it counts.
+        let key = Memo.Key(seq: state.lastSeq, hash: state.lastHash, date: date, counted: catalog.targetQualifications.map(\.id))
+        if let hit = Memo.shared.get(key) { return hit }
+        let k = HeadlineKPI(state: state, asOf: date, catalog: catalog)
+        Memo.shared.put(key, k)
+        return k
+    }
+
+    private final class Memo: @unchecked Sendable {
+        struct Key: Equatable { var seq: Int, hash: String, date: LocalDate, counted: [String] }
+        static let shared = Memo()
+        private let lock = NSLock()
+        private var entry: (Key, HeadlineKPI)?
+        func get(_ k: Key) -> HeadlineKPI? { lock.withLock { entry.flatMap { $0.0 == k ? $0.1 : nil } } }
+        func put(_ k: Key, _ v: HeadlineKPI) { lock.withLock { entry = (k, v) } }
     }
 
     public var ratio: Double? {
@@ -89,17 +113,39 @@ public struct HeadlineKPI: Sendable, Equatable {
     /// carries one (the baseline).
     public static func figure(_ s: DomainState, _ date: LocalDate, counted: [String] = Catalog.plan.targetQualifications.map(\.id),
                               official: Bool = false) -> Figure {
-        var enterprises = 0, qualifications = 0
-        for e in s.enterprises.values where e.tier(on: date) == "showcase" {
-            let held = counted.filter { e.holds($0, on: date) }.count
-            if held > 0 { enterprises += 1 }
-            qualifications += held
+        figures(s, [date], counted: counted, officialAt: official ? 0 : nil)[0]
+    }
+
+    /// The figures for several days in one pass over the registry, each record read in
+    /// place (not copied out of the table). `officialAt`: the index of the date that takes
+    /// the statistic's official zone count when it carries one.
+    static func figures(_ s: DomainState, _ dates: [LocalDate], counted: [String], officialAt: Int?) -> [Figure] {
+        var enterprises = [Int](repeating: 0, count: dates.count)
+        var qualifications = [Int](repeating: 0, count: dates.count)
+        s.enterprises.forEachValue { e in
+            // Never in the zone on any day: nothing to count (most of the registry).
+            if e.tier != "showcase" && (e.moves?.isEmpty ?? true) { return }
+            // The counted qualifications it ever held, found once rather than once a day.
+            var held: [(kind: Int, holding: QualificationHolding)] = []
+            for q in e.qualifications {
+                if let k = counted.firstIndex(of: q.type) { held.append((k, q)) }
+            }
+            if held.isEmpty { return }
+            for (i, date) in dates.enumerated() where e.tier(on: date) == "showcase" {
+                // Each counted qualification once, however many holdings of it are valid.
+                var kinds = 0
+                for h in held where h.holding.isValid(on: date) { kinds |= 1 << h.kind }
+                if kinds != 0 { enterprises[i] += 1 }
+                qualifications[i] += kinds.nonzeroBitCount
+            }
         }
-        let stat = s.statistics.values.filter { $0.date <= date }.max { $0.date < $1.date }
-        if official, let zone = stat?.zoneCount {
-            return Figure(date: date, zoneEnterprises: zone, zoneQualifications: qualifications, official: true, statistic: stat)
+        return dates.enumerated().map { i, date in
+            let stat = s.statistics.values.filter { $0.date <= date }.max { $0.date < $1.date }
+            if i == officialAt, let zone = stat?.zoneCount {
+                return Figure(date: date, zoneEnterprises: zone, zoneQualifications: qualifications[i], official: true, statistic: stat)
+            }
+            return Figure(date: date, zoneEnterprises: enterprises[i], zoneQualifications: qualifications[i], official: false, statistic: stat)
         }
-        return Figure(date: date, zoneEnterprises: enterprises, zoneQualifications: qualifications, official: false, statistic: stat)
     }
 
     static func nextQuarterEnd(after d: LocalDate) -> LocalDate {

@@ -3,19 +3,56 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Foundation
 
 /// A light index of every journal line for the audit view: where each line starts and
 /// its seq, actor, kind and entity (the time, unique per line, is read with the line) — enough to list and filter a million lines
 /// without holding their data. A line's full event is read back from the file on demand.
 /// Reading the header fields relies on the writer's fixed member order; a line that
 /// does not fit (escapes, another writer) is fully parsed instead.
-public struct JournalIndex {
+public struct JournalIndex: Sendable {
+    /// 32 bytes a line (a million lines: 32 MB): the actor and kind are small numbers into
+    /// one table of names shared by every index, the entity (short: `ent-123456`) is kept inline.
     public struct Entry: Sendable, Hashable {
         public var offset: Int
-        public var seq: Int
-        public var actor: String
-        public var kind: String
+        private var seq32: Int32
+        private var actorID: UInt16
+        private var kindID: UInt16
         public var entity: String
+
+        public init(offset: Int, seq: Int, actor: String, kind: String, entity: String) {
+            self.offset = offset
+            seq32 = Int32(clamping: seq)
+            actorID = Names.shared.id(actor)
+            kindID = Names.shared.id(kind)
+            self.entity = entity
+        }
+
+        public var seq: Int { Int(seq32) }
+        public var actor: String { Names.shared.name(actorID) }
+        public var kind: String { Names.shared.name(kindID) }
+    }
+
+    /// Actors and kinds seen by any index, each once (a journal has a few dozen of each).
+    final class Names: @unchecked Sendable {
+        static let shared = Names()
+        private let lock = NSLock()
+        private var names: [String] = []
+        private var ids: [String: UInt16] = [:]
+
+        func id(_ s: String) -> UInt16 {
+            lock.withLock {
+                if let i = ids[s] { return i }
+                // Past 65,535 distinct names (never in a real journal) the last one stands for the rest.
+                guard names.count < Int(UInt16.max) else { return UInt16.max - 1 }
+                names.append(s)
+                let i = UInt16(names.count - 1)
+                ids[s] = i
+                return i
+            }
+        }
+
+        func name(_ i: UInt16) -> String { lock.withLock { Int(i) < names.count ? names[Int(i)] : "" } }
     }
 
     public let path: String
@@ -25,8 +62,6 @@ public struct JournalIndex {
     public private(set) var generation = 0
     private var scanned = 0
     private var inode: UInt64 = 0
-    /// Interning keeps one copy of each repeated actor and kind string.
-    private var interned: Set<String> = []
 
     public init(path: String) {
         self.path = path
@@ -43,6 +78,8 @@ public struct JournalIndex {
         }
         let size = Int(st.st_size)
         guard size > scanned else { return 0 }
+        // Lines run to about 500 bytes: room for the file's lines at once, not by doubling.
+        if entries.isEmpty { entries.reserveCapacity((size - scanned) / 400 + 16) }
         let fd = JournalPlace.openForReading(path)
         guard fd >= 0 else { return 0 }
         defer { close(fd) }
@@ -51,9 +88,6 @@ public struct JournalIndex {
         var lineStart = scanned
         while let line = try? reader.nextLine(path: path) {
             if let e = Self.header(line, offset: lineStart) {
-                var e = e
-                e.actor = intern(e.actor)
-                e.kind = intern(e.kind)
                 entries.append(e)
                 added += 1
             }
@@ -74,12 +108,6 @@ public struct JournalIndex {
         scanned = 0
         self.inode = inode
         generation += 1
-    }
-
-    private mutating func intern(_ s: String) -> String {
-        if let existing = interned.firstIndex(of: s) { return interned[existing] }
-        interned.insert(s)
-        return s
     }
 
     /// The full line (data included), read back from the file.

@@ -54,23 +54,48 @@ public struct Overview: Sendable {
 
     public init(_ s: DomainState, today: LocalDate, catalog: Catalog = .plan) {
         self.today = today
-        kpi = HeadlineKPI(state: s, asOf: today, catalog: catalog)
-        let active = s.enterprises.values.filter { $0.status == .active }
-        industries = catalog.industries.map { i in Count(id: i.id, name: Phrase(i.zh, i.shortEn), count: active.filter { $0.industry == i.id }.count) }
-        tiers = catalog.tiers.map { t in Count(id: t.id, name: Phrase(t.zh, t.en.replacingOccurrences(of: " zone", with: "")), count: active.filter { $0.tier == t.id }.count) }
+        kpi = HeadlineKPI.shared(state: s, asOf: today, catalog: catalog)
+        // One pass over the registry, each record read in place: a filtered copy of half a
+        // million records cost 140 MB and a second, and each count was a pass of its own.
+        var byIndustry: [String: Int] = [:], byTier: [String: Int] = [:]
+        var zoneHolders = [Int](repeating: 0, count: catalog.qualifications.count)
+        var holders = [Int](repeating: 0, count: catalog.qualifications.count)
+        var candidates = 0, expiring = 0
+        var uses: [String: (Int, Int64)] = [:]
+        // Each qualification's place in the catalogue, so a record's holdings are read once.
+        var position: [String: Int] = [:]
+        for (i, q) in catalog.qualifications.enumerated() { position[q.id] = i }
+        let srdi = position["srdi"], hnte = position["hnte"]
+        s.enterprises.forEachValue { e in
+            for g in e.support { uses[g.measure, default: (0, 0)].0 += 1; uses[g.measure, default: (0, 0)].1 += g.amount?.fen ?? 0 }
+            guard e.status == .active else { return }
+            byIndustry[e.industry, default: 0] += 1
+            if let t = e.tier { byTier[t, default: 0] += 1 }
+            let zone = e.tier == "showcase"
+            // One bit per catalogue qualification (a catalogue lists a handful).
+            var valid = 0
+            var expiringSoon = false
+            for q in e.qualifications where q.isValid(on: today) {
+                if let i = position[q.type], i < Int.bitWidth { valid |= 1 << i }
+                if let x = q.expires, today.days(until: x) <= 90 { expiringSoon = true }
+            }
+            if expiringSoon { expiring += 1 }
+            guard valid != 0 else { return }
+            for i in holders.indices where valid & (1 << i) != 0 {
+                holders[i] += 1
+                if zone { zoneHolders[i] += 1 }
+            }
+            if zone, let h = hnte, valid & (1 << h) != 0, !(srdi.map { valid & (1 << $0) != 0 } ?? false) { candidates += 1 }
+        }
+        industries = catalog.industries.map { i in Count(id: i.id, name: Phrase(i.zh, i.shortEn), count: byIndustry[i.id] ?? 0) }
+        tiers = catalog.tiers.map { t in Count(id: t.id, name: Phrase(t.zh, t.en.replacingOccurrences(of: " zone", with: "")), count: byTier[t.id] ?? 0) }
         let latest = s.statistics.values.filter { $0.date <= today }.max { $0.date < $1.date }
-        ladder = catalog.qualifications.map { q in
-            Rung(qualification: q,
-                 zone: active.filter { $0.tier == "showcase" && $0.holds(q.id, on: today) }.count,
-                 registry: active.filter { $0.holds(q.id, on: today) }.count,
+        ladder = catalog.qualifications.enumerated().map { i, q in
+            Rung(qualification: q, zone: zoneHolders[i], registry: holders[i],
                  district: q.id == "srdi" ? latest?.srdiCount : (q.id == "hnte" ? latest?.highTechCount : nil))
         }
-        candidates = active.filter { $0.tier == "showcase" && $0.holds("hnte", on: today) && !$0.holds("srdi", on: today) }.count
-        expiringWithin90 = active.filter { e in
-            e.qualifications.contains { q in q.isValid(on: today) && q.expires.map { today.days(until: $0) <= 90 } == true }
-        }.count
-        var uses: [String: (Int, Int64)] = [:]
-        for e in s.enterprises.values { for g in e.support { uses[g.measure, default: (0, 0)].0 += 1; uses[g.measure, default: (0, 0)].1 += g.amount?.fen ?? 0 } }
+        self.candidates = candidates
+        expiringWithin90 = expiring
         measures = catalog.measures.map { m in MeasureUse(measure: m, grants: uses[m.code]?.0 ?? 0, amount: Money(fen: uses[m.code]?.1 ?? 0)) }
         let rows = ProjectList.rows(s, catalog: catalog, today: today)
         projectsByStatus = ProjectStatus.allCases.map { st in (st, rows.filter { $0.status == st }.count) }

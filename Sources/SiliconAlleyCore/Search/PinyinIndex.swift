@@ -30,6 +30,42 @@ public struct PinyinIndex: Sendable {
 
     public var count: Int { letters.count }
 
+    private init(units: [UInt8], starts: [Int], letters: [UInt64], initials: [UInt64]) {
+        self.units = units
+        self.starts = starts
+        self.letters = letters
+        self.initials = initials
+    }
+
+    /// Packs keys one at a time (no array of keys, each with its own buffer, on the way).
+    struct Builder {
+        private var units: [UInt8] = [], starts = [0], letters: [UInt64] = [], initials: [UInt64] = []
+
+        init(capacity: Int) {
+            units.reserveCapacity(capacity * 64)
+            starts.reserveCapacity(capacity + 1)
+            letters.reserveCapacity(capacity)
+            initials.reserveCapacity(capacity)
+        }
+
+        mutating func append(_ key: PinyinKey) {
+            units.append(contentsOf: key.units)
+            starts.append(units.count)
+            letters.append(key.letters)
+            initials.append(key.initials)
+        }
+
+        /// Key `i` of an index, copied as it is packed there.
+        mutating func append(from index: PinyinIndex, _ i: Int) {
+            units.append(contentsOf: index.units[index.starts[i]..<index.starts[i + 1]])
+            starts.append(units.count)
+            letters.append(index.letters[i])
+            initials.append(index.initials[i])
+        }
+
+        func build() -> PinyinIndex { PinyinIndex(units: units, starts: starts, letters: letters, initials: initials) }
+    }
+
     /// Positions of the names matching `query`, ascending.
     ///
     /// Pass `among` — the previous keystroke's result — when the new query extends the old

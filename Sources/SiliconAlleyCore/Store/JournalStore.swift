@@ -25,6 +25,9 @@ public final class JournalStore {
     public private(set) var journalNotices: [JournalNotice] = []
     /// Replaying more lines than this at start-up writes a fresh snapshot.
     public var snapshotEvery = 20_000
+    /// The seq the state was loaded from a snapshot at (0: replayed from the first line),
+    /// or the seq of the last snapshot this store wrote.
+    public private(set) var snapshotSeq = 0
     /// Where this login's witnesses are kept (nil: none, e.g. in tests of other things).
     public let witnesses: WitnessStore?
     /// The line a witness saw change, until an admin acknowledges it.
@@ -76,7 +79,8 @@ public final class JournalStore {
     /// is created and seeded. The shared journal is never created here (`setup` makes it).
     public init(path: String, actor: String = Identity.currentLogin(), catalog: Catalog = .plan,
                 useSnapshot: Bool = true, seed: Bool = true, access: JournalFile.Access = .readWrite,
-                witnesses: WitnessStore? = nil) throws {
+                witnesses: WitnessStore? = nil, snapshotAtOpen: Bool = true,
+                progress: ((LoadProgress) -> Void)? = nil) throws {
         self.path = path
         self.actor = actor
         self.catalog = catalog
@@ -93,27 +97,41 @@ public final class JournalStore {
         state = DomainState()
         journalNotices.append(contentsOf: file.noteRead())
         var vouchedAt: Int?
-        if useSnapshot { vouchedAt = loadSnapshot() }
+        if useSnapshot { vouchedAt = loadSnapshot(progress: progress) }
         let fromSeq = state.lastSeq
-        try readAll(seed: creating)
+        snapshotSeq = fromSeq
+        try readAll(seed: creating, progress: progress)
         if let v = vouchedAt, file.damage?.line == v {
             // The line that vouched for the snapshot is itself damage: believe nothing of it.
             journalNotices.append(.snapshotIgnored(reason: "the journal line that vouches for it (\(v)) is damaged"))
+            snapshotSeq = 0
             try reload()
         }
         if let r = readOnlyReason, r == .fileNotWritable || r == .readOnlyFileSystem {
             journalNotices.append(.openedReadOnly(r))
         }
         checkWitness()
-        if useSnapshot && state.lastSeq - fromSeq >= snapshotEvery && !isReadOnly {
+        // The console writes it on a thread of its own instead (`beginSnapshot`): nobody waits.
+        if useSnapshot && snapshotAtOpen && snapshotDue {
             try? writeSnapshot()
         }
     }
 
+    /// More than `snapshotEvery` lines lie between the last snapshot and the head, and this
+    /// login could write one now.
+    public var snapshotDue: Bool {
+        state.lastSeq - snapshotSeq >= snapshotEvery && !isReadOnly && role >= WriteSnapshot().requiredRole
+    }
+
     /// Catches up from wherever the state stands; a writable store does it under the lock
     /// (moving a torn tail aside) and seeds an empty new journal.
-    private func readAll(seed: Bool) throws {
+    private func readAll(seed: Bool, progress: ((LoadProgress) -> Void)? = nil) throws {
         if file.writable {
+            // The bulk without the lock (other operators keep writing meanwhile); then the
+            // rest, a torn tail and the seed under it.
+            try catchUp(holdingLock: false, progress: progress)
+            // A damaged line stops here: read again, the batch it broke would be applied twice.
+            if file.damage != nil { return }
             try file.withExclusiveLock {
                 try catchUp(holdingLock: true)
                 if seed && state.lastSeq == 0 && file.damage == nil && file.size == 0 {
@@ -121,7 +139,7 @@ public final class JournalStore {
                 }
             }
         } else {
-            try catchUp(holdingLock: false)
+            try catchUp(holdingLock: false, progress: progress)
             if file.damage == nil && file.trailing > 0 {
                 journalNotices.append(.incompleteTail(bytes: file.trailing, afterLine: state.lastSeq))
             }
@@ -197,8 +215,16 @@ public final class JournalStore {
         return new
     }
 
-    private func catchUp(holdingLock: Bool) throws {
-        try file.readNew(holdingLock: holdingLock) { try state.apply($0) }
+    private func catchUp(holdingLock: Bool, progress: ((LoadProgress) -> Void)? = nil) throws {
+        if let progress {
+            let total = file.size
+            let report = { (done: Int, lines: Int) in
+                progress(LoadProgress(phase: .replay, bytesDone: done, bytesTotal: total, lines: lines))
+            }
+            try file.readNew(holdingLock: holdingLock, progress: report) { try state.apply($0) }
+        } else {
+            try file.readNew(holdingLock: holdingLock) { try state.apply($0) }
+        }
         journalNotices.append(contentsOf: file.noteRead())
     }
 
@@ -382,33 +408,77 @@ public final class JournalStore {
     /// body's digest goes into a `journal.snapshotted` line right after the line the
     /// snapshot stands for. A snapshot file whose digest no such line names is never read,
     /// so editing one (the login that wrote it owns it) cannot change what anyone sees.
+    /// Holds the lock throughout (the CLI's way); the console uses `beginSnapshot`.
     public func writeSnapshot() throws {
         if access == .readOnly || !file.writable { throw JournalError.notWritable(readOnlyReason ?? .requested) }
         try file.withExclusiveLock {
             if file.isReplaced { throw JournalError.replaced }
             try catchUp(holdingLock: true)
-            if let d = file.damage { throw JournalError.readOnly(line: d.line, reason: d.reason) }
-            try checkRoles([WriteSnapshot()])
-            if let h = historyChange { throw JournalError.notWritable(.historyChanged(line: h.line)) }
-            let counts = ["enterprises": state.enterprises.count, "usccIndex": state.usccIndex.count, "versions": state.versions.count]
-            let (seq, hash, offset, lineStart) = (state.lastSeq, state.lastHash, file.consumed, file.lastLineStart)
-            let s = state
-            try place.writeAtomically(place.name + ".snapshot") { fd, tmp in
-                let digest = try SnapshotCodec.write(s, to: fd, path: tmp) { digest in
-                    .init(counts: counts, seq: seq, hash: hash, offset: offset, lineStart: lineStart, digest: digest)
-                }
-                // Before the rename: a crash leaves a vouching line and no file, never the reverse.
-                _ = try write([LineCodec.Draft(kind: EventKind.journalSnapshotted, entity: "journal",
-                                               data: .object(["seq": .int(Int64(seq)), "digest": .string(digest)]))])
-            }
+            let job = try makeSnapshotJob()
+            job.run()
+            guard try vouch(job) else { throw JournalError.replaced }
         }
+    }
+
+    /// Starts a snapshot of the state as it is now, to be written by `job.run()` on any
+    /// thread while this store goes on (no lock is held meanwhile). `completeSnapshot`
+    /// then vouches for it — if no line was written in between; otherwise it is dropped.
+    public func beginSnapshot() throws -> SnapshotJob {
+        if access == .readOnly || !file.writable { throw JournalError.notWritable(readOnlyReason ?? .requested) }
+        if file.isReplaced { throw JournalError.replaced }
+        return try makeSnapshotJob()
+    }
+
+    /// Vouches for a finished job under the lock and puts its file in place. False (and
+    /// the file removed) when the journal moved on since `beginSnapshot`, or the job failed.
+    @discardableResult
+    public func completeSnapshot(_ job: SnapshotJob) throws -> Bool {
+        guard job.isFinished else { return false }
+        return try file.withExclusiveLock {
+            if file.isReplaced { job.discard(); return false }
+            try catchUp(holdingLock: true)
+            return try vouch(job)
+        }
+    }
+
+    private func makeSnapshotJob() throws -> SnapshotJob {
+        if let d = file.damage { throw JournalError.readOnly(line: d.line, reason: d.reason) }
+        try checkRoles([WriteSnapshot()])
+        if let h = historyChange { throw JournalError.notWritable(.historyChanged(line: h.line)) }
+        let counts = ["enterprises": state.enterprises.count, "usccIndex": state.usccIndex.count, "versions": state.versions.count]
+        let header = SnapshotCodec.Header(counts: counts, seq: state.lastSeq, hash: state.lastHash, offset: file.consumed,
+                                          lineStart: file.lastLineStart, digest: "")
+        return try SnapshotJob(state: state, header: header, place: place)
+    }
+
+    /// The caller holds the lock and has caught up: the vouching line right after the
+    /// line the snapshot stands for, then the rename (a crash leaves a vouching line and
+    /// no file, never the reverse).
+    private func vouch(_ job: SnapshotJob) throws -> Bool {
+        if let e = job.failure { job.discard(); throw e }
+        guard let digest = job.digest, state.lastSeq == job.header.seq, state.lastHash == job.header.hash,
+              file.consumed == job.header.offset, file.damage == nil, historyChange == nil else {
+            job.discard()
+            return false
+        }
+        do {
+            try checkRoles([WriteSnapshot()])
+            _ = try write([LineCodec.Draft(kind: EventKind.journalSnapshotted, entity: "journal",
+                                           data: .object(["seq": .int(Int64(job.header.seq)), "digest": .string(digest)]))])
+            try job.install()
+        } catch {
+            job.discard()
+            throw error
+        }
+        snapshotSeq = job.header.seq
+        return true
     }
 
     /// Trusts a snapshot only if the journal vouches for it: its line at the snapshot's seq
     /// has the snapshot's hash, the next line is a `journal.snapshotted` naming the body's
     /// digest, and the body hashes to it. Otherwise it is ignored (and said so) and the
     /// journal is replayed. Returns the vouching line's seq when the snapshot was used.
-    private func loadSnapshot() -> Int? {
+    private func loadSnapshot(progress: ((LoadProgress) -> Void)? = nil) -> Int? {
         let (fd, _) = place.openFile(place.name + ".snapshot", O_RDONLY)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
@@ -428,7 +498,8 @@ public final class JournalStore {
               vouch.data["digest"]?.stringValue == h.digest else {
             return ignore("no journal.snapshotted line after line \(h.seq) names its digest")
         }
-        guard let s = SnapshotCodec.readBody(fd: fd, start: reader.offset, digest: h.digest, counts: h.counts) else {
+        guard let s = SnapshotCodec.readBody(fd: fd, start: reader.offset, digest: h.digest, counts: h.counts, split: h.split,
+                                             progress: progress) else {
             return ignore("its contents do not match the digest the journal recorded, or could not be read")
         }
         guard s.lastSeq == h.seq, s.lastHash == h.hash else { return ignore("its state is not at line \(h.seq)") }

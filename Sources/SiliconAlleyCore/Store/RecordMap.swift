@@ -24,6 +24,21 @@ public struct RecordMap<Value>: Sequence {
 
     public mutating func reserveCapacity(_ n: Int) { storage.reserveCapacity(n) }
 
+    /// The record's box, to hold on to it without copying the record (a search's list).
+    func box(_ id: String) -> Box? { storage[id] }
+    /// Calls `body` with each record in place, without copying it out of its box.
+    public func forEachValue(_ body: (Value) throws -> Void) rethrows {
+        for box in storage.values { try body(box.value) }
+    }
+
+    /// Moves every record of `other` in (their keys must not be here yet: a snapshot's halves).
+    mutating func merge(_ other: RecordMap) {
+        for (k, box) in other.storage { storage[k] = box }
+    }
+
+    /// Every box, in table order.
+    var boxes: [Box] { Array(storage.values) }
+
     public func makeIterator() -> AnyIterator<(key: String, value: Value)> {
         var it = storage.makeIterator()
         return AnyIterator { it.next().map { (key: $0.key, value: $0.value.value) } }

@@ -26,13 +26,15 @@ extension DemoRun {
             }
             return cmds
         }
-        for _ in 0..<count {
+        for i in 0..<count {
             batch.append(contentsOf: enterpriseCommands(&gen))
             if batch.count >= batchSize {
                 try flush()
                 progress("enterprises: \(summary.lines) lines")
+                meter?(Double(i + 1) / Double(count), summary.lines)
             }
         }
         try flush()
+        meter?(1, summary.lines)
     }
 }

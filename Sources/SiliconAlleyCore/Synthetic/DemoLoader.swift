@@ -22,12 +22,15 @@ public struct DemoLoader {
     /// The least role that may load it: it writes statistics, apartments and events.
     public static let requiredRole = Role.operator
 
-    public func run(on store: JournalStore, progress: @escaping (String) -> Void = { _ in }) throws -> Summary {
+    /// `meter` hears how far the enterprises have come (0…1) and the lines written so far.
+    public func run(on store: JournalStore, progress: @escaping (String) -> Void = { _ in },
+                    meter: ((Double, Int) -> Void)? = nil) throws -> Summary {
         if store.role < Self.requiredRole {
             throw CommandRejected(field: "role", zh: "\(store.actor) 的角色是\(store.role.zh)，演示数据需要\(Self.requiredRole.zh)",
                                   en: "\(store.actor) is \(store.role.en); demo data needs \(Self.requiredRole.en)")
         }
         let run = DemoRun(store: store, seed: seed, batchSize: batchSize, progress: progress)
+        run.meter = meter
         try run.enterprises(enterprises)
         try run.statistics()
         try run.housing(apartments)

@@ -6,6 +6,8 @@ final class DemoRun {
     let batchSize: Int
     let today = LocalDate.today()
     let progress: (String) -> Void
+    /// How far the enterprises (nearly all of a large demo) have come, 0…1, and lines written.
+    var meter: ((Double, Int) -> Void)?
     var gen: SyntheticGenerator
     var summary = DemoLoader.Summary()
     var batch: [any Command] = []

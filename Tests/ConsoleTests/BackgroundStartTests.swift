@@ -1,0 +1,147 @@
+import Foundation
+import Testing
+@testable import Console
+@testable import SiliconAlleyCore
+import TerminalUI
+
+/// The console's start-up: what it builds on other threads (the registry's search, the
+/// journal index, the snapshot) arrives in the same state a synchronous build gives, while
+/// the operator already works and other operators keep writing.
+@Suite struct BackgroundStartTests {
+    private static let names = ["青龙智能科技有限公司", "北京雍和数字艺术有限公司", "东直门物联网有限公司", "安定门文化传媒有限公司",
+                                "阿尔法机器人有限公司", "簋街餐饮科技有限公司", "南锣鼓巷文创有限公司", "钟鼓楼数据有限公司"]
+
+    private func fixture() throws -> ConsoleFixture {
+        try ConsoleFixture(language: .en, enterprises: Self.names.enumerated().map { Samples.enterprise($1, $0 + 1) })
+    }
+
+    private func backgroundShell(_ store: JournalStore) -> Shell {
+        Shell(store: store, language: .en, look: Look(theme: .default, ascii: false), mode: .console(start: .enterprises), background: true)
+    }
+
+    /// Both background builds of the registry arrived (its name order, its KPI line).
+    private func ready(_ screen: String) -> Bool {
+        !screen.contains("sorting by name") && !screen.contains("computing")
+    }
+
+    /// Ticks until `done` holds (the threads are quick here), failing after a few seconds.
+    private func tick(_ shell: Shell, until done: () -> Bool) {
+        var t = 2000.0
+        let deadline = Date().addingTimeInterval(10)
+        while !done() && Date() < deadline {
+            t += 0.3
+            _ = shell.tick(now: t)
+            usleep(10_000)
+        }
+        #expect(done())
+    }
+
+    @Test func registryAnswersAtOnceThenInNameOrder() throws {
+        let f = try fixture()
+        let shell = backgroundShell(f.store)
+        let size = Size(width: 100, height: 30)
+        // At once: every enterprise listed, the name order still coming.
+        let first = shell.render(size: size).grid.text
+        #expect(first.contains("Enterprises 8"))
+        #expect(first.contains("Headline target: computing"))
+        for n in Self.names { #expect(first.contains(n)) }
+        tick(shell) { ready(shell.render(size: size).grid.text) }
+        // Then exactly what the synchronous build shows.
+        #expect(shell.render(size: size).grid.text == f.screen(100, 30))
+    }
+
+    @Test func searchWhileTheFullSearchIsBuiltFindsByNameAndCode() throws {
+        let f = try fixture()
+        let shell = backgroundShell(f.store)
+        let size = Size(width: 100, height: 30)
+        let state = f.store.state
+        let plain = EnterpriseSearch.unsorted(state: state)
+        #expect(!plain.isComplete)
+        let full = EnterpriseSearch(state: state)
+        for text in ["科技", "青龙", Samples.uscc(3).suffix(6).description, "zzz"] {
+            var filter = EnterpriseFilter()
+            filter.text = text
+            let a = Set(plain.results(filter, sort: .name, ascending: true, today: f.today).map(\.id))
+            let b = Set(full.results(filter, sort: .name, ascending: true, today: f.today).map(\.id))
+            #expect(a == b, "\(text)")
+        }
+        _ = shell.render(size: size)
+    }
+
+    /// Another operator's lines while the search is being built: once it arrives it has them.
+    @Test func linesWrittenDuringTheBuildAreInTheSearch() throws {
+        let f = try fixture()
+        let shell = backgroundShell(f.store)
+        let size = Size(width: 100, height: 30)
+        let other = try JournalStore(path: f.store.path, actor: "wang.li", useSnapshot: false)
+        try other.perform(RegisterEnterprise(Samples.enterprise("后来者科技有限公司", 99)))
+        tick(shell) { ready(shell.render(size: size).grid.text) }
+        let text = shell.render(size: size).grid.text
+        #expect(text.contains("Enterprises 9"))
+        #expect(text.contains("后来者科技有限公司"))
+        f.sync()
+        #expect(text == f.screen(100, 30))
+    }
+
+    @Test func journalPaneSaysItIsIndexingUntilTheIndexArrives() throws {
+        let f = try fixture()
+        let shell = backgroundShell(f.store)
+        let size = Size(width: 100, height: 30)
+        _ = shell.handle(.char("7"), now: 1, size: size)
+        #expect(shell.ctx.journal.ready == nil)
+        #expect(shell.render(size: size).grid.text.contains("indexing"))
+        shell.ctx.journal.prepare()
+        tick(shell) { shell.ctx.journal.ready != nil && !shell.render(size: size).grid.text.contains("indexing") }
+        let index = try #require(shell.ctx.journal.ready)
+        #expect(index.entries.count == f.store.head.seq)
+        #expect(index.entries.map(\.seq) == Array(1...f.store.head.seq))
+        #expect(shell.render(size: size).grid.text.contains("Journal · \(Shell.grouped(f.store.head.seq)) lines"))
+    }
+
+    /// A record's history asked for before the index is there waits for it: never partial.
+    @Test func historyWaitsForTheIndex() throws {
+        let f = try fixture()
+        let shell = backgroundShell(f.store)
+        let id = try #require(f.store.state.enterprises.keys.sorted().first)
+        try f.store.perform(MarkEnterpriseMovedOut(id: id, date: f.today.description, reason: "迁出"), today: f.today)
+        let history = shell.ctx.journal.history(of: id)
+        #expect(history.map(\.kind) == [EventKind.enterpriseRegistered, EventKind.enterpriseMovedOut])
+    }
+
+    /// The console's snapshot job, under writes from this console and another: each attempt
+    /// overtaken is dropped and retried; the one that lands is vouched for and verifies.
+    @Test func backgroundSnapshotUnderSeveralWriters() throws {
+        let f = try fixture()
+        f.store.snapshotEvery = 1
+        let snapshots = BackgroundSnapshot(store: f.store)
+        let other = try JournalStore(path: f.store.path, actor: "wang.li", useSnapshot: false)
+        var overtaken = 0
+        var n = 200
+        let deadline = Date().addingTimeInterval(20)
+        while !FileManager.default.fileExists(atPath: f.store.snapshotPath) && Date() < deadline {
+            #expect(snapshots.poll(now: Double(n) * 100) == nil)
+            if overtaken < 2 && !snapshots.isIdle {
+                // A line from elsewhere while this job writes: it cannot be vouched for.
+                try other.register(n)
+                overtaken += 1
+            }
+            n += 1
+            usleep(2_000)
+        }
+        #expect(overtaken == 2)
+        #expect(FileManager.default.fileExists(atPath: f.store.snapshotPath))
+        let report = try JournalVerifier.verify(path: f.store.path)
+        #expect(report.isClean)
+        guard case .matches = report.snapshot else { Issue.record("verify: \(report.snapshot)"); return }
+        let reopened = try JournalStore(path: f.store.path, actor: "wang.li")
+        #expect(reopened.snapshotSeq > 0)
+        try reopened.refresh()
+        #expect(reopened.state == (try JournalStore(path: f.store.path, actor: "wang.li", useSnapshot: false).state))
+    }
+}
+
+private extension JournalStore {
+    func register(_ n: Int) throws {
+        try perform(RegisterEnterprise(Samples.enterprise("并发企业\(n)有限公司", 1_000 + n)))
+    }
+}
