@@ -90,6 +90,8 @@ public enum ConsoleApp {
                 if !shell.handle(key, now: Date().timeIntervalSinceReferenceDate, size: screen.size) { break }
                 dirty = true
             }
+            // Every change is already in the journal; an open form's typing goes with the terminal.
+            if screen.hungUp { break }
             let t = Date().timeIntervalSinceReferenceDate
             // Others' lines show up within a second even while the operator types.
             if t - lastTick >= 0.25 {
@@ -137,6 +139,7 @@ public enum ConsoleApp {
                 lastDraw = now
             }
             // Short waits: the shell should follow the load within a hundredth of a second.
+            if screen.hungUp { return .quit }
             if let key = screen.readKey(timeoutMilliseconds: 10) {
                 if key == .char("q") || key == .ctrl("c") || key == .ctrl("d") { return .quit }
                 if key == .resize || key == .ctrl("l") { screen.forceRepaint(); lastDraw = -1 }

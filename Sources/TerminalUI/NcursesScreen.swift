@@ -169,7 +169,20 @@ public final class NcursesScreen {
         let r = get_wch(&wc)
         if r == KEY_CODE_YES { return .keyCode(Int32(bitPattern: UInt32(wc))) }
         if r == OK { return .char(UInt32(wc)) }
+        if !hungUp { hungUp = Self.inputHungUp(captured.map { fileno($0.input) } ?? STDIN_FILENO) }
         return .idle
+    }
+
+    /// The terminal went away (SSH dropped, tmux killed) and no SIGHUP came: a process in a
+    /// session of its own (`su -c`) has no controlling terminal to be hung up by. Reads then
+    /// fail at once, and a loop waiting for keys would spin; the caller leaves instead.
+    public private(set) var hungUp = false
+
+    private static func inputHungUp(_ fd: Int32) -> Bool {
+        var p = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+        guard poll(&p, 1, 0) >= 0 else { return false }
+        // A pty whose master closed polls as hung up (its reads fail with EIO).
+        return p.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
     }
 
     private func put(_ cell: Cell, x: Int, y: Int) {

@@ -146,7 +146,8 @@ struct ReadOnlyOnScreenTests {
         let shell = Shell(store: viewer, language: .zh, look: Look(), mode: .console(start: .enterprises))
         let size = Size(width: 100, height: 30)
         let last = shell.render(size: size).grid.text.split(separator: "\n").last.map(String.init) ?? ""
-        #expect(last.contains("只读"), "\(last)")
+        #expect(last.contains("只读：查看者"), "\(last)")
+        #expect(!last.contains("只读：只读"), "the reason says 只读 once: \(last)")
         let before = viewer.head.seq
         _ = shell.handle(.char("n"), now: 1, size: size)
         for c in "北京甲科技有限公司" { _ = shell.handle(.char(c), now: 1, size: size) }

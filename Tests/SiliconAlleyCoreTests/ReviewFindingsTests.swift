@@ -52,3 +52,29 @@ import Testing
         #expect(index.entries.count == before.1 - 1)
     }
 }
+
+/// A command planned for a "today" the clock does not share: replay checks dated rules
+/// against the line's own date, so the store refuses before writing rather than append a
+/// line `verify` would call damage.
+@Suite struct PlannedDayTests {
+    @Test func aGrantPlannedDaysAheadOfTheClockIsRefusedAndNothingIsWritten() throws {
+        let dir = TempDir("planned-day")
+        let store = try JournalStore(path: dir.file("journal.jsonl"), actor: TestData.admin)
+        let e = try store.register(1)
+        let ahead = LocalDate.today().adding(days: 5)
+        let before = store.state.lastSeq
+        do {
+            try store.perform(GrantQualification(enterprise: e.id, qualification: "srdi", granted: ahead.description,
+                                                 expires: ahead.adding(days: 700).description), today: ahead)
+            Issue.record("a grant dated after its line was written")
+        } catch let r as CommandRejected {
+            #expect(r.error(for: "today")?.en.contains("granted") == true)
+        }
+        #expect(store.state.lastSeq == before)
+        #expect(try JournalStore(path: store.path, actor: TestData.admin, useSnapshot: false).state.lastSeq == before)
+        // The same grant dated today is written, and verify accepts it.
+        try store.perform(GrantQualification(enterprise: e.id, qualification: "srdi", granted: LocalDate.today().description,
+                                             expires: ahead.adding(days: 700).description))
+        #expect(try JournalVerifier.verify(path: store.path).isClean)
+    }
+}

@@ -91,7 +91,7 @@ extension Shell {
         let l = ctx.language
         let head = ctx.store.head.seq
         let live = liveUntil > now ? "● " + l.t("更新", "new") : "● " + l.t("实时", "live")
-        let readOnly = ctx.store.readOnlyReason.map { l.t("只读：", "read-only: ") + (l == .zh ? $0.short.zh : $0.short.en) + "  " } ?? ""
+        let readOnly = ctx.store.readOnlyReason.map { (l == .zh ? $0.short.zh : $0.short.en) + "  " } ?? ""  // the short text says 只读 itself
         // The head and the live marker matter more than the path: the path only when there is
         // room, and not while a message is shown (a refusal must not be cut for it).
         let path = row.width >= 100 && flash == nil ? Self.shortPath(ctx.store.path) + "  " : ""

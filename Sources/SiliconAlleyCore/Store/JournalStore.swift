@@ -252,7 +252,7 @@ public final class JournalStore {
             try checkRoles(commands)
             if let h = historyChange { throw JournalError.notWritable(.historyChanged(line: h.line)) }
             let drafts = try plan(commands, today: today)
-            let lines = try write(drafts)
+            let lines = try write(drafts, plannedFor: today)
             recordWitness(throttled: true)
             return lines
         }
@@ -335,7 +335,10 @@ public final class JournalStore {
 
     /// Encodes with real seqs and hashes, one write + fsync, then folds into the state.
     /// The caller holds the lock.
-    private func write(_ drafts: [LineCodec.Draft]) throws -> [JournalLine] {
+    /// `plannedFor`: the "today" the commands were planned with. Replay checks dated rules
+    /// against the line's own Beijing date, a day either side; a batch planned for a day
+    /// further from the clock is tried on a copy first, so no line replay refuses is written.
+    private func write(_ drafts: [LineCodec.Draft], plannedFor today: LocalDate? = nil) throws -> [JournalLine] {
         if let d = file.damage { throw JournalError.readOnly(line: d.line, reason: d.reason) }
         let time = writeTime()
         var bytes: [UInt8] = []
@@ -347,6 +350,18 @@ public final class JournalStore {
             bytes.append(contentsOf: b)
             lines.append(line)
             prev = line.hash
+        }
+        if let today, let ms = Timestamp.milliseconds(time),
+           abs(today.days(until: Timestamp.beijingDate(milliseconds: ms))) > 1 {
+            var trial = state
+            for line in lines {
+                do { try trial.apply(line) } catch let e as DomainState.ApplyError {
+                    let day = Timestamp.beijingDate(milliseconds: ms)
+                    throw CommandRejected(field: "today",
+                                          zh: "按 \(today) 办理，但本机时钟是 \(day)：日志不会接受这一行（\(e.reason)）",
+                                          en: "planned for \(today) but the clock says \(day): the journal would refuse the line (\(e.reason))")
+                }
+            }
         }
         try file.append(bytes, lines: lines)
         for line in lines { try state.apply(line) }
