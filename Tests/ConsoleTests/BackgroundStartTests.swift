@@ -138,10 +138,30 @@ import TerminalUI
         try reopened.refresh()
         #expect(reopened.state == (try JournalStore(path: f.store.path, actor: "wang.li", useSnapshot: false).state))
     }
+
+    /// One search for the registry and every picker: a form opens without building its
+    /// own, and finds what was registered after the search was built.
+    @Test func formsPickFromTheConsolesOneSearch() throws {
+        let f = try fixture()
+        let shell = backgroundShell(f.store)
+        let size = Size(width: 100, height: 30)
+        tick(shell) { ready(shell.render(size: size).grid.text) }
+        let shared = shell.ctx.enterprises.current(today: f.today)
+        #expect(shared.isComplete)
+        #expect(shell.ctx.enterprises.current(today: f.today) === shared, "nothing changed: the same search, not a new one")
+        let finder = TicketForms.applicantFinder(shell.ctx)
+        #expect(shell.ctx.enterprises.current(today: f.today) === shared, "opening a picker built nothing")
+        #expect(finder("qinglong").map(\.id) == f.store.state.enterprises.values.filter { $0.name.hasPrefix("青龙") }.map(\.id))
+        try f.store.perform(RegisterEnterprise(Samples.enterprise("后来者科技有限公司", 99)))
+        let later = TicketForms.applicantFinder(shell.ctx)
+        #expect(later("后来者").count == 1)
+        #expect(shell.ctx.enterprises.current(today: f.today).isComplete, "merged in, still in name order")
+    }
 }
 
 private extension JournalStore {
     func register(_ n: Int) throws {
         try perform(RegisterEnterprise(Samples.enterprise("并发企业\(n)有限公司", 1_000 + n)))
     }
+
 }

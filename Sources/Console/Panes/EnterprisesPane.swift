@@ -65,16 +65,10 @@ public final class EnterprisesPane: Pane {
     private var kpiBuilder: KPIBuilder?
     private var activeCount = 0
 
-    /// The full search being built while an unsorted one answers (the console's start).
-    private var builder: EnterpriseSearchBuilder?
-
     init(_ ctx: ShellContext) {
-        if ctx.background {
-            search = EnterpriseSearch.unsorted(state: ctx.store.state, today: ctx.today)
-            builder = EnterpriseSearchBuilder(state: ctx.store.state, today: ctx.today, reloads: ctx.store.reloads)
-        } else {
-            search = EnterpriseSearch(state: ctx.store.state, today: ctx.today)
-        }
+        // The console's search, shared with every enterprise picker (a plain scan answers
+        // while the full one is built on a thread of its own).
+        search = ctx.enterprises.current(today: ctx.today)
         searchBuiltAt = ctx.store.head.seq
         searchReloads = ctx.store.reloads
         searchToday = ctx.today
@@ -164,18 +158,7 @@ public final class EnterprisesPane: Pane {
 
     public func journalChanged(_ ctx: ShellContext) {
         guard ctx.store.head.seq != searchBuiltAt || ctx.store.reloads != searchReloads || ctx.today != searchToday else { return }
-        if ctx.store.reloads != searchReloads || !search.isComplete {
-            // The journal file was replaced: nothing of the old search may stay. (Or the full
-            // search is still being built: the plain one answers meanwhile, and the full
-            // one catches up with what changed when it arrives.)
-            search = ctx.background ? EnterpriseSearch.unsorted(state: ctx.store.state, today: ctx.today)
-                                    : EnterpriseSearch(state: ctx.store.state, today: ctx.today)
-            if ctx.background && (builder == nil || builder?.reloads != ctx.store.reloads) {
-                builder = EnterpriseSearchBuilder(state: ctx.store.state, today: ctx.today, reloads: ctx.store.reloads)
-            }
-        } else {
-            search = search.updated(to: ctx.store.state, today: ctx.today)
-        }
+        search = ctx.enterprises.current(today: ctx.today)
         searchReloads = ctx.store.reloads
         searchToday = ctx.today
         searchBuiltAt = ctx.store.head.seq
@@ -193,19 +176,12 @@ public final class EnterprisesPane: Pane {
             kpiBuilder = nil
             changed = true
         }
-        guard let b = builder, let built = b.finished else { return changed }
-        builder = nil
-        guard b.reloads == ctx.store.reloads else {
-            // Built from a journal since replaced: start again from this one.
-            builder = EnterpriseSearchBuilder(state: ctx.store.state, today: ctx.today, reloads: ctx.store.reloads)
-            return false
-        }
+        guard !search.isComplete else { return changed }
+        let latest = ctx.enterprises.current(today: ctx.today)
+        guard latest.isComplete else { return changed }
         // The operator's place is kept once they moved; untouched, the list starts at its top.
         let keep = table.selected > 0 ? selected?.id : nil
-        search = built.updated(to: ctx.store.state, today: ctx.today)
-        // The build's scratch (a sort key and a pinyin key per name) was freed on its own
-        // thread's heap: give those pages back.
-        HeapTrim.now()
+        search = latest
         refreshRows(ctx)
         if keep == nil { table.select(0, rowCount: rows.count) }
         table.reselect(keep, rowCount: rows.count) { id in rows.firstIndex { search.record($0).id == id } }

@@ -38,12 +38,14 @@ enum TicketForms {
 
     /// Enterprises found by what the clerk typed: name substring, USCC fragment, pinyin.
     static func applicantFinder(_ ctx: ShellContext) -> @Sendable (String) -> [ReferenceCandidate] {
-        let search = EnterpriseSearch(state: ctx.store.state)
         let today = ctx.today
+        let shared = ctx.enterprises
+        _ = shared.current(today: today)   // the full search starts building as the form opens
         return { query in
             let q = query.trimmingCharacters(in: .whitespaces)
             guard !q.isEmpty else { return [] }
-            return search.results(EnterpriseFilter(status: .active, text: q), sort: .name, ascending: true, today: today, limit: 6)
+            // Asked per keystroke: the full search (pinyin) takes over once it is built.
+            return shared.current(today: today).results(EnterpriseFilter(status: .active, text: q), sort: .name, ascending: true, today: today, limit: 6)
                 .map { ReferenceCandidate(id: $0.id, columns: [$0.name, $0.uscc]) }
         }
     }

@@ -15,7 +15,11 @@ public final class ShellContext {
     /// The process environment: where `lp` is found (PATH) and how it reaches CUPS.
     public var environment: [String: String] = ProcessInfo.processInfo.environment
     /// Panes build what is slow to build (the registry's search) on threads of their own.
-    public internal(set) var background = false
+    public internal(set) var background = false {
+        didSet { enterprises.background = background }
+    }
+    /// One registry search for the registry's list and every enterprise picker.
+    public let enterprises: SharedEnterpriseSearch
     /// Shows a progress line at once, while the console's thread is busy with a long
     /// operation the operator started (`:import` of a large file). Nil outside the console.
     public internal(set) var progress: ((String) -> Void)?
@@ -27,6 +31,7 @@ public final class ShellContext {
         self.look = look
         today = .today()
         journal = SharedJournalIndex(path: store.path, background: backgroundIndex)
+        enterprises = SharedEnterpriseSearch(store: store)
     }
 
     public func t(_ zh: String, _ en: String) -> String { language.t(zh, en) }
