@@ -69,12 +69,23 @@ final class DemoRun {
         return (kept ?? []).filter { $0.kind == kind }.map(\.entity)
     }
 
-    /// The district statistics, once per journal, after the enterprises: the registry is taken
-    /// to hold about a quarter of the district's qualified firms, so the share looks like the
-    /// plan's (the district figures are made up and say so).
+    /// The district statistics, once per journal, after the enterprises: the baseline, each
+    /// quarter's end since, and today. The registry is taken to hold about a quarter of the
+    /// district's qualified firms on each date, so the share moves as the registry does
+    /// (one statistic for all those quarters made the trend dip, then jump at today's).
+    /// The district figures are made up and say so.
     func statistics() throws {
         guard store.state.statistics.isEmpty else { return }
-        for d in [HeadlineKPI.baselineDate, today] {
+        var dates = [HeadlineKPI.baselineDate]
+        var quarter = HeadlineKPI.baselineDate
+        while true {
+            let next = HeadlineKPI.nextQuarterEnd(after: quarter)
+            if next >= today { break }
+            dates.append(next)
+            quarter = next
+        }
+        dates.append(today)
+        for d in dates {
             let all = store.state.enterprises.values
             let srdi = all.filter { $0.holds("srdi", on: d) }.count
             let hnte = all.filter { $0.holds("hnte", on: d) }.count
