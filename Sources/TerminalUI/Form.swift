@@ -260,6 +260,7 @@ public struct Form: Sendable {
         var rows: [Int]                   // first row of each field
         var wrapped: [Int: [String]]      // field index → message lines under it
         var checklists: [Int: [[Int]]]    // checklist field → its options, line by line
+        var top: Int                      // the first field row; fields scrolled above it are not drawn
     }
 
     func layout(in area: Rect) -> Layout {
@@ -291,7 +292,17 @@ public struct Form: Sendable {
                 y += lines.count
             }
         }
-        return Layout(labelWidth: labelWidth, valueX: valueX, valueWidth: valueWidth, rows: rows, wrapped: wrapped, checklists: checklists)
+        // A form taller than its area scrolls so the focused field (and an open list under it)
+        // is in view; worked out from the focus at every draw, so nothing is kept between frames.
+        let top = area.y + 2 + max(0, noticeLines.count - 1)
+        var shift = 0
+        if fields.indices.contains(focus) {
+            let focusBottom = rows[focus] + (checklists[focus]?.count ?? 1) + (wrapped[focus]?.count ?? 0) - 1
+            let wanted = focusBottom + (listOpen ? 6 : 0)
+            shift = min(max(0, wanted - (area.maxY - 1)), max(0, rows[focus] - top))
+        }
+        return Layout(labelWidth: labelWidth, valueX: valueX, valueWidth: valueWidth, rows: rows.map { $0 - shift },
+                      wrapped: wrapped, checklists: checklists, top: top)
     }
 
     /// Columns one checklist item takes: its box, its label and the gap after it.
@@ -349,9 +360,19 @@ public struct Form: Sendable {
         let cross = look.ascii ? "x " : "✗ "
         var cursor: (x: Int, y: Int)? = nil
         var listAnchor: (index: Int, y: Int)? = nil
+        // Fields scrolled out of view are counted on the title row (↑ above, ↓ below).
+        let above = lay.rows.filter { $0 < lay.top }.count
+        let below = lay.rows.filter { $0 >= area.maxY }.count
+        if above + below > 0 {
+            let up = look.ascii ? "^" : "↑", down = look.ascii ? "v" : "↓"
+            let more = (above > 0 ? "\(up)\(above) " : "") + (below > 0 ? "\(down)\(below) " : "")
+            let w = DisplayWidth.of(more)
+            grid.put(more, x: area.maxX - w - 1, y: area.y, maxWidth: w, style: t[.title])
+        }
         for (i, f) in fields.enumerated() {
             let y = lay.rows[i]
             guard y < area.maxY else { break }
+            if y < lay.top { continue }
             let focused = i == focus
             let label = Sanitizer.clean(f.label) + (f.required ? " *" : "")
             if focused { grid.put(look.marker, x: area.x + 1, y: y, style: t[.accent]) }

@@ -70,6 +70,29 @@ import Testing
         #expect(grid.row(2).contains("企业名称 *"))
     }
 
+    /// A form taller than its area scrolls to the focused field and says how many fields
+    /// are out of view above and below; the field in focus is always drawn, with its cursor.
+    @Test func aTallFormScrollsToTheFocusedField() {
+        var form = Form(title: "项目", fields: (1...20).map { FormField(id: "f\($0)", label: "字段\($0)") })
+        var grid = Grid(width: 60, height: 10)
+        _ = form.render(in: grid.bounds, grid: &grid, look: Look())
+        #expect(grid.row(2).contains("字段1"))
+        #expect(grid.row(0).contains("↓12"), "\(grid.row(0))")
+        for _ in 1..<20 { _ = form.handle(.tab) }
+        #expect(form.focusedField.id == "f20")
+        type("最后", into: &form)
+        grid = Grid(width: 60, height: 10)
+        let cursor = form.render(in: grid.bounds, grid: &grid, look: Look())
+        #expect(grid.row(9).contains("字段20") && grid.row(9).contains("最后"), "\(grid.text)")
+        #expect(cursor?.y == 9)
+        #expect(!grid.text.contains("字段1 "), "the first fields are scrolled away")
+        #expect(grid.row(0).contains("↑12") && !grid.row(0).contains("↓"), "\(grid.row(0))")
+        for _ in 1..<20 { _ = form.handle(.backTab) }
+        grid = Grid(width: 60, height: 10)
+        _ = form.render(in: grid.bounds, grid: &grid, look: Look())
+        #expect(grid.row(2).contains("字段1"), "back at the top: \(grid.text)")
+    }
+
     @Test func cursorAfterCJKInForm() {
         var form = makeForm()
         type("青龙", into: &form)
