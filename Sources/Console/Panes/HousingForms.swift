@@ -265,7 +265,10 @@ enum HousingForms {
         }, footer: { v, ctx in
             let rent = blankRent(v, u.apartment.rent, ctx)
             guard let first = firstEligible(id, v, ctx) else {
-                if date(v, "start") == nil || date(v, "end") == nil { return rent + [ctx.t("填好开始和结束日期后显示分配给谁", "Who it goes to shows once both dates are filled in")] }
+                guard let start = date(v, "start"), let end = date(v, "end") else {
+                    return rent + [ctx.t("填好开始和结束日期后显示分配给谁", "Who it goes to shows once both dates are filled in")]
+                }
+                if end <= start { return rent + [ctx.t("结束日须晚于开始日", "The end must be after the start")] }
                 return rent + [ctx.t("轮候名单中没有可分配的人（都已有租约或租期冲突）", "Nobody on the waiting list can take it (all housed or with a clashing lease)")]
             }
             let e = first.entry
