@@ -55,7 +55,7 @@ struct WindowScreenTests {
             #expect(screen.split(separator: "\n").allSatisfy { DisplayWidth.of(String($0)) <= width })
         }
         if language == .en {
-            #expect(w.screen(120, 40).contains("District Market"), "the unit column at 120")
+            #expect(w.screen(120, 40).contains("Market reg."), "the unit column at 120, by its short English name")
         }
     }
 

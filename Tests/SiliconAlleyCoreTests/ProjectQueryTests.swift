@@ -105,7 +105,7 @@ import Testing
 
         let s = try #require(rows.first { $0.id == space })
         #expect(s.nameAndPlace(english: false) == "国际数字健康应用创新中心 · 航星园")
-        #expect(s.leadUnitName(english: false) == "专班办公室" && s.leadUnitName(english: true) == "Task-force office")
+        #expect(s.leadUnitName(english: false) == "专班办公室" && s.leadUnitName(english: true) == "TF office")
         #expect(s.status == .active && s.action == "district-renewal")
         // 联合审批 due 5/22 (劳动节 5/1–5/5 off, Sun 4/27 worked); by 6/10, 32 working days used.
         #expect(s.currentStep?.step == .jointApproval && s.currentStep?.due == d("2025-05-22"))

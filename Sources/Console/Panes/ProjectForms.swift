@@ -12,7 +12,8 @@ enum ProjectForms {
     }
 
     static func unitLabel(_ u: OrgUnit, _ l: Language) -> String {
-        if l == .en { return u.en }
+        // English: the short name first, so a cut box still tells two "District H…" apart.
+        if l == .en { return u.shortEn.map { "\($0) · \(u.en)" } ?? u.en }
         if let s = u.short, s != u.zh { return "\(u.zh)（\(s)）" }
         return u.zh
     }

@@ -36,24 +36,29 @@ public struct OrgUnit: Sendable, Hashable, Codable, Identifiable {
     public let en: String
     /// A short Chinese name for narrow columns (区科信局); nil means the full name.
     public let short: String?
+    /// A short English name for narrow columns (Sci-tech bureau); nil means the full name.
+    /// Full English names often share their first words ("District H…"), so a cut one is ambiguous.
+    public let shortEn: String?
     public let kind: Kind
     /// Handles service-window requests (承办单位); the window's unit picker lists only these.
     public let window: Bool
     /// What it does, in the plan's words (or the operator's).
     public let role: String
 
-    public init(id: String, zh: String, en: String, short: String? = nil, kind: Kind, window: Bool, role: String = "") {
+    public init(id: String, zh: String, en: String, short: String? = nil, shortEn: String? = nil, kind: Kind, window: Bool,
+                role: String = "") {
         self.id = id
         self.zh = zh
         self.en = en
         self.short = short
+        self.shortEn = shortEn
         self.kind = kind
         self.window = window
         self.role = role
     }
 
-    /// The name for a column: the short Chinese name, or the English one.
-    public func shortName(english: Bool) -> String { english ? en : (short ?? zh) }
+    /// The name for a column: the short name in the language asked for, else the full one.
+    public func shortName(english: Bool) -> String { english ? (shortEn ?? en) : (short ?? zh) }
 
     public func name(english: Bool) -> String { english ? en : zh }
 }
