@@ -78,3 +78,31 @@ import Testing
         #expect(try JournalVerifier.verify(path: store.path).isClean)
     }
 }
+
+/// A USCC already in the registry is named with the form's other errors, not only once
+/// the rest is fixed (the clerk would otherwise meet it on a second F10).
+@Suite struct DuplicateCodeWithOtherErrorsTests {
+    @Test func registerAndEditNameTheDuplicateBesideTheOtherErrors() throws {
+        let dir = TempDir("dup-uscc")
+        let store = try JournalStore(path: dir.file("journal.jsonl"), actor: TestData.admin)
+        let first = try store.register(1)
+        let second = try store.register(2)
+        var input = EnterpriseInput(name: "", uscc: first.uscc.lowercased(), industry: "")
+        let before = store.head.seq
+        do {
+            try store.perform(RegisterEnterprise(input))
+            Issue.record("written")
+        } catch let r as CommandRejected {
+            #expect(Set(r.errors.map(\.field)) == ["name", "uscc", "industry"], "\(r)")
+            #expect(r.error(for: "uscc")?.zh.contains(first.name) == true)
+        }
+        input = EnterpriseInput(name: second.name, uscc: first.uscc, industry: "nonsense")
+        do {
+            try store.perform(EditEnterprise(id: second.id, input: input, basedOn: nil))
+            Issue.record("written")
+        } catch let r as CommandRejected {
+            #expect(Set(r.errors.map(\.field)) == ["uscc", "industry"], "\(r)")
+        }
+        #expect(store.head.seq == before)
+    }
+}

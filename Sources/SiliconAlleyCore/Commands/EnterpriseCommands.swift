@@ -9,7 +9,8 @@ public struct RegisterEnterprise: Command {
         var checks = FieldChecks()
         let id = p.newId("ent")
         let e = input.validated(id: id, catalog: p.catalog, checks: &checks)
-        if let e, let existing = p.state.enterprise(uscc: e.uscc) {
+        // Checked whatever else is wrong with the form: every error at once, this one too.
+        if let code = try? USCC.validate(input.uscc), let existing = p.state.enterprise(uscc: code) {
             checks.fail("uscc", zh: "该代码已登记：\(existing.name)", en: "already registered: \(existing.name)")
         }
         try checks.finish()
@@ -37,7 +38,8 @@ public struct EditEnterprise: Command {
         }
         try p.checkVersion(old.id, basedOn: basedOn)
         let new = input.validated(id: old.id, catalog: p.catalog, checks: &checks)
-        if let new, new.uscc != old.uscc, let other = p.state.enterprise(uscc: new.uscc) {
+        // As for a new one: the duplicate is named with the form's other errors.
+        if let code = try? USCC.validate(input.uscc), code != old.uscc, let other = p.state.enterprise(uscc: code) {
             checks.fail("uscc", zh: "该代码已登记：\(other.name)", en: "already registered: \(other.name)")
         }
         try checks.finish()
