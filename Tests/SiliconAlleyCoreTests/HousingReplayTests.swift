@@ -113,7 +113,7 @@ import Testing
         // Leases
         var l = f.state.leases[lease]!
         l.id = "lease-900"
-        refused(EventKind.leaseSigned, "lease-900", HousingFixture.encode(l), "already has lease")
+        refused(EventKind.leaseSigned, "lease-900", HousingFixture.encode(l), "already has a lease")
         refused(EventKind.leaseCheckedIn, lease, ["date": "2025-06-02"], "condition")
         refused(EventKind.leaseCheckedIn, lease, ["date": "2025-05-31", "note": "完好"], "before the term")
         refused(EventKind.leaseCheckedOut, lease, ["date": "2025-06-02", "note": "完好"], "not checked in")

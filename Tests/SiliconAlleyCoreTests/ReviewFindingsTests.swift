@@ -106,3 +106,16 @@ import Testing
         #expect(store.head.seq == before)
     }
 }
+
+/// Housing refusals name people and units, not record ids, and a resident ID already
+/// registered is named with the form's other errors.
+@Suite struct HousingRefusalWordsTests {
+    @Test func aDuplicateIDIsNamedBesideOtherErrorsAndByName() throws {
+        let f = try HousingFixture()
+        let first = try f.talent(1)
+        let r = f.refused(RegisterTalent(name: "", idNumber: HousingFixture.idNumber(1), phone: "12", employer: f.employer, category: "A类"))
+        #expect(r?.error(for: "idNumber")?.zh == "该证件号已登记：\(f.state.talents[first]!.name)", "\(String(describing: r))")
+        #expect(r?.error(for: "name") != nil && r?.error(for: "phone") != nil)
+        #expect(r.map { "\($0)" }?.contains("tal-") == false, "no record id in the words")
+    }
+}

@@ -130,7 +130,7 @@ public enum HousingRules {
             }
         }
         if let other = s.talents.values.first(where: { $0.idNumber == t.idNumber && $0.id != t.id }) {
-            out.append(FieldError(field: "idNumber", zh: "该证件号已登记（\(other.id)）", en: "this ID number is already registered (\(other.id))"))
+            out.append(FieldError(field: "idNumber", zh: "该证件号已登记：\(other.name)", en: "this ID number is already registered: \(other.name)"))
         }
         return out
     }
@@ -143,10 +143,10 @@ public enum HousingRules {
             return out + [FieldError(field: "talent", zh: "找不到人才“\(a.talent)”", en: "no such talent “\(a.talent)”")]
         }
         if let w = waitingApplication(ofTalent: a.talent, in: s), w.id != a.id {
-            out.append(FieldError(field: "talent", zh: "已在轮候名单中（\(w.id)）", en: "already on the waiting list (\(w.id))"))
+            out.append(FieldError(field: "talent", zh: "已在轮候名单中（\(w.appliedOn) 申请）", en: "already on the waiting list (applied \(w.appliedOn))"))
         }
         if let l = activeLease(ofTalent: a.talent, in: s) {
-            out.append(FieldError(field: "talent", zh: "已有租约 \(l.id)，无需轮候", en: "already housed (lease \(l.id))"))
+            out.append(FieldError(field: "talent", zh: "已有租约（\(unit(l, s))），无需轮候", en: "already housed (\(unit(l, s)))"))
         }
         if let p = a.priority, !HousingApplication.priorities.contains(p) {
             out.append(FieldError(field: "priority", zh: "优先级应为 1–5（1 最优先）", en: "priority must be 1…5 (1 comes first)"))
@@ -216,17 +216,23 @@ public enum HousingRules {
         return out
     }
 
+    /// A lease named as a person reads it: its tenant, or its unit (never its record id).
+    static func tenant(_ l: Lease, _ s: DomainState) -> String { s.talents[l.talent]?.name ?? l.talent }
+    static func unit(_ l: Lease, _ s: DomainState) -> String {
+        s.apartments[l.apartment].map { "\($0.building) \($0.unit)" } ?? l.apartment
+    }
+
     /// Another running lease, or any lease that held the unit during `start..<end`.
     public static func unitConflicts(_ apartment: String, _ start: LocalDate, _ end: LocalDate, except: String?,
                                      in s: DomainState) -> [FieldError] {
         var out: [FieldError] = []
         for o in s.leases.values where o.apartment == apartment && o.id != except {
             if o.isActive {
-                out.append(FieldError(field: "apartment", zh: "该公寓已有租约 \(o.id)（\(o.status.zh)）",
-                                      en: "the unit already has lease \(o.id) (\(o.status.en))"))
+                out.append(FieldError(field: "apartment", zh: "该公寓已有租约：\(tenant(o, s))（\(o.status.zh)）",
+                                      en: "the unit already has a lease: \(tenant(o, s)) (\(o.status.en))"))
             } else if o.overlaps(start, end) {
-                out.append(FieldError(field: "apartment", zh: "与租约 \(o.id)（\(o.start)–\(o.heldUntil)）时段重叠",
-                                      en: "overlaps lease \(o.id) (\(o.start) to \(o.heldUntil))"))
+                out.append(FieldError(field: "apartment", zh: "与\(tenant(o, s))的租约（\(o.start)–\(o.heldUntil)）时段重叠",
+                                      en: "overlaps the lease of \(tenant(o, s)) (\(o.start) to \(o.heldUntil))"))
             }
         }
         return out
@@ -238,11 +244,11 @@ public enum HousingRules {
         var out: [FieldError] = []
         for o in s.leases.values where o.talent == talent && o.id != except {
             if o.isActive {
-                out.append(FieldError(field: "talent", zh: "该人才已有租约 \(o.id)（\(o.status.zh)）",
-                                      en: "the talent already has lease \(o.id) (\(o.status.en))"))
+                out.append(FieldError(field: "talent", zh: "该人才已有租约：\(unit(o, s))（\(o.status.zh)）",
+                                      en: "the talent already has a lease: \(unit(o, s)) (\(o.status.en))"))
             } else if o.overlaps(start, end) {
-                out.append(FieldError(field: "talent", zh: "与该人才的租约 \(o.id)（\(o.start)–\(o.heldUntil)）时段重叠",
-                                      en: "overlaps the talent's lease \(o.id) (\(o.start) to \(o.heldUntil))"))
+                out.append(FieldError(field: "talent", zh: "与该人才在 \(unit(o, s)) 的租约（\(o.start)–\(o.heldUntil)）时段重叠",
+                                      en: "overlaps the talent's lease of \(unit(o, s)) (\(o.start) to \(o.heldUntil))"))
             }
         }
         return out

@@ -24,6 +24,11 @@ public struct RegisterTalent: Command {
         let emp = checks.enterprise(employer, in: p.state, field: "employer")
         let c = checks.required(category, field: "category", maxLength: 30)
         let id = p.newId("tal")
+        // The rules below run only on a whole record; a number already registered is named
+        // with the form's other errors all the same.
+        if !checks.errors.isEmpty, let idn, let other = p.state.talents.values.first(where: { $0.idNumber == idn }) {
+            checks.fail("idNumber", zh: "该证件号已登记：\(other.name)", en: "this ID number is already registered: \(other.name)")
+        }
         if checks.errors.isEmpty, let n, let idn, let ph, let emp, let c {
             let record = Talent(id: id, name: n, idNumber: idn, phone: ph, employer: emp.id, category: c)
             checks.add(HousingRules.newTalent(record, in: p.state, today: today))
