@@ -86,7 +86,7 @@ import Testing
         apt.unit = "102"
         refused(EventKind.apartmentAdded, "apt-901", HousingFixture.encode(apt), "is not the record's id")
         refused(EventKind.apartmentStatusChanged, u, ["status": "occupied", "date": "2025-06-10"], "occupancy follows the leases")
-        refused(EventKind.apartmentStatusChanged, u, ["status": "maintenance", "note": "漏水", "date": "2025-06-10"], "lease-")
+        refused(EventKind.apartmentStatusChanged, u, ["status": "maintenance", "note": "漏水", "date": "2025-06-10"], "is running; check out or end it first")
         refused(EventKind.apartmentStatusChanged, u, ["status": "broken", "date": "2025-06-10"], "status must be")
         refused(EventKind.apartmentRetired, u, ["date": "2025-06-10", "reason": "x"], "is running")
         refused(EventKind.apartmentRetired, "apt-404", ["date": "2025-06-10", "reason": "x"], "no apartment apt-404")

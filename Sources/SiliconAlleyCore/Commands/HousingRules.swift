@@ -54,8 +54,8 @@ public enum HousingRules {
                                   en: "occupancy follows the leases (sign, check in, check out); it cannot be set by hand"))
         case .maintenance, .reserved:
             if let l = activeLease(ofApartment: a.id, in: s) {
-                out.append(FieldError(field: "apartment", zh: "有在租租约 \(l.id)，须先退房或结束租约",
-                                      en: "lease \(l.id) is running; check out or end it first"))
+                out.append(FieldError(field: "apartment", zh: "\(tenant(l, s))的租约在执行中，须先退房或结束租约",
+                                      en: "the lease of \(tenant(l, s)) is running; check out or end it first"))
             }
             if a.hold?.kind.status == status {
                 out.append(FieldError(field: "status", zh: "已是“\(status.zh)”", en: "already \(status.en)"))
@@ -67,8 +67,8 @@ public enum HousingRules {
         case .vacant:
             if a.hold == nil, let l = activeLease(ofApartment: a.id, in: s) {
                 // Reserved or occupied by a lease: only the lease can free it.
-                out.append(FieldError(field: "status", zh: "该公寓有租约 \(l.id)（\(l.status.zh)），退房或结束租约后才空置",
-                                      en: "lease \(l.id) (\(l.status.en)) holds the unit; check out or end it to free the unit"))
+                out.append(FieldError(field: "status", zh: "该公寓有\(tenant(l, s))的租约（\(l.status.zh)），退房或结束租约后才空置",
+                                      en: "the lease of \(tenant(l, s)) (\(l.status.en)) holds the unit; check out or end it to free the unit"))
             } else if a.hold == nil {
                 out.append(FieldError(field: "status", zh: "该公寓不在维修或预留中", en: "the unit is not under maintenance or reserved"))
             }
@@ -81,8 +81,8 @@ public enum HousingRules {
         if a.retired { return [retiredError] }
         var out: [FieldError] = []
         if let l = activeLease(ofApartment: a.id, in: s) {
-            out.append(FieldError(field: "apartment", zh: "有在租租约 \(l.id)，须先退房或结束租约",
-                                  en: "lease \(l.id) is running; check out or end it first"))
+            out.append(FieldError(field: "apartment", zh: "\(tenant(l, s))的租约在执行中，须先退房或结束租约",
+                                  en: "the lease of \(tenant(l, s)) is running; check out or end it first"))
         }
         if reason == nil { out.append(FieldError(field: "reason", zh: "请写明停用原因", en: "a reason is required")) }
         return out + limited(reason, field: "reason")
@@ -211,7 +211,8 @@ public enum HousingRules {
         }
         var out = newLease(l, in: s)
         if out.isEmpty, let first = WaitingList.firstEligible(apartment: l.apartment, start: l.start, end: l.end, in: s), first.id != app {
-            out.append(FieldError(field: "application", zh: "按轮候顺序应分配给 \(first.id)", en: "by waiting-list order \(first.id) comes first"))
+            out.append(FieldError(field: "application", zh: "按轮候顺序应分配给\(s.talents[first.talent]?.name ?? first.talent)（\(first.appliedOn) 申请）",
+                                      en: "by waiting-list order \(s.talents[first.talent]?.name ?? first.talent) (applied \(first.appliedOn)) comes first"))
         }
         return out
     }
