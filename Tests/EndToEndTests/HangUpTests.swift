@@ -9,10 +9,8 @@ import Testing
         let dir = TempDir("hangup")
         let journal = dir.file("hangup-\(UUID().uuidString).jsonl")
         // setsid without a fork: the console is not a process group leader under the pane's shell.
-        let wrapper = dir.file("own-session.sh")
-        try "#!/bin/sh\nexec /usr/bin/setsid \(TmuxSession.quote(try SiliconAlleyBinary.require())) \"$@\"\n"
-            .write(toFile: wrapper, atomically: true, encoding: .utf8)
-        chmod(wrapper, 0o755)
+        let wrapper = try dir.executable("own-session.sh",
+            "#!/bin/sh\nexec /usr/bin/setsid \(TmuxSession.quote(try SiliconAlleyBinary.require())) \"$@\"\n")
         let tmux = try TmuxSession(["--journal", journal, "--pane", "enterprises"], binary: wrapper, dir: dir)
         _ = try await tmux.waitFor("企业")
         #expect(Self.running(journal), "the console runs")

@@ -120,6 +120,24 @@ final class TempDir {
     deinit { try? FileManager.default.removeItem(atPath: path) }
 
     func file(_ name: String) -> String { path + "/" + name }
+
+    /// A script the console will exec. Written by a child `install`, not by this process: tests
+    /// fork processes on other threads, and a child that inherits an open write descriptor to
+    /// the script makes its exec fail with ETXTBSY ("Text file busy").
+    @discardableResult
+    func executable(_ name: String, _ text: String) throws -> String {
+        let source = file(name + ".src"), target = file(name)
+        try text.write(toFile: source, atomically: false, encoding: .utf8)
+        let install = Process()
+        install.executableURL = URL(fileURLWithPath: "/usr/bin/install")
+        install.arguments = ["-m", "755", source, target]
+        try install.run()
+        install.waitUntilExit()
+        guard install.terminationStatus == 0 else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: target])
+        }
+        return target
+    }
 }
 
 /// Reading a journal the way an auditor would: every line on its own.

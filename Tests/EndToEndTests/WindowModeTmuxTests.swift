@@ -52,14 +52,13 @@ import SiliconAlleyCore
         let (journal, store) = try ConsoleTmuxTests.journal(in: dir, enterprise: "北京青龙智能科技有限公司")
         let bin = dir.file("bin")
         try FileManager.default.createDirectory(atPath: bin, withIntermediateDirectories: true)
-        try """
+        try dir.executable("bin/lp", """
             #!/bin/sh
             printf '%s\\n' "$@" '--job--' >> '\(dir.file("lp-args"))'
             cat >> '\(dir.file("lp-input"))'
             echo "request id is $2-1 (0 file(s))"
 
-            """.write(toFile: bin + "/lp", atomically: true, encoding: .utf8)
-        chmod(bin + "/lp", 0o755)
+            """)
         let before = JournalFileCheck.rawLines(journal).count
         let s = try TmuxSession(["--journal", journal, "--window", "--printer", "desk"], environment: ["PATH": bin + ":/usr/bin:/bin"],
                                 width: 80, height: 24, dir: dir)
