@@ -58,7 +58,7 @@ func keystrokes(_ s: String) -> [String] {
     return out
 }
 
-/// Sketch of a faster EnterpriseSearch, for comparison only: records sorted by name once
+/// Sketch of a faster EnterpriseSearch, for comparison only: records sorted in name order once
 /// (so hits come out in name order, no per-keystroke sort), lower-cased names and USCCs
 /// packed as UTF-8 bytes (substring = byte scan, no String/NSString machinery), and the
 /// packed `PinyinIndex`. Same matching rule as `EnterpriseSearch.results` with no field filters.
@@ -71,7 +71,14 @@ struct SortedByteIndex {
     let pinyin: PinyinIndex
 
     init(_ records: [Enterprise]) {
-        order = records.sorted { $0.name == $1.name ? $0.id < $1.id : $0.name < $1.name }
+        // The registry's name order (pinyin, then code points, then id), each key made once.
+        order = records.map { (key: NameCollation.key($0.name), record: $0) }
+            .sorted { a, b in
+                if a.key != b.key { return a.key.lexicographicallyPrecedes(b.key) }
+                if a.record.name != b.record.name { return a.record.name.unicodeScalars.lexicographicallyPrecedes(b.record.name.unicodeScalars) }
+                return a.record.id < b.record.id
+            }
+            .map(\.record)
         var names: [UInt8] = [], starts = [0], usccs: [UInt8] = [], usccStarts = [0]
         for e in order {
             names += e.name.lowercased().utf8; starts.append(names.count)
