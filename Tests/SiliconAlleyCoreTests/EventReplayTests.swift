@@ -97,7 +97,17 @@ import Testing
         #expect(s.refusal(EventKind.activityUpdated, a.id, .changes(["status": .string("scheduled")])) != nil)
         #expect(s.refusal(EventKind.activityUpdated, a.id, .changes(["status": .string("cancelled"), "outcome": .null])) == "a cancellation needs a reason")
         #expect(s.refusal(EventKind.activityUpdated, "act-404", .changes(["title": .string("x")])) == "no event act-404")
-        let held = try s.applying(EventKind.activityUpdated, a.id, .changes(["status": .string("held"), "outcome": .null]))
+        // Held, or a registration checked in, before the event's day: the commands refuse it, so does replay
+        // (a day either side of the line's Beijing date, as for every "today" rule). The event is on 2025-07-01.
+        let heldEarly = "2025-06-29T10:00:00.000Z"   // 2025-06-29 18:00 in Beijing
+        #expect(s.refusal(EventKind.activityUpdated, a.id, .changes(["status": .string("held"), "outcome": .null]), time: heldEarly) ==
+                "held on 2025-06-29, before the event's day (2025-07-01)")
+        let reg = try #require(s.registrationsByActivity[a.id]?.first)
+        #expect(s.refusal(EventKind.registrationUpdated, reg, .changes(["attended": .bool(true)]), time: heldEarly) ==
+                "checked in on 2025-06-29, before the event's day (2025-07-01)")
+        let onTheDay = "2025-07-01T01:00:00.000Z"
+        #expect(s.refusal(EventKind.registrationUpdated, reg, .changes(["attended": .bool(true)]), time: onTheDay) == nil)
+        let held = try s.applying(EventKind.activityUpdated, a.id, .changes(["status": .string("held"), "outcome": .null]), time: onTheDay)
         #expect(held.refusal(EventKind.activityUpdated, a.id, .changes(["title": .string("改名")])) ==
                 "the event is held and can no longer change")
         #expect(held.refusal(EventKind.registrationAdded, "reg-900", .record(Registration(id: "reg-900", activity: a.id, enterprise: nil,

@@ -38,19 +38,19 @@ extension JournalStore {
 
 extension DomainState {
     /// The state after one more line, as replay would fold it (the line's author: the admin).
-    func applying(_ kind: String, _ entity: String, _ data: JSONValue) throws -> DomainState {
+    func applying(_ kind: String, _ entity: String, _ data: JSONValue, time: String = "2025-06-10T00:00:00.000Z") throws -> DomainState {
         var s = self
         // The events' rules are under test, not the clock (the time rule has its own tests).
         s.lastTime = 0
-        try s.apply(JournalLine(seq: lastSeq + 1, time: "2025-06-10T00:00:00.000Z", actor: TestData.admin, kind: kind,
+        try s.apply(JournalLine(seq: lastSeq + 1, time: time, actor: TestData.admin, kind: kind,
                                 entity: entity, data: data, prev: lastHash, hash: lastHash))
         return s
     }
 
     /// The rule a refused line broke, in English (nil if it applied).
-    func refusal(_ kind: String, _ entity: String, _ data: JSONValue) -> String? {
+    func refusal(_ kind: String, _ entity: String, _ data: JSONValue, time: String = "2025-06-10T00:00:00.000Z") -> String? {
         do {
-            _ = try applying(kind, entity, data)
+            _ = try applying(kind, entity, data, time: time)
             return nil
         } catch let DomainState.ApplyError.broken(_, _, rule) {
             return rule

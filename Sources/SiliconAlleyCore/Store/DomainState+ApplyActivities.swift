@@ -80,6 +80,10 @@ extension DomainState {
             if new.status == .scheduled { throw broken(line, "an event's status changes only to held or cancelled") }
             if new.status == .cancelled && new.outcome == nil { throw broken(line, "a cancellation needs a reason") }
             if !keys.isSubset(of: ["status", "outcome"]) { throw broken(line, "a status change changes nothing else") }
+            // The command's rule, with the day either side every "today" rule allows.
+            if new.status == .held, let day = lineDate(line), day.adding(days: 1) < old.start.date {
+                throw broken(line, "held on \(day), before the event's day (\(old.start.date))")
+            }
         } else if keys.contains("outcome") {
             throw broken(line, "the outcome is written with the status")
         }
@@ -132,6 +136,9 @@ extension DomainState {
         default: throw broken(line, "a registration changes by attending or cancelling, one at a time")
         }
         try require(RegistrationRules.change(change, r, of: activities[r.activity]), line)
+        if change == .attended, let a = activities[r.activity], let day = lineDate(line), day.adding(days: 1) < a.start.date {
+            throw broken(line, "checked in on \(day), before the event's day (\(a.start.date))")
+        }
         registrations[id] = try patched(r, id, line.data, line)
     }
 
