@@ -35,20 +35,27 @@ struct ChunkedLineReader {
                 return line
             }
             if eof { return nil }
-            // Keep the unfinished line, read the next chunk after it.
-            buffer.removeSubrange(0..<position)
+            // Keep the unfinished line and read the next chunk straight after it, into a new
+            // buffer (lines handed out still share the old one): no zero-filled chunk, no copy.
             fileOffsetOfBuffer += position
+            let carried = buffer[position...]
             position = 0
-            let have = buffer.count
-            buffer.reserveCapacity(have + chunkSize)
-            var chunk = [UInt8](repeating: 0, count: chunkSize)
-            var n: Int
-            repeat {
-                n = chunk.withUnsafeMutableBytes { pread(fd, $0.baseAddress, chunkSize, off_t(fileOffsetOfBuffer + have)) }
-            } while n < 0 && errno == EINTR
-            if n < 0 { throw .io(path: path, operation: "read", errno: errno) }
+            let have = carried.count
+            var readError: Int32 = 0
+            var n = 0
+            let next = [UInt8](unsafeUninitializedCapacity: have + chunkSize) { out, count in
+                carried.withUnsafeBufferPointer { src in
+                    if have > 0 { out.baseAddress!.initialize(from: src.baseAddress!, count: have) }
+                }
+                repeat {
+                    n = pread(fd, out.baseAddress! + have, chunkSize, off_t(fileOffsetOfBuffer + have))
+                } while n < 0 && errno == EINTR
+                if n < 0 { readError = errno }
+                count = have + max(0, n)
+            }
+            buffer = next
+            if n < 0 { throw .io(path: path, operation: "read", errno: readError) }
             if n == 0 { eof = true; continue }
-            buffer.append(contentsOf: chunk[0..<n])
         }
     }
 }
