@@ -23,6 +23,9 @@ public struct Form: Sendable {
     /// left in such a field is not what was typed, so it stays marked — and cannot be
     /// saved — until the operator deletes in it (Backspace, Del, Ctrl-U/K).
     public private(set) var refused: [String: Character] = [:]
+    /// A character refused in a field that was empty and stays empty ("a" typed first in an
+    /// amount): nothing typed is lost or changed, so it marks the field until the next key only.
+    public private(set) var refusedFirst: (field: String, character: Character)?
     /// Whether an option matches what was typed; the Console can plug in pinyin matching.
     public var matcher: @Sendable (_ query: String, _ option: String) -> Bool = { q, o in
         o.lowercased().contains(q.lowercased())
@@ -161,6 +164,7 @@ public struct Form: Sendable {
 
     public mutating func handle(_ key: Key) -> FormOutcome {
         guard !fields.isEmpty else { return key == .escape ? .cancel : .none }
+        refusedFirst = nil
         switch key {
         case .ctrl("s"), .function(10):
             listOpen = false
@@ -214,7 +218,9 @@ public struct Form: Sendable {
             let before = editors[focus].text
             if editors[focus].handle(key), editors[focus].text != before { isDirty = true }
             let id = fields[focus].id
-            if let c = editors[focus].refused, refused[id] == nil { refused[id] = c }
+            if let c = editors[focus].refused, refused[id] == nil {
+                if before.isEmpty && editors[focus].text.isEmpty { refusedFirst = (id, c) } else { refused[id] = c }
+            }
             if [.backspace, .delete, .ctrl("h"), .ctrl("d"), .ctrl("u"), .ctrl("k")].contains(key) { refused[id] = nil }
         }
         return .none

@@ -137,4 +137,35 @@ struct FormErrorsTests {
         f.press(.function(10))
         #expect(f.store.state.enterprises.values.first?.support.first?.amount == Money(yuan: 50_000))
     }
+
+    @Test func aLetterRefusedInAnEmptyAmountLosesNothingAndDoesNotBlockSaving() throws {
+        let f = try ConsoleFixture(enterprises: [Samples.enterprise("北京甲科技有限公司", 1)])
+        f.press(.char("p"))
+        f.type("1-1")
+        f.press(.enter)
+        f.type("a")                       // refused, and the field is still empty: nothing typed was changed
+        #expect(f.screen().contains("“a”不能输入"))
+        #expect(!f.screen().contains("请删改"), "nothing to delete: \(f.screen())")
+        f.type("5万")
+        #expect(!f.screen().contains("不能输入"), "\(f.screen())")
+        f.press(.function(10))
+        #expect(f.store.state.enterprises.values.first?.support.first?.amount == Money(yuan: 50_000))
+    }
+
+    @Test func errorsStayBesideTheirFieldsWhileTheOperatorMovesAndGoWhenTheFieldIsEdited() throws {
+        let f = try ConsoleFixture()
+        f.press(.char("n"))
+        f.type("北京测试科技有限公司")
+        f.press(.tab)
+        f.type("91110101MA01ABCD1Y")      // wrong check character
+        f.press(.function(10))            // the industry is missing too
+        #expect(f.screen().contains("必填") && f.screen().contains("校验位"), "\(f.screen())")
+        f.press(.backTab, .backTab, .tab)
+        #expect(f.screen().contains("必填") && f.screen().contains("校验位"), "moving keeps every mark: \(f.screen())")
+        f.press(.function(10))            // focus on the first error again
+        f.press(.backTab)                 // → the USCC field
+        f.press(.ctrl("u"))
+        f.type("91110101MA01ABCD1")
+        #expect(f.screen().contains("必填"), "the industry's mark stays: \(f.screen())")
+    }
 }

@@ -35,6 +35,9 @@ public struct FormSession {
     /// The question's title and its yes button ("Save anyway?" for a duplicate; "Allocate?").
     public var confirmTitle = Phrase("确认保存", "Save anyway?")
     public var confirmYes = Phrase("仍要保存", "Save")
+    /// The values when errors were last placed by a save, and the fields marked by live checks.
+    private var valuesAtSave: [String: FieldValue] = [:]
+    private var liveErrors: Set<String> = []
 
     public init(form: Form, action: Action, submitLabel: Phrase = Phrase("保存", "save"),
                 saved: @escaping (ShellContext, [JournalLine]) -> String = { _, _ in "" },
@@ -65,19 +68,31 @@ public struct FormSession {
             }
         }
         let found = liveCheck?(values, ctx) ?? [:]
+        var live: Set<String> = []
         for f in form.fields {
             if let c = form.refused[f.id] {
                 form.setError(field: f.id, message: Self.refusal(c, kind: f.kind, ctx))
-            } else if found[f.id] != nil || form.errors[f.id] != nil {
-                form.setError(field: f.id, message: found[f.id])
+                live.insert(f.id)
+            } else if let first = form.refusedFirst, first.field == f.id {
+                form.setError(field: f.id, message: Self.refusal(first.character, kind: f.kind, ctx, sticky: false))
+                live.insert(f.id)
+            } else if let message = found[f.id] {
+                form.setError(field: f.id, message: message)
+                live.insert(f.id)
+            } else if form.errors[f.id] != nil, liveErrors.contains(f.id) || values[f.id] != valuesAtSave[f.id] {
+                // A save's error stays beside its field while the operator moves around the
+                // form, and goes when that field is edited; a live check's goes when it passes.
+                form.setError(field: f.id, message: nil)
             }
         }
+        liveErrors = live
     }
 
-    /// Why a field did not take a character.
-    static func refusal(_ c: Character, kind: FieldKind, _ ctx: ShellContext) -> String {
+    /// Why a field did not take a character; `sticky` when the field holds other text
+    /// that must be looked at again before saving.
+    static func refusal(_ c: Character, kind: FieldKind, _ ctx: ShellContext, sticky: Bool = true) -> String {
         let shown = Sanitizer.clean(String(c))
-        let fix = ctx.t("；请删改后再保存", "; delete and retype before saving")
+        let fix = sticky ? ctx.t("；请删改后再保存", "; delete and retype before saving") : ""
         switch kind {
         case .integer: return ctx.t("“\(shown)”不能输入：只能写数字", "“\(shown)” refused: digits only") + fix
         case .money: return ctx.t("“\(shown)”不能输入：金额写作 50000、50,000.00 或 5万", "“\(shown)” refused: amounts are 50000, 50,000.00 or 5万") + fix
@@ -132,6 +147,7 @@ public struct FormSession {
                 }
             }
         }
+        valuesAtSave = form.values
         if count > 0 || !unplaced.isEmpty {
             if !unplaced.isEmpty { form.notice = unplaced.joined(separator: ctx.t("；", "; ")) }
             form.focusFirstError()
@@ -152,6 +168,7 @@ public struct FormSession {
     public mutating func place(_ error: Error, _ ctx: ShellContext) -> String {
         let rejected = (error as? CommandRejected) ?? (error as? BatchRejected)?.rejection
         guard let r = rejected else { return Shell.describe(error, ctx.language) }
+        valuesAtSave = form.values
         var unplaced: [String] = []
         for e in r.errors {
             let text = e.text(ctx.language)
