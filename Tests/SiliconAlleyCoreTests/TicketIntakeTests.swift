@@ -15,6 +15,17 @@ import Testing
         #expect(f.refused(AcceptTicket(enterprise: f.enterprise, service: " ", description: "x"), on: Self.day)?.error(for: "service") != nil)
     }
 
+    /// Support is recorded for an enterprise: a person's or a talent's policy application could
+    /// be accepted but never approved, so intake refuses it at the applicant.
+    @Test func aPolicyApplicationIsAnEnterprises() throws {
+        let f = try WindowFixture()
+        let person = f.refused(AcceptTicket(applicantName: "张三", applicantPhone: "13800138000", service: "policy-application",
+                                            measure: "1-1", description: "申报"), on: Self.day)
+        #expect(person?.error(for: "applicant")?.zh == "政策申报须由企业申请：请选择企业")
+        #expect(person?.error(for: "measure") == nil, "the measure itself is fine")
+        try f.run(AcceptTicket(enterprise: f.enterprise, service: "policy-application", measure: "1-1", description: "申报"), on: Self.day)
+    }
+
     @Test func documentsAreTheServicesAndTheUnitAHandlingUnit() throws {
         let f = try WindowFixture()
         let wrongDoc = f.refused(AcceptTicket(enterprise: f.enterprise, service: "sports-booking", description: "订场", documents: ["营业执照"]), on: Self.day)

@@ -62,6 +62,10 @@ public struct AcceptTicket: Command {
         }
         let s = Self.service(service, catalog: p.catalog, checks: &checks)
         var m: String?
+        if let s, s.support, !hasEnterprise, !(talent.isBlank && name == nil) {
+            // Support is recorded for an enterprise: a person's request could never be approved.
+            checks.fail("applicant", zh: "\(s.zh)须由企业申请：请选择企业", en: "a \(s.en.lowercased()) is made by an enterprise: pick it")
+        }
         if let s, s.support {
             if measure.isBlank {
                 checks.fail("measure", zh: "\(s.zh)须选择措施", en: "a \(s.en.lowercased()) must name a measure")
