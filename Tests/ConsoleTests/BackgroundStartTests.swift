@@ -108,6 +108,23 @@ import TerminalUI
         #expect(history.map(\.kind) == [EventKind.enterpriseRegistered, EventKind.enterpriseMovedOut])
     }
 
+    /// The index built for a record's history (a detail opened in another pane) is the one the
+    /// journal pane then shows: every line, not "no matching events".
+    @Test func theJournalPaneShowsAnIndexADetailBuilt() throws {
+        let f = try fixture()
+        let shell = backgroundShell(f.store)
+        let size = Size(width: 100, height: 30)
+        _ = shell.render(size: size)
+        _ = shell.handle(.enter, now: 1, size: size)       // an enterprise's detail: its history waits for the index
+        _ = shell.render(size: size)
+        _ = shell.handle(.escape, now: 1.1, size: size)
+        _ = shell.tick(now: 2)
+        _ = shell.handle(.char("7"), now: 2.1, size: size)
+        let text = shell.render(size: size).grid.text
+        #expect(!text.contains("no matching events"), "\(text)")
+        #expect(text.contains("Journal · \(Shell.grouped(f.store.head.seq)) lines"), "\(text)")
+    }
+
     /// The console's snapshot job, under writes from this console and another: each attempt
     /// overtaken is dropped and retried; the one that lands is vouched for and verifies.
     @Test func backgroundSnapshotUnderSeveralWriters() throws {

@@ -14,6 +14,8 @@ public final class SharedJournalIndex: @unchecked Sendable {
     private let lock = NSCondition()
     private var started = false
     private var built: JournalIndex?
+    /// Whether `update()` has reported the index's arrival.
+    private var announced = false
 
     /// `background: false` builds it here and now (tests, small journals).
     init(path: String, background: Bool = false) {
@@ -71,10 +73,13 @@ public final class SharedJournalIndex: @unchecked Sendable {
     /// how many lines were added — the whole index, the moment a background build arrives.
     @discardableResult
     public func update() -> Int {
-        let wasReady = adopted != nil
         guard ready != nil else { return 0 }
         let added = adopted!.update()
-        return wasReady ? added : max(1, adopted!.entries.count)
+        // The first update after the index arrived — whoever adopted it (a record's history
+        // waits for it) — reports it whole, so the journal pane draws it.
+        if announced { return added }
+        announced = true
+        return max(1, adopted!.entries.count)
     }
 
     /// The lines about one record, oldest first, read back from the file.
