@@ -34,6 +34,10 @@ struct WindowSupplementTests {
         screen = w.screen()
         #expect(screen.contains("待补正 1") && screen.contains("暂停") && screen.contains("待补正 停0天"), "\(screen)")
         #expect(w.legend().contains("F4收材料"), "\(w.legend())")
+        #expect(!w.legend().contains("F6"), "no start while the documents are awaited: \(w.legend())")
+        let waiting = w.store.head.seq
+        w.press(.function(6))
+        #expect(w.store.head.seq == waiting && w.screen().contains("正在等待补正材料：F4 登记收到材料后再开始办理"), "\(w.screen())")
         w.press(.function(4))                                // the hand-in
         #expect(w.screen().contains("收到补正材料 · \(t.receipt)") && w.screen().contains("[x] 房屋租赁合同"))
         w.press(.function(10))

@@ -94,6 +94,8 @@ import Testing
         #expect(partial?.error(for: "documents")?.zh == "还缺：申请表")
         #expect(f.refused(ProgressTicket(ticket: t, step: .close(approved: nil), text: "办结"), on: Self.d("2026-11-04"))?.error(for: "ticket") != nil,
                 "no close while waiting")
+        #expect(f.refused(ProgressTicket(ticket: t, step: .start), on: Self.d("2026-11-04"))?.error(for: "ticket")?.zh
+                == "正在等待补正材料：先登记收到材料，再开始办理", "no start while waiting: the clock is paused")
         // A return while waiting is allowed (the applicant never came back); then no notice.
         try f.run(ProgressTicket(ticket: t, step: .giveBack, text: "逾期未补正"), on: Self.d("2026-11-20"))
         let closed = f.refused(RequestSupplement(ticket: t, documents: ["identity"]), on: Self.d("2026-11-20"))

@@ -62,6 +62,8 @@ public final class WindowPane: Pane {
         // "Print" only where a printer is configured: otherwise the receipt is a file.
         case .receipt: return ctx.printer != nil ? Phrase("打印", "print") : action.binding.legend
         case .supplement: return selected?.isWaiting == true ? Phrase("收材料", "hand-in") : action.binding.legend
+        // Offered only where it can act: not on a ticket in progress or waiting for documents.
+        case .start: return selected.map { $0.status == .accepted && !$0.isWaiting } == false ? nil : action.binding.legend
         default: return action.binding.legend
         }
     }
@@ -79,6 +81,7 @@ public final class WindowPane: Pane {
             switch action {
             case .start:
                 if t.status != .accepted { return t.isOpen ? ctx.t("\(t.receipt) 已在办理中", "\(t.receipt) is already in progress") : finished }
+                if t.isWaiting { return ctx.t("\(t.receipt) 正在等待补正材料：F4 登记收到材料后再开始办理", "\(t.receipt) is waiting for documents: F4 records the hand-in, then start") }
             case .close:
                 if !t.isOpen { return finished }
                 if t.isWaiting { return ctx.t("\(t.receipt) 正在等待补正材料：F4 登记收到材料，或 F8 退回", "\(t.receipt) is waiting for documents: F4 records the hand-in, or F8 returns it") }

@@ -153,6 +153,10 @@ public struct ProgressTicket: Command {
         switch step {
         case .start:
             if let t, t.status != .accepted { checks.fail("ticket", zh: "工单已在办理中", en: "already in progress") }
+            // Handling starts with the documents complete: the clock is paused until then.
+            if let t, t.status == .accepted, t.isWaiting {
+                checks.fail("ticket", zh: "正在等待补正材料：先登记收到材料，再开始办理", en: "waiting for documents: record the hand-in first, then start")
+            }
             try checks.finish()
             p.emitChanges(EventKind.ticketUpdated, ticket, ["status": .string(TicketStatus.inProgress.rawValue)])
         case .giveBack:
