@@ -3,8 +3,14 @@
 public struct FilterLine: Sendable {
     public enum Outcome: Hashable, Sendable { case none, changed(String), accept(String), cancel }
     public var input: TextField
+    /// Reopened on an earlier search, that text is selected: typing starts a new search
+    /// (a second F3 for another receipt), while a cursor or deleting key edits the old one.
+    public private(set) var replacesOnTyping: Bool
 
-    public init(text: String = "") { input = TextField(text) }
+    public init(text: String = "") {
+        input = TextField(text)
+        replacesOnTyping = !text.isEmpty
+    }
     public var text: String { input.text }
 
     public mutating func handle(_ key: Key) -> Outcome {
@@ -13,6 +19,13 @@ public struct FilterLine: Sendable {
         case .escape: return .cancel
         default:
             let before = input.text
+            if replacesOnTyping {
+                replacesOnTyping = false
+                switch key {
+                case .char, .paste: input = TextField("")
+                default: break
+                }
+            }
             guard input.handle(key) else { return .none }
             return input.text == before ? .none : .changed(input.text)
         }
@@ -22,6 +35,7 @@ public struct FilterLine: Sendable {
         let line = area.row(0)
         grid.fill(line, style: look.theme[.status])
         grid.put("/", x: line.x, y: line.y, style: look.theme[.statusKey])
-        return input.render(in: Rect(x: line.x + 1, y: line.y, width: line.width - 1, height: 1), grid: &grid, style: look.theme[.status])
+        let style = replacesOnTyping ? look.theme[.selection] : look.theme[.status]
+        return input.render(in: Rect(x: line.x + 1, y: line.y, width: line.width - 1, height: 1), grid: &grid, style: style)
     }
 }

@@ -90,6 +90,31 @@ struct WindowPaneTests {
         #expect(f.screen().contains("超期 1"))
     }
 
+    /// F3 with the number off the slip finds that ticket first (not one whose number merely
+    /// contains the digits); a second F3 starts a new search; an empty result says why.
+    @Test func findByReceiptNumberStatusAndUSCC() throws {
+        let f = try ConsoleFixture(enterprises: [Samples.enterprise("北京甲科技有限公司", 1)])
+        let today = f.shell.ctx.today
+        for n in 1...33 {
+            // Later numbers fall due sooner, so number 3 would sort below 32 and 33 by due date alone.
+            try f.store.perform(AcceptTicket(enterprise: Samples.uscc(1), type: .other, description: "事项\(n)",
+                                             due: today.adding(days: 60 - n)), today: today)
+        }
+        let w = WindowDesk(f)
+        w.press(.escape)
+        w.press(.function(3)); w.type("3"); w.press(.enter)
+        var rows = w.screen().split(separator: "\n").filter { $0.contains("QL-") }
+        #expect(rows.first?.contains("QL-\(today.year)-000003") == true, "\(w.screen())")
+        w.press(.function(3)); w.type("32"); w.press(.enter)      // replaces "3", not "332"
+        rows = w.screen().split(separator: "\n").filter { $0.contains("QL-") }
+        #expect(rows.first?.contains("QL-\(today.year)-000032") == true && w.screen().contains("/32 "), "\(w.screen())")
+        w.press(.function(3)); w.type(String(Samples.uscc(1).suffix(6))); w.press(.enter)
+        #expect(w.screen().contains("QL-\(today.year)-000033") && !w.screen().contains("没有符合"), "a USCC fragment finds the enterprise's tickets")
+        w.press(.function(3)); w.type("超期"); w.press(.enter)
+        #expect(w.screen().contains("没有符合“超期”的工单（共 33 件；Esc 清除查找）"), "\(w.screen())")
+        #expect(!w.screen().contains("队列为空"))
+    }
+
     @Test func returningNeedsAReasonAndClosingAPolicyRecordsSupport() throws {
         let f = try ConsoleFixture(enterprises: [Samples.enterprise("北京甲科技有限公司", 1)])
         try f.store.perform(AcceptTicket(enterprise: Samples.uscc(1), type: .policy, measure: "2-1", description: "融资"), today: f.shell.ctx.today)

@@ -62,8 +62,14 @@ final class FakeLP {
             echo "request id is $2-42 (0 file(s))"
 
             """
-        try script.write(toFile: dir + "/lp", atomically: true, encoding: .utf8)
-        chmod(dir + "/lp", 0o755)
+        // Written by a child `install`, not here: a process forked meanwhile on another test
+        // thread would inherit our write descriptor and make the exec fail with ETXTBSY.
+        try script.write(toFile: dir + "/lp.src", atomically: false, encoding: .utf8)
+        let install = Process()
+        install.executableURL = URL(fileURLWithPath: "/usr/bin/install")
+        install.arguments = ["-m", "755", dir + "/lp.src", dir + "/lp"]
+        try install.run()
+        install.waitUntilExit()
     }
 
     deinit { try? FileManager.default.removeItem(atPath: dir) }

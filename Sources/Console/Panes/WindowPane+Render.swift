@@ -18,13 +18,19 @@ extension WindowPane {
         let dueToday = open.filter { $0.isDueToday(today) }.count
         let waiting = open.filter(\.isWaiting).count
         // What is being looked for comes first: a cut header must not cut the receipt number typed.
-        var head = filter.isEmpty ? "" : l.t("查找 /", "find /") + Sanitizer.clean(filter) + " · "
-        head += l.t("服务窗口 · 今日受理 \(todayCount) 件 · 未办结 \(open.count) · 今日到期 \(dueToday) · 超期 \(overdue) · 待补正 \(waiting)",
-                    "Service window · today \(todayCount) · open \(open.count) · due today \(dueToday) · overdue \(overdue) · awaiting docs \(waiting)")
-        if showClosed { head += l.t(" · 含已办结", " · incl. closed") }
-        if only.overdue { head += l.t(" · 只看超期（Esc 全部）", " · overdue only (Esc: all)") }
-        if only.dueToday { head += l.t(" · 只看今日到期（Esc 全部）", " · due today only (Esc: all)") }
-        if only.waiting { head += l.t(" · 只看待补正（Esc 全部）", " · awaiting documents only (Esc: all)") }
+        let find = filter.isEmpty ? "" : l.t("查找 /", "find /") + Sanitizer.clean(filter) + " · "
+        var tail = ""
+        if showClosed { tail += l.t(" · 含已办结", " · incl. closed") }
+        if only.overdue { tail += l.t(" · 只看超期（Esc 全部）", " · overdue only (Esc: all)") }
+        if only.dueToday { tail += l.t(" · 只看今日到期（Esc 全部）", " · due today only (Esc: all)") }
+        if only.waiting { tail += l.t(" · 只看待补正（Esc 全部）", " · awaiting documents only (Esc: all)") }
+        // The full wording where it fits; else the same counts, shorter, so none is cut off.
+        let full = l.t("服务窗口 · 今日受理 \(todayCount) 件 · 未办结 \(open.count) · 今日到期 \(dueToday) · 超期 \(overdue) · 待补正 \(waiting)",
+                       "Service window · today \(todayCount) · open \(open.count) · due today \(dueToday) · overdue \(overdue) · awaiting docs \(waiting)")
+        let short = l.t("今日 \(todayCount) · 未办结 \(open.count) · 今日到期 \(dueToday) · 超期 \(overdue) · 待补正 \(waiting)",
+                        "today \(todayCount) · open \(open.count) · due \(dueToday) · overdue \(overdue) · docs \(waiting)")
+        var head = find + full + tail
+        if DisplayWidth.of(" " + head) > parts[0].width { head = find + short + tail }
         grid.putFitted(" " + head, x: parts[0].x, y: parts[0].y, width: parts[0].width, style: overdue > 0 ? t[.warning] : t[.accent], ellipsis: ctx.look.ellipsis)
         // 一次办成 over this year's finished requests; a due date in a year without holidays warns.
         let year = all.filter { $0.acceptedOn.year == today.year }
@@ -65,8 +71,17 @@ extension WindowPane {
         view.rowRole = { i -> ThemeRole? in rows[i].isOverdue(on: today) ? .error : (rows[i].isDueToday(today) ? .warning : nil) }
         view.render(table, in: parts[2], grid: &grid, look: ctx.look)
         if rows.isEmpty {
-            grid.put(l.t("  队列为空：按 F2 受理新申请", "  The queue is empty: F2 accepts a new request"), x: parts[2].x, y: parts[2].y + 2,
-                     maxWidth: parts[2].width, style: t[.dim])
+            // Empty because of the search or a criterion, not because there is no work.
+            let narrowed = !filter.isEmpty || only.overdue || only.dueToday || only.waiting
+            let scope = showClosed ? all.count : open.count
+            let text = !narrowed || scope == 0
+                ? (all.isEmpty || showClosed ? l.t("  队列为空：按 F2 受理新申请", "  The queue is empty: F2 accepts a new request")
+                                             : l.t("  没有办理中的工单：按 F2 受理新申请，F5 显示已办结",
+                                                   "  No open tickets: F2 accepts a new request, F5 shows finished ones"))
+                : (filter.isEmpty ? l.t("  没有符合条件的工单（共 \(scope) 件；Esc 显示全部）", "  No ticket meets the criterion (\(scope) in all; Esc shows them)")
+                                  : l.t("  没有符合“\(Sanitizer.clean(filter))”的工单（共 \(scope) 件；Esc 清除查找）",
+                                        "  No ticket matches “\(Sanitizer.clean(filter))” (\(scope) in all; Esc clears the search)"))
+            grid.put(text, x: parts[2].x, y: parts[2].y + 2, maxWidth: parts[2].width, style: t[.dim])
         }
     }
 }

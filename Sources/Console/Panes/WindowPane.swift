@@ -197,17 +197,26 @@ public final class WindowPane: Pane {
         let q = filter.trimmingCharacters(in: .whitespaces).lowercased()
         let pq = PinyinQuery(q)
         let only = self.only, today = ctx.today
+        // Digits alone are a receipt's number as the applicant reads it off the slip ("3" or
+        // "000003"): that ticket comes first, before numbers that merely contain the digits.
+        let serial = q.allSatisfy(\.isASCII) && q.allSatisfy(\.isNumber) ? Int(q) : nil
+        func numbered(_ t: Ticket) -> Bool { serial != nil && ReceiptNumber.parse(t.receipt)?.number == serial }
         tickets = state.tickets.values.filter { t in
             guard showClosed || t.isOpen else { return false }
             if only.overdue && !t.isOverdue(on: today) { return false }
             if only.dueToday && !t.isDueToday(today) { return false }
             if only.waiting && !t.isWaiting { return false }
             guard !q.isEmpty else { return true }
+            if numbered(t) { return true }
             let name = TicketApplicant.name(t, state: state)
             let s = t.serviceEntry(catalog)
-            let words = [t.receipt.lowercased(), name.lowercased(), s?.zh ?? "", s?.en.lowercased() ?? "", t.description]
+            let uscc = t.enterprise.flatMap { state.enterprises[$0]?.uscc.lowercased() } ?? ""
+            // The state's words too, in both languages: 待补正 / waiting, 超期 / overdue.
+            let status = (t.isWaiting ? "待补正 waiting " : "") + (t.isOverdue(on: today) ? "超期 overdue" : "")
+            let words = [t.receipt.lowercased(), name.lowercased(), uscc, s?.zh ?? "", s?.en.lowercased() ?? "", t.description, status]
             return words.contains { $0.contains(q) } || PinyinKey(name).matches(pq) || (s.map { PinyinKey($0.zh).matches(pq) } ?? false)
         }.sorted { a, b in
+            if numbered(a) != numbered(b) { return numbered(a) }
             // Open work first by due date (waiting tickets after those whose clock runs); then
             // the most recently finished.
             if a.isOpen != b.isOpen { return a.isOpen }
