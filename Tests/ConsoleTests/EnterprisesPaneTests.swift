@@ -169,3 +169,23 @@ struct FormErrorsTests {
         #expect(f.screen().contains("必填"), "the industry's mark stays: \(f.screen())")
     }
 }
+
+@Suite("Registry columns at every width")
+struct EnterpriseColumnsTests {
+    /// Wider screens add columns only while a twelve-character name still shows whole; the
+    /// English one (wider words) shows fewer columns than the Chinese at the same width.
+    @Test func theNameKeepsItsRoomAsColumnsAreAdded() throws {
+        let name = "北京北辰健康科技有限公司"
+        for language in [Language.zh, .en] {
+            let f = try ConsoleFixture(language: language, enterprises: [Samples.enterprise(name, 1)])
+            for (w, h) in [(80, 24), (100, 30), (120, 40), (160, 40)] {
+                let screen = f.screen(w, h)
+                #expect(screen.contains(name), "\(language) \(w)×\(h):\n\(screen)")
+            }
+            let keys120 = EnterprisesPane.columns(width: 120, language).map(\.key)
+            #expect(keys120.contains(.uscc) && keys120.contains(.status), "\(language): \(keys120)")
+        }
+        #expect(EnterprisesPane.columns(width: 120, .zh).count > EnterprisesPane.columns(width: 120, .en).count)
+        #expect(EnterprisesPane.columns(width: 160, .en).map(\.key) == EnterpriseSortKey.allCases)
+    }
+}

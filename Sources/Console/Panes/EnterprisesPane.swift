@@ -112,7 +112,7 @@ public final class EnterprisesPane: Pane {
         case .statistic: return .openForm(EnterpriseForms.statistic(ctx))
         case .filters: return .openForm(filterForm(ctx, page: page(area)))
         case .sort:
-            let keys = sortableKeys(width: area.width)
+            let keys = sortableKeys(width: area.width, ctx.language)
             let i = keys.firstIndex(of: sortKey).map { ($0 + 1) % keys.count } ?? 0
             sortKey = keys[i]
             refreshRows(ctx, page: page(area))
@@ -304,10 +304,40 @@ public final class EnterprisesPane: Pane {
     // MARK: Drawing
 
     /// The sortable columns in the order they are shown at this width.
-    private func sortableKeys(width: Int) -> [EnterpriseSortKey] {
-        if width >= 120 { return EnterpriseSortKey.allCases }
-        if width >= 100 { return [.name, .uscc, .industry, .place, .qualifications, .headcount] }
-        return [.name, .industry, .place, .qualifications, .headcount]
+    private func sortableKeys(width: Int, _ l: Language) -> [EnterpriseSortKey] {
+        Self.columns(width: width, l).map(\.key)
+    }
+
+    /// The columns at this width and their widths (nil: the name, which takes the rest). The
+    /// optional ones join in order of use (the USCC, then status, settled date and area) only
+    /// while the name keeps enough room to tell firms apart: English words are wider, so the
+    /// same width shows fewer columns in English.
+    static func columns(width: Int, _ l: Language) -> [(key: EnterpriseSortKey, width: Int?)] {
+        let en = l == .en
+        let wide = width >= 120
+        var base: [(key: EnterpriseSortKey, width: Int?)] = [
+            (.name, nil), (.industry, en ? (wide ? 16 : 12) : 8), (.place, en ? (wide ? 18 : 12) : 12),
+            (.qualifications, en ? 14 : 16), (.headcount, 5)]
+        // Names are Chinese in either language: twelve characters tell 北京北辰… firms apart.
+        let nameMinimum = 24
+        func nameWidth(_ cols: [(key: EnterpriseSortKey, width: Int?)]) -> Int {
+            width - 1 - (cols.count - 1) - cols.compactMap(\.width).reduce(0, +)
+        }
+        var optional: [(key: EnterpriseSortKey, width: Int?, at: Int)] = [(.uscc, 18, 1)]
+        if wide { optional += [(.status, en ? 11 : 6, -1), (.settled, 10, -1), (.area, 11, -1)] }
+        var shownOptional: [EnterpriseSortKey] = []
+        for o in optional {
+            var trial = base
+            if o.at >= 0 { trial.insert((o.key, o.width), at: o.at) } else { trial.append((o.key, o.width)) }
+            guard nameWidth(trial) >= nameMinimum else { break }
+            base = trial
+            shownOptional.append(o.key)
+        }
+        // Area, settled, status read left to right in that order wherever they are shown.
+        let tailOrder: [EnterpriseSortKey] = [.area, .settled, .status]
+        let head = base.filter { !tailOrder.contains($0.key) }
+        let tail = tailOrder.compactMap { k in base.first { $0.key == k } }
+        return head + tail
     }
 
     private func sortTitle(_ k: EnterpriseSortKey, _ l: Language) -> String {
@@ -388,25 +418,14 @@ public final class EnterprisesPane: Pane {
         let l = ctx.language
         let c = ctx.store.catalog
         let today = ctx.today
-        let wide = area.width >= 120
-        // Under 100 columns the name needs the room more than the USCC does (search still
-        // finds by USCC, and the detail shows it).
-        let withUSCC = area.width >= 100
-        let en = l == .en
-        var columns = [TableColumn(sortTitle(.name, l), width: .flex(1))]
-        if withUSCC { columns.append(TableColumn(sortTitle(.uscc, l), width: .fixed(18))) }
-        columns += [
-            TableColumn(sortTitle(.industry, l), width: .fixed(en ? (wide ? 16 : 12) : 8)),
-            TableColumn(sortTitle(.place, l), width: .fixed(en ? (wide ? 18 : 12) : 12)),
-            TableColumn(sortTitle(.qualifications, l), width: .fixed(en ? 14 : 16)),
-            TableColumn(sortTitle(.headcount, l), width: .fixed(5), align: .right),
-        ]
-        if wide {
-            columns += [TableColumn(sortTitle(.area, l), width: .fixed(10), align: .right),
-                        TableColumn(sortTitle(.settled, l), width: .fixed(10)),
-                        TableColumn(sortTitle(.status, l), width: .fixed(l == .zh ? 6 : 11))]
+        // Narrow, the name needs the room more than the USCC does (search still finds by
+        // USCC, and the detail shows it).
+        let layout = Self.columns(width: area.width, l)
+        let columns = layout.map { c in
+            TableColumn(sortTitle(c.key, l), width: c.width.map { .fixed($0) } ?? .flex(1),
+                        align: c.key == .headcount || c.key == .area ? .right : .left)
         }
-        let keys = sortableKeys(width: area.width)
+        let keys = layout.map(\.key)
         var table = self.table
         table.sortColumn = keys.firstIndex(of: sortKey)
         table.ascending = ascending
@@ -414,12 +433,19 @@ public final class EnterprisesPane: Pane {
         let search = self.search
         let view = Table(columns: columns, rowCount: rows.count) { i in
             let e = search.record(rows[i])
-            var cells = [e.name]
-            if withUSCC { cells.append(e.uscc) }
-            cells += [EnterpriseRowPresenter.industry(e, catalog: c, l), EnterpriseRowPresenter.place(e, catalog: c, l),
-                      EnterpriseRowPresenter.badges(e, catalog: c, today: today, l), e.headcount.map(String.init) ?? ""]
-            if wide { cells += [EnterpriseRowPresenter.area(e.area), e.settled?.description ?? "", EnterpriseRowPresenter.status(e.status, l)] }
-            return cells
+            return keys.map { k -> String in
+                switch k {
+                case .name: return e.name
+                case .uscc: return e.uscc
+                case .industry: return EnterpriseRowPresenter.industry(e, catalog: c, l)
+                case .place: return EnterpriseRowPresenter.place(e, catalog: c, l)
+                case .qualifications: return EnterpriseRowPresenter.badges(e, catalog: c, today: today, l)
+                case .headcount: return e.headcount.map(String.init) ?? ""
+                case .area: return EnterpriseRowPresenter.area(e.area)
+                case .settled: return e.settled?.description ?? ""
+                case .status: return EnterpriseRowPresenter.status(e.status, l)
+                }
+            }
         }
         view.render(table, in: area, grid: &grid, look: ctx.look)
         if rows.isEmpty {
