@@ -108,6 +108,23 @@ import TerminalUI
         #expect(history.map(\.kind) == [EventKind.enterpriseRegistered, EventKind.enterpriseMovedOut])
     }
 
+    /// A picker typed into while the registry's search is still being built answers with
+    /// pinyin as soon as it arrives: the console redraws without waiting for a key.
+    @Test func anOpenPickerAnswersWhenTheSearchArrives() throws {
+        let f = try fixture()
+        let shell = Shell(store: f.store, language: .zh, look: Look(theme: .default, ascii: false), mode: .window, background: true)
+        let size = Size(width: 80, height: 24)
+        _ = shell.render(size: size)
+        for c in "qlzn" { _ = shell.handle(.char(c), now: 1, size: size) }
+        let deadline = Date().addingTimeInterval(10)
+        while !shell.ctx.enterprises.arrived && shell.ctx.enterprises.building && Date() < deadline { usleep(5_000) }
+        if shell.ctx.enterprises.arrived {
+            #expect(shell.tick(now: 2), "the arrival redraws the screen")
+        }
+        #expect(!shell.ctx.enterprises.arrived)
+        #expect(shell.render(size: size).grid.text.contains("青龙智能科技有限公司"))
+    }
+
     /// The index built for a record's history (a detail opened in another pane) is the one the
     /// journal pane then shows: every line, not "no matching events".
     @Test func theJournalPaneShowsAnIndexADetailBuilt() throws {

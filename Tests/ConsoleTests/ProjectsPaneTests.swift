@@ -144,6 +144,8 @@ struct ProjectsPaneTests {
                      "✖ \(f.day(-4)) 方案确定  ⚠ 逾期 4 天", "历史", "审批环节开始 综合论证"] {
             #expect(s.contains(text), "missing “\(text)”:\n\(s)")
         }
+        #expect(!s.contains(id) && !s.contains("prj-"), "no record ids on screen:\n\(s)")
+        #expect(s.contains("来源"), "\(s)")
     }
 
     // MARK: Timelines

@@ -152,7 +152,7 @@ public final class WindowPane: Pane {
         guard let first = printouts.first else { return .none }
         return .print(PrintRequest(printouts) { ctx, results in
             // The printouts are the Chinese documents the applicant takes away, in any interface language.
-            let title = results.map(\.printout.title).joined(separator: " · ") + " " + first.fileName.replacingOccurrences(of: ".txt", with: "")
+            let title = results.map(\.printout.title).joined(separator: " · ") + " " + first.reference
             var lines: [(label: String, value: String)] = []
             for r in results {
                 lines += WindowWords.outcome(r, printer: ctx.printer, ctx.language).map { ("", $0) }

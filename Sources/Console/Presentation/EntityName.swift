@@ -15,6 +15,9 @@ enum EntityName {
         if let a = s.applications[id] { return s.talents[a.talent]?.name ?? id }
         if let c = s.contestEntries[id] { return c.team + " · " + c.title }
         if let i = s.actionItems[id] { return i.text }
+        if let e = s.evaluations[id] { return e.date.description }
+        if let a = s.adjustments[id] { return a.text }
+        if let u = s.addedUnits[id] { return u.zh }
         if id.hasPrefix("op:") { return String(id.dropFirst(3)) }
         return id
     }

@@ -25,7 +25,9 @@ enum ProjectDetailPresenter {
         out.append((l.t("配合单位", "Partners"), partners.isEmpty ? "—" : partners.joined(separator: l.t("、", ", "))))
         out.append((l.t("负责人", "Owner"), p.owner ?? "—"))
         out.append((l.t("起止", "Dates"), (p.start?.description ?? "—") + " → " + (p.target?.description ?? "—")))
-        out.append((l.t("编号", "ID"), p.id + (p.catalogId.map { l.t("（计划目录 \($0)）", " (plan catalogue \($0))") } ?? "")))
+        // Where the project comes from, not its record id (the journal keeps that).
+        out.append((l.t("来源", "Source"), p.catalogId != nil ? l.t("行动计划所列项目", "listed in the action plan")
+                                                            : l.t("专班新增", "added by the task force")))
         out += milestones(d, l)
         if let clock = d.clock { out += approval(clock, fastTrack: p.fastTrack, l) }
         out += blockers(d, l)

@@ -21,6 +21,10 @@ public final class SharedEnterpriseSearch: @unchecked Sendable {
     /// True while the full search is still being built.
     public var building: Bool { builder != nil && builder?.finished == nil }
 
+    /// True once, when a build has finished and nothing has taken it up yet: the screen is
+    /// drawn again so an open picker answers with pinyin without waiting for a key.
+    public var arrived: Bool { builder?.finished != nil }
+
     /// The search as of the store's state now: the full one once built, brought up to date
     /// with what changed since (merged in, not rebuilt); a plain scan while it is built.
     public func current(today: LocalDate) -> EnterpriseSearch {

@@ -313,6 +313,11 @@ public final class Shell {
         if changed { for p in panes { p.pane.journalChanged(ctx) } }
         // Work done on other threads (the registry's search) arriving.
         for p in panes where p.pane.poll(ctx) { changed = true }
+        if ctx.enterprises.arrived {
+            // No pane took it (the window has no registry): adopt it for the pickers.
+            _ = ctx.enterprises.current(today: ctx.today)
+            changed = true
+        }
         // The journal index is built when the journal pane is first shown (32 bytes a line:
         // a console that never shows it never holds it); a record's history builds it too.
         if activeSpec.id == .journal { ctx.journal.prepare() }

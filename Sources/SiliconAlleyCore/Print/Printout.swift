@@ -18,12 +18,15 @@ public struct Printout: Sendable, Equatable {
     public var blocks: [Block]
     /// The file name under `receipts/` (letters, digits, '-' only).
     public var fileName: String
+    /// The number the document carries, as printed on it (QL-2026-000012-补正1).
+    public var reference: String
 
-    public init(header: String, title: String, blocks: [Block], fileName: String) {
+    public init(header: String, title: String, blocks: [Block], fileName: String, reference: String? = nil) {
         self.header = header
         self.title = title
         self.blocks = blocks
         self.fileName = fileName
+        self.reference = reference ?? String(fileName.dropLast(fileName.hasSuffix(".txt") ? 4 : 0))
     }
 }
 

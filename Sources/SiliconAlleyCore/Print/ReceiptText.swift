@@ -72,6 +72,6 @@ public enum SupplementNoticeText {
         if let r = s.receivedOn { blocks.append(.field("材料补齐", r.description)) }
         blocks.append(.signatures(["窗口经办人：____________", "申请人签收：____________   日期：__________"]))
         return Printout(header: ReceiptText.header, title: "材料补正一次性告知书", blocks: blocks,
-                        fileName: ReceiptText.safeName(t.receipt) + "-notice\(index + 1).txt")
+                        fileName: ReceiptText.safeName(t.receipt) + "-notice\(index + 1).txt", reference: "\(t.receipt)-补正\(index + 1)")
     }
 }
