@@ -82,12 +82,16 @@ struct WindowSupplementTests {
         #expect(list.contains("区科学技术和信息化局") && !list.contains("区市场监督管理局"), "not the unit that has it:\n\(list)")
         #expect(!list.contains("中关村发展集团"), "no partners")
         w.press(.escape)
-        w.type("科学技术"); w.press(.enter)
+        w.type("rsj")                                        // the short name's pinyin: 区人社局
+        #expect(w.screen().contains("区人力资源和社会保障局（区人社局）"), "\(w.screen())")
+        w.press(.ctrl("u"))
+        w.type("kxj"); w.press(.enter)
         w.type("涉及专利")
         let due = w.store.state.tickets[t]?.due
         w.press(.function(10))
         let x = try #require(w.store.state.tickets[t])
         #expect(x.unit == "science-tech-bureau" && x.due == due && x.handovers.count == 1)
+        #expect(w.screen().contains("已移交 区科信局"), "\(w.screen())")
         w.press(.enter)
         #expect(w.screen().contains("区市场监管局 → 区科信局：涉及专利"), "\(w.screen())")
     }

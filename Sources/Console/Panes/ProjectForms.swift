@@ -11,15 +11,8 @@ enum ProjectForms {
         ChoiceMatcher.matches(query, option) || NameMatch([option]).matches(query)
     }
 
-    static func unitLabel(_ u: OrgUnit, _ l: Language) -> String {
-        // English: the short name first, so a cut box still tells two "District H…" apart.
-        if l == .en { return u.shortEn.map { "\($0) · \(u.en)" } ?? u.en }
-        if let s = u.short, s != u.zh { return "\(u.zh)（\(s)）" }
-        return u.zh
-    }
-
     static func units(_ ctx: ShellContext) -> [Choice] {
-        ctx.store.state.unitDirectory(ctx.store.catalog).all.map { Choice($0.id, unitLabel($0, ctx.language)) }
+        ctx.store.state.unitDirectory(ctx.store.catalog).all.map { Choice($0.id, UnitLabel.text($0, ctx.language)) }
     }
 
     static func none(_ ctx: ShellContext) -> Choice { Choice("", ctx.t("（无）", "(none)")) }

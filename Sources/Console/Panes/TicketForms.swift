@@ -20,7 +20,7 @@ enum TicketForms {
     static func units(_ ctx: ShellContext, except: String? = nil) -> [Choice] {
         let dir = ctx.store.state.unitDirectory(ctx.store.catalog)
         let skip = except.flatMap { dir.resolve($0)?.id }
-        return dir.windowUnits.filter { $0.id != skip }.map { Choice($0.id, $0.text(ctx.language)) }
+        return dir.windowUnits.filter { $0.id != skip }.map { Choice($0.id, UnitLabel.text($0, ctx.language)) }
     }
 
     static func channels(_ l: Language) -> [Choice] { TicketChannel.allCases.map { Choice($0.rawValue, $0.text(l)) } }
@@ -224,7 +224,11 @@ enum TicketForms {
         let from = t.unit.map { ctx.store.state.unitDirectory(ctx.store.catalog).displayName($0, english: l == .en, short: false) } ?? "—"
         let due = t.isWaiting ? l.t("补正中，时限暂停", "paused for documents") : (t.due?.description ?? "—")
         var session = FormSession(form: form, action: .command { v in HandOverTicket(ticket: id, unit: v.text("unit"), reason: v.text("reason")) },
-                                  saved: { ctx, _ in ctx.t("已移交", "handed over") })
+                                  saved: { ctx, _ in
+            let to = ctx.store.state.tickets[id]?.unit.map { ctx.store.state.unitDirectory(ctx.store.catalog).displayName($0, english: ctx.language == .en) } ?? "—"
+            let receipt = ctx.store.state.tickets[id]?.receipt ?? ""
+            return ctx.t("\(receipt) 已移交 \(to)", "\(receipt) handed over to \(to)")
+        })
         session.form.matcher = ChoiceMatcher.matches
         session.footer = { _, ctx in
             [ctx.t("现由 \(from) 承办；时限不变（\(due)），办理记录随工单移交", "Now with \(from); the due date stays (\(due)) and the history goes with it")]
