@@ -59,6 +59,11 @@ struct WindowScreenTests {
         }
     }
 
+    @Test func workingDaysReadInEachLanguage() {
+        #expect(WindowWords.workingDays(1, .en) == "1 working day" && WindowWords.workingDays(2, .en) == "2 working days")
+        #expect(WindowWords.workingDays(1, .zh) == "1 个工作日")
+    }
+
     @Test(arguments: [Language.zh, .en])
     func theDetailOfAWaitingTicket(language: Language) throws {
         let (f, w, waiting) = try Self.desk(language)
@@ -71,7 +76,7 @@ struct WindowScreenTests {
                 #expect(screen.contains("已停 \(paused) 个工作日，剩余 \(waiting.pendingSupplement!.remaining) 个工作日"), "\(screen)")
                 #expect(screen.contains("告知：身份证明"), "\(screen)")
             } else {
-                #expect(screen.contains(width > 80 ? "stopped \(paused) working days, \(waiting.pendingSupplement!.remaining) left" : "awaiting docs \(paused)d"), "\(screen)")
+                #expect(screen.contains(width > 80 ? "stopped \(WindowWords.workingDays(paused, .en)), \(WindowWords.workingDays(waiting.pendingSupplement!.remaining, .en)) left" : "awaiting docs \(paused)d"), "\(screen)")
                 #expect(screen.contains("asked for: proof of identity"), "\(screen)")
             }
         }

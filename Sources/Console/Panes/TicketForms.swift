@@ -142,7 +142,7 @@ enum TicketForms {
         var lines: [String] = []
         if missing.isEmpty {
             let adjusted = calendar.covers(due) ? ctx.t("（含节假日调整）", " (holidays and make-up days counted)") : ""
-            lines.append(ctx.t("时限 \(s.limitDays) 个工作日 → \(due)", "Time limit \(s.limitDays) working days → \(due)") + adjusted)
+            lines.append(ctx.t("时限 ", "Time limit ") + WindowWords.workingDays(s.limitDays, ctx.language) + " → \(due)" + adjusted)
         } else {
             let names = missing.map { c.documentName($0).text(ctx.language) }.joined(separator: ctx.t("、", ", "))
             lines.append(ctx.t("缺 \(missing.count) 项：\(names) → F10 同时出具补正告知书，时限暂停",
@@ -173,9 +173,9 @@ enum TicketForms {
         afterSave: onSaved, footer: { _, ctx in
             var lines = [remaining >= 0
                 ? ctx.t("告知后时限暂停：剩余 \(remaining) 个工作日，自补齐材料之日起恢复计算",
-                        "The clock stops: \(remaining) working days left, counted again from the day the documents are in")
+                        "The clock stops: \(WindowWords.workingDays(remaining, .en)) left, counted again from the day the documents are in")
                 : ctx.t("已超期 \(-remaining) 个工作日：告知不增加时限，补齐后仍超期",
-                        "Already \(-remaining) working days overdue: a notice adds no time; it stays overdue")]
+                        "Already \(WindowWords.workingDays(-remaining, .en)) overdue: a notice adds no time; it stays overdue")]
             lines.append(ctx.t("一次性告知：列出全部须补正的材料，之后不得再要求其他材料", "Everything at once: list every document; nothing more may be asked later"))
             if second {
                 lines.append(ctx.t("本工单已告知过：再次告知须由主管（操作员）写明原因", "This ticket had a notice: a second needs a supervisor's (operator's) reason"))
@@ -206,8 +206,11 @@ enum TicketForms {
                                guard let p = pending else { return [] }
                                let paused = p.pausedWorkingDays(calendar: calendar, today: today)
                                let due = TicketRules.restartedDue(remaining: p.remaining, handedIn: today, calendar: calendar)
-                               var lines = [ctx.t("已暂停 \(paused) 个工作日；剩余 \(p.remaining) 个工作日 → 新时限 \(due)",
-                                                  "Paused \(paused) working days; \(p.remaining) left → due \(due)")]
+                               // An overdue ticket stays overdue: the notice gave it no time.
+                               let left = p.remaining >= 0
+                                   ? ctx.t("剩余 \(p.remaining) 个工作日 → 新时限 \(due)", "\(p.remaining) left → due \(due)")
+                                   : ctx.t("已超期 \(-p.remaining) 个工作日，补齐后仍超期（时限 \(due)）", "\(-p.remaining) overdue, and still overdue once in (due \(due))")
+                               var lines = [ctx.t("已暂停 \(paused) 个工作日；", "Paused \(WindowWords.workingDays(paused, .en)); ") + left]
                                if !calendar.covers(due) { lines.append(WindowWords.calendarWarning(due.year, ctx.language)) }
                                return lines
                            })

@@ -13,7 +13,7 @@ enum EventDataPresenter {
     static func changes(_ line: JournalLine, state: DomainState, catalog: Catalog, _ l: Language) -> String? {
         guard let changes = line.data["changes"]?.objectValue else { return nil }
         return changes.keys.sorted().map { k in
-            FieldLabels.label(k, kind: line.kind, l) + " " + value(changes[k]!, key: k, kind: line.kind, state: state, catalog: catalog, l)
+            FieldLabels.label(k, kind: line.kind, l) + l.t(" ", ": ") + value(changes[k]!, key: k, kind: line.kind, state: state, catalog: catalog, l)
         }.joined(separator: l.t("，", ", "))
     }
 

@@ -29,24 +29,24 @@ enum WindowTicketDetail {
         out.append((l.t("承办", "Unit"), t.unit.map { units.displayName($0, english: en, short: false) } ?? "—"))
         out.append((l.t("状态", "Status"), WindowWords.status(t, today: ctx.today, calendar: calendar, l)))
         out.append((l.t("受理", "Accepted"), t.acceptedOn.description))
-        let limit = t.timeLimit(c).map { l.t("\($0) 个工作日", "\($0) working days") } ?? ""
+        let limit = t.timeLimit(c).map { WindowWords.workingDays($0, l) } ?? ""
         if let p = t.pendingSupplement {
             let stopped = p.pausedWorkingDays(calendar: calendar, today: ctx.today)
-            let left = p.remaining >= 0 ? l.t("剩余 \(p.remaining) 个工作日", "\(p.remaining) left") : l.t("已超期 \(-p.remaining) 个工作日", "\(-p.remaining) overdue")
-            out.append((l.t("时限", "Due"), limit + l.t("；补正中，时限暂停：已停 \(stopped) 个工作日，", "; paused for documents: stopped \(stopped) working days, ") + left))
+            let left = p.remaining >= 0 ? l.t("剩余 ", "") + WindowWords.workingDays(p.remaining, l) + l.t("", " left")
+                                        : l.t("已超期 ", "") + WindowWords.workingDays(-p.remaining, l) + l.t("", " overdue")
+            out.append((l.t("时限", "Due"), limit + l.t("；补正中，时限暂停：已停 ", "; paused for documents: stopped ") + WindowWords.workingDays(stopped, l) + l.t("，", ", ") + left))
         } else if let due = t.due {
             out.append((l.t("时限", "Due"), limit + " → " + due.description))
             if !calendar.covers(due) { out.append(("", WindowWords.calendarWarning(due.year, l))) }
         }
         let paused = t.pausedWorkingDays(calendar: calendar, today: ctx.today)
-        out.append((l.t("跑动", "Visits"), l.t("\(t.visits) 次", "\(t.visits)") + (paused > 0 ? l.t("；时限共暂停 \(paused) 个工作日", "; clock paused \(paused) working days in all") : "")))
+        out.append((l.t("跑动", "Visits"), l.t("\(t.visits) 次", "\(t.visits)") + (paused > 0 ? l.t("；时限共暂停 ", "; clock paused ") + WindowWords.workingDays(paused, l) + l.t("", " in all") : "")))
         for (i, s) in t.supplements.enumerated() {
             var text = l.t("\(s.requestedOn) 告知：", "\(s.requestedOn) asked for: ") + docs(s.documents)
-                + (s.remaining >= 0 ? l.t("（剩 \(s.remaining) 个工作日）", " (\(s.remaining) working days left)")
-                                    : l.t("（已超期 \(-s.remaining) 个工作日）", " (\(-s.remaining) working days overdue)"))
+                + (s.remaining >= 0 ? l.t("（剩 ", " (") + WindowWords.workingDays(s.remaining, l) + l.t("）", " left)")
+                                    : l.t("（已超期 ", " (") + WindowWords.workingDays(-s.remaining, l) + l.t("）", " overdue)"))
             if let r = s.receivedOn {
-                text += l.t(" → \(r) 补齐，停 \(s.pausedWorkingDays(calendar: calendar, today: ctx.today)) 个工作日",
-                            " → in on \(r), stopped \(s.pausedWorkingDays(calendar: calendar, today: ctx.today)) working days")
+                text += l.t(" → \(r) 补齐，停 ", " → in on \(r), stopped ") + WindowWords.workingDays(s.pausedWorkingDays(calendar: calendar, today: ctx.today), l)
             } else {
                 text += l.t(" → 等待材料", " → waiting")
             }

@@ -3,6 +3,11 @@ import SiliconAlleyCore
 /// The window's words that several screens share: the calendar warning, a ticket's status
 /// with its clock, the figures line, what became of a printout.
 enum WindowWords {
+    /// "5 个工作日" / "1 working day", "5 working days".
+    static func workingDays(_ n: Int, _ l: Language) -> String {
+        l.t("\(n) 个工作日", n == 1 || n == -1 ? "\(n) working day" : "\(n) working days")
+    }
+
     /// A due date in a year whose holidays are not loaded: counted Monday–Friday until an admin
     /// adds the year (`silicon-alley calendar add`).
     static func calendarWarning(_ year: Int, _ l: Language) -> String {
