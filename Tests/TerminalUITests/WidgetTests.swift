@@ -102,6 +102,23 @@ import Testing
         #expect(!grid.text.contains("说明1 "))
     }
 
+    /// Narrower than its longest row, help wraps keys and descriptions onto further lines at
+    /// spaces: every word is there whole, and the end is reached by scrolling.
+    @Test func helpOverlayWrapsRatherThanCuts() {
+        let long = "next / previous field (fixed order; the Linux console has no Shift-Tab: use the up arrow or Ctrl-P)"
+        var h = HelpOverlay(title: "Help", rows: [(key: "Tab / Shift-Tab, Ctrl-N / Ctrl-P", description: long),
+                                                  (key: "F1", description: "the form's keys")])
+        var grid = Grid(width: 50, height: 12)
+        h.render(in: grid.bounds, grid: &grid, look: look)
+        let text = grid.text
+        let words = text.split(whereSeparator: { " │┌┐└┘─\n".contains($0) }).map(String.init)
+        for word in (long + " Tab / Shift-Tab, Ctrl-N / Ctrl-P").split(separator: " ") {
+            #expect(words.contains(String(word)), "“\(word)” whole:\n\(text)")
+        }
+        #expect(text.contains("the form's keys"))
+        _ = h.handle(.end, in: grid.bounds)
+    }
+
     @Test func tooSmallScreen() {
         var grid = Grid(width: 40, height: 12)
         TooSmallScreen(current: Size(width: 40, height: 12), minimum: Size(width: 80, height: 24),

@@ -12,7 +12,8 @@ public enum KeyTable {
         ("Ctrl-S / F10", Phrase("保存（窗口模式：受理并写出回执）；每处错误同时标出", "save (window mode: accept and write the receipt); every error is marked at once")),
         ("F1", Phrase("表单的按键", "the form's keys")),
         ("Esc", Phrase("取消；有未保存内容时先询问", "cancel; asks first when input would be lost")),
-        ("Space / x", Phrase("勾选材料", "tick a checklist item")),
+        ("Space", Phrase("打开列表（[… ▾]）；输入文字可筛选（拼音亦可）", "open a list ([… ▾]); typing narrows it (pinyin too)")),
+        ("← → Space / x", Phrase("在材料清单中左右移动、勾选", "move along a checklist, tick an item")),
         ("Home End, Alt-b Alt-f", Phrase("行首行尾、按词移动", "line start/end, word moves")),
     ]
 
