@@ -189,3 +189,21 @@ struct EnterpriseColumnsTests {
         #expect(EnterprisesPane.columns(width: 160, .en).map(\.key) == EnterpriseSortKey.allCases)
     }
 }
+
+@Suite("Clearing a search keeps the record it found")
+struct ClearedSearchSelectionTests {
+    /// `/` finds a firm, Esc clears the search: the firm stays selected, so the next key
+    /// (o: move out) acts on the one the operator found, not on the first of the full list.
+    @Test func theFoundRecordStaysSelected() throws {
+        let names = ["阿尔法机器人有限公司", "北京甲科技有限公司", "簋街餐饮科技有限公司", "钟鼓楼数据有限公司"]
+        let f = try ConsoleFixture(enterprises: names.enumerated().map { Samples.enterprise($1, $0 + 1) })
+        f.press(.char("/"))
+        f.type("簋街")
+        f.press(.enter, .escape)          // accept the search, then clear it
+        let selected = f.screen().split(separator: "\n").first { $0.hasPrefix("▶") }
+        #expect(selected?.contains("簋街餐饮科技有限公司") == true, "\(f.screen())")
+        #expect(f.screen().contains("钟鼓楼数据有限公司"), "the whole list is back")
+        f.press(.char("o"))
+        #expect(f.screen().contains("簋街餐饮科技有限公司"), "the move-out form names the firm found:\n\(f.screen())")
+    }
+}

@@ -137,9 +137,13 @@ public final class EnterprisesPane: Pane {
     }
 
     public func setFilter(_ text: String, in area: Rect, _ ctx: ShellContext) {
+        // Cleared, the search leaves the record it had found selected (the next key acts on
+        // it); narrowed, the first match.
+        let keep = text.isEmpty ? selected?.id : nil
         criteria.text = text
         refreshRows(ctx)
         table.select(0, rowCount: rows.count, page: page(area))
+        if let keep, let i = rows.firstIndex(where: { search.record($0).id == keep }) { table.select(i, rowCount: rows.count, page: page(area)) }
     }
 
     /// Arrives filtered: `/` text plus named criteria (industry=, tier=, place=,

@@ -71,9 +71,12 @@ public final class JournalPane: Pane {
     }
 
     public func setFilter(_ text: String, in area: Rect, _ ctx: ShellContext) {
+        let keep = text.isEmpty ? selectedSeq : nil
         filter = text
         rebuild(state: ctx.store.state, language: ctx.language)
         table.select(0, rowCount: visible.count, page: page(area))
+        // Cleared, the filter leaves the line it had found selected.
+        if let keep, let i = visible.firstIndex(where: { index.entries[$0].seq == keep }) { table.select(i, rowCount: visible.count, page: page(area)) }
     }
 
     /// Arrives filtered, with a line selected by its seq (`select: "48213"`).

@@ -254,11 +254,14 @@ public final class ProjectsPane: Pane {
     // MARK: Filters
 
     public func setFilter(_ text: String, in area: Rect, _ ctx: ShellContext) {
+        let keep = text.isEmpty ? selected?.id : nil
         criteria.text = text
         notice = nil
         view = .list
         applyFilter(ctx)
         table.select(0, rowCount: rows.count, page: listPage(area))
+        // Cleared, the search leaves the project it had found selected.
+        if let keep, let i = rows.firstIndex(where: { $0.project.id == keep }) { table.select(i, rowCount: rows.count, page: listPage(area)) }
     }
 
     /// Arrives filtered: criteria as the overview sends them (`late=yes`, `status=active`,

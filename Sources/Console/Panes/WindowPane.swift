@@ -179,9 +179,12 @@ public final class WindowPane: Pane {
     }
 
     public func setFilter(_ text: String, in area: Rect, _ ctx: ShellContext) {
+        let keep = text.isEmpty ? selected?.id : nil
         filter = text
         refresh(ctx, force: true)
         table.select(0, rowCount: tickets.count, page: page(area))
+        // Cleared, the search leaves the ticket it had found selected.
+        if let keep, let i = tickets.firstIndex(where: { $0.id == keep }) { table.select(i, rowCount: tickets.count, page: page(area)) }
     }
 
     public func journalChanged(_ ctx: ShellContext) { refresh(ctx) }
