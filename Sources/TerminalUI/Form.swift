@@ -167,6 +167,7 @@ public struct Form: Sendable {
         refusedFirst = nil
         switch key {
         case .ctrl("s"), .function(10):
+            settle(focus)
             listOpen = false
             return .submit
         case .escape:
@@ -250,8 +251,31 @@ public struct Form: Sendable {
     }
 
     private mutating func moveFocus(to i: Int) {
+        if i != focus { settle(focus) }
         listOpen = false
         focus = i
+    }
+
+    /// Leaving a list field with text typed that leaves exactly one entry in its list takes
+    /// that entry, as if picked (an outside venue typed by name, `qlzn` for one firm). With
+    /// none or several, the text stays, shown, and saving asks for a pick.
+    private mutating func settle(_ i: Int) {
+        guard i < fields.count, !editors[i].text.allSatisfy({ $0 == " " }) else { return }
+        switch fields[i].kind {
+        case .reference:
+            let c = candidates(i)
+            guard c.count == 1 else { return }
+            chosen[i] = c[0].id
+            chosenLabel[i] = c[0].columns.first ?? c[0].id
+        case .choice:
+            let opts = matchingOptions(i)
+            guard opts.count == 1 else { return }
+            chosen[i] = opts[0].id
+        default:
+            return
+        }
+        editors[i].clear()
+        isDirty = true
     }
 
     // MARK: Drawing
@@ -404,6 +428,10 @@ public struct Form: Sendable {
                     let px = grid.put(prefix, x: valueX, y: y, style: t[.accent])
                     cursor = editors[i].render(in: Rect(x: valueX + px, y: y, width: valueWidth - px, height: 1), grid: &grid, style: style)
                     listAnchor = (i, y)
+                } else if !editors[i].text.isEmpty {
+                    // Typed and not picked: what was typed stays in view (saving asks for a pick).
+                    let px = grid.put(look.ascii ? "> " : "▸ ", x: valueX, y: y, style: t[.accent])
+                    grid.put(Sanitizer.clean(editors[i].text), x: valueX + px, y: y, maxWidth: max(0, valueWidth - px), style: style)
                 } else {
                     let shown = isRef ? (chosenLabel[i] ?? chosen[i] ?? "") : chosenChoiceLabel(i)
                     let arrow = look.ascii ? "v" : "▾"

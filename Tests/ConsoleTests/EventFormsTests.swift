@@ -53,6 +53,25 @@ struct EventFormsTests {
         #expect(a.venue == .outside("国家会议中心") && a.type == .promotion)
     }
 
+    /// As the hint says: an outside venue's name typed, then Tab (not Enter on the list) — it is kept.
+    @Test func anOutsideVenueTypedThenTabIsKept() throws {
+        let f = try ConsoleFixture()
+        f.events()
+        f.press(.char("n"))
+        f.type("xc"); f.press(.enter)
+        f.type("场外推介会"); f.press(.tab)
+        f.press(.ctrl("u")); f.type(f.today.adding(days: 6).description); f.press(.tab)
+        f.type("10:00"); f.press(.tab)
+        f.type("12:00"); f.press(.tab)
+        f.type("首都体育馆"); f.press(.tab)            // no place of the plan's: the name as typed
+        #expect(f.screen().contains("首都体育馆"), "\(f.screen())")
+        f.press(.tab)
+        f.type("科信"); f.press(.enter)
+        f.press(.function(10))
+        let a = try #require(f.store.state.activities.values.first { $0.title == "场外推介会" }, "\(f.screen())")
+        #expect(a.venue == .outside("首都体育馆"))
+    }
+
     @Test func aVenueClashIsRefusedAtTheVenueNamingTheOtherEventAndItsTime() throws {
         let f = try ConsoleFixture()
         let day = f.today.adding(days: 4)

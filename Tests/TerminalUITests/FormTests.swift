@@ -45,6 +45,27 @@ import Testing
         #expect(form.focusedField.id == "docs")
     }
 
+    /// Leaving a list field whose typed text leaves one entry takes it; with several, the
+    /// text stays in view, unpicked, for the save to ask about.
+    @Test func leavingAListFieldWithOneMatchPicksIt() {
+        var form = makeForm()
+        _ = form.handle(.tab)
+        type("文化", into: &form)                // one industry
+        _ = form.handle(.tab)
+        #expect(form.values["industry"] == .choice("culture") && form.unpicked("industry") == nil)
+        _ = form.handle(.tab); _ = form.handle(.tab)   // → 申请人
+        type("青龙", into: &form)                // two firms
+        _ = form.handle(.backTab)
+        #expect(form.unpicked("ent") == "青龙")
+        var grid = Grid(width: 60, height: 12)
+        form.render(in: grid.bounds, grid: &grid, look: Look())
+        #expect(grid.text.contains("▸ 青龙"), "what was typed stays in view:\n\(grid.text)")
+        _ = form.handle(.tab)
+        type("数智", into: &form)                // now one
+        #expect(form.handle(.function(10)) == .submit)
+        #expect(form.values["ent"] == .reference(id: "E2"))
+    }
+
     @Test func pluggableMatcher() {
         var form = makeForm()
         form.matcher = { q, o in q == "rg" && o == "人工智能" }   // stand-in for pinyin initials
