@@ -493,6 +493,24 @@ import Testing
         try f.expectBroken(at: again, "ticket \(t) already recorded its support")
         #expect(again == n + 2)
     }
+
+    /// Replay refuses support for a moved-out enterprise, so the command refuses the approved
+    /// close before it writes anything (it used to write a line replay then refused).
+    @Test func anApprovedCloseForAMovedOutEnterpriseIsRefusedUnwritten() throws {
+        let f = try Forgery()
+        let (e, t) = try policyTicket(f)
+        try f.store.perform(MarkEnterpriseMovedOut(id: e, date: TestData.today.description, reason: "迁往海淀"), today: TestData.today)
+        let before = try f.head().seq
+        let refused = #expect(throws: CommandRejected.self) {
+            try f.store.perform(ProgressTicket(ticket: t, step: .close(approved: true), text: "批准", amount: "100000"), today: TestData.today)
+        }
+        let error = try #require(refused?.error(for: "approved"))
+        let name = try #require(f.store.state.enterprises[e]?.name)
+        #expect(error.zh.contains(name) && error.zh.contains("已迁出") && error.en.contains("moved out"))
+        #expect(try f.head().seq == before, "nothing written")
+        try f.store.perform(ProgressTicket(ticket: t, step: .close(approved: false), text: "企业已迁出"), today: TestData.today)
+        try f.expectClean()
+    }
 }
 
 @Suite struct ReplayJournalKindRuleTests {

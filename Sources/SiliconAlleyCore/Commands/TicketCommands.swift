@@ -167,6 +167,11 @@ public struct ProgressTicket: Command {
                 if approved == nil { checks.fail("approved", zh: "政策申报须注明是否批准", en: "say whether the application was approved") }
                 if approved == true {
                     if t.enterprise == nil { checks.fail("ticket", zh: "个人申请不能记录企业扶持", en: "no enterprise to record support for") }
+                    // Replay refuses support for a moved-out enterprise; refuse before writing anything.
+                    if let ent = t.enterprise.flatMap({ p.state.enterprises[$0] }), ent.status == .movedOut {
+                        checks.fail("approved", zh: "企业“\(ent.name)”已迁出，不能记录扶持：请按不批准办结或退回",
+                                    en: "“\(ent.name)” has moved out of the district: support cannot be recorded; close it as not approved, or return it")
+                    }
                     money = checks.optional(amount) { a throws(FieldError) in try Money.parse(a, field: "amount") }
                 }
             }
