@@ -276,6 +276,23 @@ import Testing
         try f.expectBroken(at: n, "holds no unrevoked srdi")
     }
 
+    /// A revoke dated before the grant broke the enterprise's record, so every later edit of it
+    /// was written and then refused: the command refuses it, and replay refuses it at its line.
+    @Test func aRevokeIsNotBeforeItsGrant() throws {
+        let f = try Forgery()
+        let e = try f.store.register(1)
+        try f.store.perform(GrantQualification(enterprise: e.id, qualification: "srdi", granted: "2025-01-01", expires: "2027-12-31"),
+                            today: TestData.today)
+        let refused = #expect(throws: CommandRejected.self) {
+            try f.store.perform(RevokeQualification(enterprise: e.id, qualification: "srdi", date: "2024-12-31", reason: "撤销"),
+                                today: TestData.today)
+        }
+        #expect(refused?.error(for: "date")?.zh.contains("2025-01-01") == true)
+        let n = try f.append(EventKind.qualificationRevoked, e.id,
+                             .object(["type": .string("srdi"), "date": .string("2024-12-31"), "reason": .string("x")]))
+        try f.expectBroken(at: n, "srdi is revoked 2024-12-31, before its grant 2025-01-01")
+    }
+
     @Test func anEditChangesOnlyTheFormsFields() throws {
         let f = try Forgery()
         let e = try f.store.register(1)

@@ -127,6 +127,8 @@ extension DomainState {
             guard let i = e.qualifications.lastIndex(where: { $0.type == type && $0.revoked == nil }) else {
                 throw broken(line, "holds no unrevoked \(type)")
             }
+            // The rule `Enterprise.brokenRule` applies to the record, checked where it is broken.
+            if date < e.qualifications[i].granted { throw broken(line, "\(type) is revoked \(date), before its grant \(e.qualifications[i].granted)") }
             enterprises[id]?.qualifications[i].revoked = date
             enterprises[id]?.qualifications[i].revokeReason = d["reason"]?.stringValue
         case EventKind.supportGranted:
