@@ -545,3 +545,30 @@ import Testing
         try f.expectBroken(at: n, "wang.li is operator here; journal.historyAcknowledged needs admin")
     }
 }
+
+/// A command looks its record up by the trimmed argument, so it writes the record's id, not
+/// the argument as typed: replay looks the entity up exactly.
+@Suite struct CommandEntityIsTheRecordsIdTests {
+    @Test func paddedReferencesWriteTheRecordsId() throws {
+        let f = try Forgery()
+        let show = try f.store.event()
+        let meeting = try f.store.event(EventData.input("硅巷建设专班例会", type: .meeting, date: "2025-06-03", start: "09:30", end: "11:00",
+                                                        venue: "硅巷驿站", room: "专班会议室"))
+        let e = try f.store.register(1)
+        let t = try f.store.perform(AcceptTicket(enterprise: e.id, type: .policy, measure: "4-2", description: "人才服务申报"),
+                                    today: TestData.today)[0].entity
+        let commands: [(any Command, String)] = [
+            (SetRegistrationOpen(activity: " \(show.id) ", open: false), show.id),
+            (SetActivityStatus(activity: " \(show.id) ", status: .cancelled, note: "改期"), show.id),
+            (SetMeetingAgenda(activity: " \(meeting.id)", items: ["通报"]), meeting.id),
+            (RecordMeetingDecision(activity: "\(meeting.id) ", text: "同意"), meeting.id),
+            (ProgressTicket(ticket: " \(t) ", step: .start), t),
+            (ProgressTicket(ticket: " \(t) ", step: .close(approved: false), text: "不符合条件"), t),
+        ]
+        for (command, id) in commands {
+            let lines = try f.store.perform(command, today: TestData.today)
+            #expect(lines.map(\.entity) == [id], "\(type(of: command))")
+        }
+        try f.expectClean()
+    }
+}

@@ -150,11 +150,11 @@ public struct ProgressTicket: Command {
         case .start:
             if let t, t.status != .accepted { checks.fail("ticket", zh: "工单已在办理中", en: "already in progress") }
             try checks.finish()
-            p.emitChanges(EventKind.ticketUpdated, ticket, ["status": .string(TicketStatus.inProgress.rawValue)])
+            p.emitChanges(EventKind.ticketUpdated, t!.id, ["status": .string(TicketStatus.inProgress.rawValue)])
         case .giveBack:
             let why = checks.required(text, field: "reason", maxLength: 300)
             try checks.finish()
-            p.emitChanges(EventKind.ticketUpdated, ticket, [
+            p.emitChanges(EventKind.ticketUpdated, t!.id, [
                 "status": .string(TicketStatus.returned.rawValue), "returnReason": .string(why!),
                 "closedOn": .string(p.today.description)])
         case .close(let approved):
@@ -179,7 +179,7 @@ public struct ProgressTicket: Command {
             var changes: [String: JSONValue] = [
                 "status": .string(TicketStatus.closed.rawValue), "result": .string(result!), "closedOn": .string(p.today.description)]
             if let approved { changes["approved"] = .bool(approved) }
-            p.emitChanges(EventKind.ticketUpdated, ticket, changes)
+            p.emitChanges(EventKind.ticketUpdated, t!.id, changes)
             if let t, supports, approved == true, let ent = t.enterprise, let m = t.measure {
                 p.emit(EventKind.supportGranted, ent, record: SupportGrant(
                     measure: m, amount: money, kind: money == nil ? result : nil, date: p.today, note: t.receipt, ticket: t.id))
