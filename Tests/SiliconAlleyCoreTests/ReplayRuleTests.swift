@@ -342,6 +342,23 @@ import Testing
             "id": .string("stat-2099-12-31"), "date": .string("2099-12-31"), "srdiCount": .int(3), "highTechCount": .int(2)]))
         try f.expectBroken(at: n, "in the future")
     }
+
+    /// Counts past any district's are damage, not an overflow that stops verify; a negative
+    /// zone count is damage too. The command refuses them with the same rule.
+    @Test func countsAreBounded() throws {
+        let f = try Forgery()
+        let refused = #expect(throws: CommandRejected.self) {
+            try f.store.perform(RecordDistrictStatistic(date: "2024-12-31", srdiCount: "20000000", highTechCount: "1"), today: TestData.today)
+        }
+        #expect(refused?.error(for: "srdiCount") != nil)
+        let n = try f.append(EventKind.statisticRecorded, "stat-2024-12-31", .object([
+            "id": .string("stat-2024-12-31"), "date": .string("2024-12-31"), "srdiCount": .int(Int64.max), "highTechCount": .int(1)]))
+        try f.expectBroken(at: n, "srdiCount: must be between 0 and 10000000")
+        var s = DistrictStatistic(id: "", date: LocalDate("2024-12-31")!, srdiCount: 3, highTechCount: 2, enterpriseCount: Int.max, zoneCount: -1)
+        #expect(StatisticRules.problems(s, in: f.store.state).map(\.field) == ["enterpriseCount", "zoneCount"])
+        s.enterpriseCount = 4
+        #expect(StatisticRules.problems(s, in: f.store.state).map(\.field) == ["zoneCount"])
+    }
 }
 
 @Suite struct ReplayTicketRuleTests {

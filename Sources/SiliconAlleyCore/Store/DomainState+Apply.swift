@@ -144,7 +144,7 @@ extension DomainState {
         case EventKind.statisticRecorded:
             let s = try dec.decode(DistrictStatistic.self, from: d)
             if id != "stat-\(s.date)" { throw broken(line, "the entity must be stat-\(s.date)") }
-            if s.srdiCount < 0 || s.highTechCount < 0 || s.srdiCount + s.highTechCount == 0 {
+            if s.srdiCount < 0 || s.highTechCount < 0 || (s.srdiCount == 0 && s.highTechCount == 0) {
                 throw broken(line, "district counts must be non-negative and not both 0")
             }
             if let today = lineDate(line), s.date > today.adding(days: 1) { throw broken(line, "statistic dated \(s.date), in the future") }
