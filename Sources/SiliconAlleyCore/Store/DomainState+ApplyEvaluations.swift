@@ -18,16 +18,22 @@ extension DomainState {
         case EventKind.adjustmentDecided:
             let a = try dec.decode(Adjustment.self, from: d)
             if a.id != id { throw broken(line, "the record's id is not its entity") }
+            if adjustments[id] != nil { throw broken(line, "adjustment \(id) exists") }
             guard let ev = evaluations[a.evaluation] else { throw broken(line, "no evaluation \(a.evaluation)") }
             if a.text.trimmingCharacters(in: .whitespaces).isEmpty { throw broken(line, "no text") }
-            if let u = a.unit, unitDirectory().unit(id: u) == nil { throw broken(line, "unknown unit \(u)") }
+            guard let u = a.unit else { throw broken(line, "no unit") }
+            if unitDirectory().unit(id: u) == nil { throw broken(line, "unknown unit \(u)") }
             if let due = a.due, due < ev.date { throw broken(line, "due before the evaluation") }
             if a.done != nil { throw broken(line, "a new adjustment is not done yet") }
             adjustments[id] = a
         case EventKind.adjustmentDone:
             guard adjustments[id] != nil else { throw broken(line, "no adjustment \(id)") }
             if adjustments[id]?.done != nil { throw broken(line, "already done") }
-            try patch(&adjustments, id, d, line)
+            // `CompleteAdjustment` writes the day it was done and nothing else.
+            let changes = try checkChangedMembers(line, allowed: ["done"])
+            let done = try dec.decode(LocalDate.self, from: changes["done"] ?? .null)
+            if let today = lineDate(line), done > today.adding(days: 1) { throw broken(line, "done \(done), after the line's date \(today)") }
+            adjustments[id]?.done = done
         default:
             return false
         }
