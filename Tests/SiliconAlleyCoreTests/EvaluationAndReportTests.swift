@@ -50,9 +50,9 @@ import Testing
         again.text = "改写"
         #expect(s.refusal(EventKind.adjustmentDecided, a, .record(again)) == "adjustment \(a) exists")
         var noUnit = again
-        noUnit.id = "adj-900"
+        noUnit.id = s.nextId("adj")
         noUnit.unit = nil
-        #expect(s.refusal(EventKind.adjustmentDecided, "adj-900", .record(noUnit)) == "no unit")
+        #expect(s.refusal(EventKind.adjustmentDecided, noUnit.id, .record(noUnit)) == "no unit")
         #expect(s.refusal(EventKind.adjustmentDone, a, .changes(["evaluation": .string("eval-zzz")])) == "may not change “evaluation”")
         #expect(s.refusal(EventKind.adjustmentDone, a, .changes(["done": .string("2025-06-10"), "text": .string("再改")])) == "may not change “text”")
         #expect(s.refusal(EventKind.adjustmentDone, a, .changes(["done": .string("2025-06-12")]))?.contains("after the line's date") == true)

@@ -38,18 +38,18 @@ import Testing
         // A blocker owned by free text, and a unit whose name is taken.
         let b = Blocker(id: "blk-77", step: .jointApproval, text: "x", unit: "某某委", raised: today)
         #expect(store.brokenLine(EventKind.blockerRaised, id, try enc.encode(b))?.contains("unknown unit") == true)
-        let dup = OrgUnit(id: "unit-500", zh: "区财政局", en: "x", kind: .government, window: false)
-        #expect(store.brokenLine(EventKind.unitAdded, "unit-500", try enc.encode(dup))?.contains("name") == true)
+        let dup = OrgUnit(id: store.state.nextId("unit"), zh: "区财政局", en: "x", kind: .government, window: false)
+        #expect(store.brokenLine(EventKind.unitAdded, dup.id, try enc.encode(dup))?.contains("name") == true)
         let catalogueId = OrgUnit(id: "finance-bureau", zh: "新单位", en: "new", kind: .government, window: false)
         #expect(store.brokenLine(EventKind.unitAdded, "finance-bureau", try enc.encode(catalogueId)) != nil)
         // A project led by free text; a duplicate id; a target before the start.
-        let free = Project(id: "prj-500", name: "自由文本项目", category: .other, leadUnit: "随便一个局")
-        #expect(store.brokenLine(EventKind.projectCreated, "prj-500", try enc.encode(free))?.contains("leadUnit") == true)
+        let free = Project(id: store.state.nextId("prj"), name: "自由文本项目", category: .other, leadUnit: "随便一个局")
+        #expect(store.brokenLine(EventKind.projectCreated, free.id, try enc.encode(free))?.contains("leadUnit") == true)
         let twice = Project(id: id, name: "重复编号", category: .other, leadUnit: "task-force-office")
         #expect(store.brokenLine(EventKind.projectCreated, id, try enc.encode(twice))?.contains("already exists") == true)
-        let backwards = Project(id: "prj-501", name: "倒序日期", category: .other, leadUnit: "task-force-office",
+        let backwards = Project(id: store.state.nextId("prj"), name: "倒序日期", category: .other, leadUnit: "task-force-office",
                                 start: LocalDate("2025-06-01"), target: LocalDate("2025-01-01"))
-        #expect(store.brokenLine(EventKind.projectCreated, "prj-501", try enc.encode(backwards))?.contains("target") == true)
+        #expect(store.brokenLine(EventKind.projectCreated, backwards.id, try enc.encode(backwards))?.contains("target") == true)
         // An edit that slips in a milestone, and any edit of a closed project but reopening.
         #expect(store.brokenLine(EventKind.projectUpdated, id, .object(["changes": .object(["milestones": .array([try milestone("ms-9", "y", "2025-07-01")])])])) != nil)
         try store.perform(SetProjectStatus(project: id, status: .closed), today: today)

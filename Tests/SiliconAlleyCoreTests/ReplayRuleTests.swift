@@ -82,6 +82,47 @@ import Testing
         try f.expectBroken(at: n, "a new record's id must be ent-\(n)")
     }
 
+    /// Every kind whose command mints its id from the line's seq: a line claiming a later id
+    /// would make the honest line that gets that seq a duplicate.
+    @Test func everyMintedIdComesFromItsSeq() throws {
+        let f = try Forgery()
+        let store = f.store
+        let t = TestData.today
+        let show = try store.event(EventData.input(industry: "ai"))
+        let meeting = try store.event(EventData.input("专班例会", type: .meeting, date: "2025-06-03", start: "09:30", end: "11:00",
+                                                      venue: "硅巷驿站", room: "专班会议室"))
+        let contest = try store.event(EventData.input("创新创业大赛", type: .contest, date: "2025-06-07", start: "09:00", end: "17:30",
+                                                      venue: "硅巷驿站", industry: "ai"))
+        let reg = try store.registration(show.id, person: "甲", phone: "13900000001")
+        let entry = try store.perform(EnterContest(activity: contest.id, team: "甲队", title: "项目"), today: t)[0].entity
+        let item = try store.perform(AddActionItem(activity: meeting.id, text: "报送", unit: "finance-bureau", due: "2025-06-20"), today: t)[0].entity
+        let eval = try store.perform(RecordEvaluation(date: "2025-06-01"), today: t)[0].entity
+        let adj = try store.perform(DecideAdjustment(evaluation: eval, text: "加大培育", unit: "task-force-office"), today: t)[0].entity
+        let unit = try store.perform(AddUnit(zh: "区测试局"), today: t)[0].entity
+        let s = store.state
+        let claimed = s.lastSeq + 5
+        func claim<T: Encodable>(_ kind: String, _ prefix: String, _ record: T, _ setId: (inout T, String) -> Void) {
+            var r = record
+            setId(&r, "\(prefix)-\(claimed)")
+            #expect(s.refusal(kind, "\(prefix)-\(claimed)", .record(r)) == "a new record's id must be \(prefix)-\(s.lastSeq + 1), not “\(prefix)-\(claimed)”",
+                    "\(kind)")
+        }
+        let project = try #require(s.projects.values.first { $0.category == .other } ?? s.projects.values.first)
+        claim(EventKind.projectCreated, "prj", project) { $0.id = $1; $0.name = "另一个项目" }
+        claim(EventKind.activityCreated, "act", show) { $0.id = $1; $0.start = EventData.at("2025-07-09 14:00"); $0.end = EventData.at("2025-07-09 16:00") }
+        claim(EventKind.registrationAdded, "reg", try #require(s.registrations[reg.id])) { $0.id = $1; $0.phone = "13900000002"; $0.person = "乙" }
+        claim(EventKind.contestEntered, "entry", try #require(s.contestEntries[entry])) { $0.id = $1; $0.team = "乙队" }
+        claim(EventKind.actionItemAdded, "item", try #require(s.actionItems[item])) { $0.id = $1 }
+        claim(EventKind.adjustmentDecided, "adj", try #require(s.adjustments[adj])) { $0.id = $1 }
+        #expect(s.addedUnits[unit] != nil)
+        let other = OrgUnit(id: "unit-\(claimed)", zh: "区另一局", en: "another", kind: .government, window: false)
+        #expect(s.refusal(EventKind.unitAdded, other.id, .record(other)) == "a new record's id must be unit-\(s.lastSeq + 1), not “unit-\(claimed)”")
+        var e = EvaluationRules.figures(s, asOf: LocalDate("2025-06-01")!)
+        e.id = "eval-\(claimed)"
+        #expect(s.refusal(EventKind.evaluationRecorded, e.id, .record(e)) == "a new record's id must be eval-\(s.lastSeq + 1), not “eval-\(claimed)”")
+        try f.expectClean()
+    }
+
     @Test func unknownKindsAreDamage() throws {
         let f = try Forgery()
         let n = try f.append("enterprise.teleported", "ent-1", .object([:]))

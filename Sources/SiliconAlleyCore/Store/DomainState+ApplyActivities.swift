@@ -43,6 +43,7 @@ extension DomainState {
         if activities[id] != nil { throw broken(line, "event \(id) exists already") }
         let a = try JSONValueDecoder().decode(Activity.self, from: line.data)
         if a.id != id { throw broken(line, "the record's id is not the line's entity") }
+        try checkNewId(line, prefix: "act")
         if a.status != .scheduled || !a.agenda.isEmpty || !a.decisions.isEmpty {
             throw broken(line, "a new event is scheduled, with no minutes yet")
         }
@@ -111,6 +112,7 @@ extension DomainState {
         if registrations[id] != nil { throw broken(line, "registration \(id) exists already") }
         let r = try JSONValueDecoder().decode(Registration.self, from: line.data)
         if r.id != id { throw broken(line, "the record's id is not the line's entity") }
+        try checkNewId(line, prefix: "reg")
         guard let a = activities[r.activity] else { throw broken(line, "no event \(r.activity)") }
         try require(ActivityRules.takesRegistrations(a), line)
         if r.enterprise == nil && r.person == nil { throw broken(line, "neither an enterprise nor a person") }
@@ -160,6 +162,7 @@ extension DomainState {
         if contestEntries[id] != nil { throw broken(line, "entry \(id) exists already") }
         let e = try JSONValueDecoder().decode(ContestEntry.self, from: line.data)
         if e.id != id { throw broken(line, "the record's id is not the line's entity") }
+        try checkNewId(line, prefix: "entry")
         guard let a = activities[e.activity] else { throw broken(line, "no event \(e.activity)") }
         try require(ActivityRules.contest(a), line)
         if e.team.isEmpty || e.title.isEmpty { throw broken(line, "team and title are required") }
@@ -236,6 +239,7 @@ extension DomainState {
         if actionItems[id] != nil { throw broken(line, "action item \(id) exists already") }
         let i = try JSONValueDecoder().decode(ActionItem.self, from: line.data)
         if i.id != id { throw broken(line, "the record's id is not the line's entity") }
+        try checkNewId(line, prefix: "item")
         guard let a = activities[i.activity] else { throw broken(line, "no meeting \(i.activity)") }
         try require(ActivityRules.minutes(a), line)
         if i.text.isEmpty { throw broken(line, "text is empty") }

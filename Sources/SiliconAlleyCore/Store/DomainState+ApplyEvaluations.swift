@@ -10,6 +10,7 @@ extension DomainState {
             let e = try dec.decode(Evaluation.self, from: d)
             if e.id != id { throw broken(line, "the record's id is not its entity") }
             if evaluations[id] != nil { throw broken(line, "evaluation \(id) exists") }
+            try checkNewId(line, prefix: "eval")
             if e.headSeq != line.seq - 1 || e.headHash != line.prev { throw broken(line, "an evaluation names the line just before it") }
             var expected = EvaluationRules.figures(self, asOf: e.date)
             expected.id = e.id; expected.note = e.note; expected.headSeq = e.headSeq; expected.headHash = e.headHash
@@ -19,6 +20,7 @@ extension DomainState {
             let a = try dec.decode(Adjustment.self, from: d)
             if a.id != id { throw broken(line, "the record's id is not its entity") }
             if adjustments[id] != nil { throw broken(line, "adjustment \(id) exists") }
+            try checkNewId(line, prefix: "adj")
             guard let ev = evaluations[a.evaluation] else { throw broken(line, "no evaluation \(a.evaluation)") }
             if a.text.trimmingCharacters(in: .whitespaces).isEmpty { throw broken(line, "no text") }
             guard let u = a.unit else { throw broken(line, "no unit") }

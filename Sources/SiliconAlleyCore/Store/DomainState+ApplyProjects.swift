@@ -12,6 +12,7 @@ extension DomainState {
             let p = try dec.decode(Project.self, from: d)
             guard projects[id] == nil else { throw broken(line, "project \(id) already exists") }
             guard p.id == id else { throw broken(line, "the record's id \(p.id) is not the line's entity \(id)") }
+            try checkNewId(line, prefix: "prj")
             guard p.milestones.isEmpty && p.approval.isEmpty && p.notes.isEmpty && p.blockers.isEmpty else {
                 throw broken(line, "a new project carries no milestones, steps, notes or blockers")
             }
