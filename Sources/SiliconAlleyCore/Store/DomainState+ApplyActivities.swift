@@ -117,7 +117,8 @@ extension DomainState {
         try require(ActivityRules.takesRegistrations(a), line)
         if r.enterprise == nil && r.person == nil { throw broken(line, "neither an enterprise nor a person") }
         if let e = r.enterprise, enterprises[e] == nil { throw broken(line, "no enterprise \(e)") }
-        if let p = r.phone, !Mobile.isValid(p) { throw broken(line, "phone is not a mobile number") }
+        // As the command stores it (`Mobile.validate`'s normal form), so the same-mobile check compares like with like.
+        if let p = r.phone, !Mobile.isValidNormalized(p) { throw broken(line, "phone “\(p)” is not a mobile number in its normal form") }
         if r.attended || r.cancelled || r.promoted { throw broken(line, "a new registration has not attended, cancelled or moved up") }
         try require(ActivityRules.duplicate(in: self, activity: a.id, enterprise: r.enterprise, person: r.person, phone: r.phone), line)
         if r.waitlisted != ActivityRules.waits(a, state: self) {
