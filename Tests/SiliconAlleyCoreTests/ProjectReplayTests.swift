@@ -26,6 +26,29 @@ import Testing
             .contains("no such blocker") == true)
     }
 
+    /// A progress note is signed by whoever wrote its line, dated no later than that line's day
+    /// (a day either side), and 1–500 characters, as `AddProgressNote` writes it.
+    @Test func aProgressNoteIsItsAuthorsAndNotInTheFuture() throws {
+        let store = try JournalStore.fresh(in: dir)
+        let id = try ProjectFixture.spaceProjectUnderWay(store)
+        let enc = JSONValueEncoder()
+        let now = LocalDate.today()
+        #expect(store.brokenLine(EventKind.progressNoted, id, try enc.encode(ProgressNote(date: now, text: "冒名", actor: "mayor"))) ==
+                "a note signed “mayor” on a line by \(TestData.admin)")
+        #expect(store.brokenLine(EventKind.progressNoted, id, try enc.encode(ProgressNote(date: now, text: "  ", actor: TestData.admin))) ==
+                "a note is 1 to 500 characters")
+        #expect(store.brokenLine(EventKind.progressNoted, id, try enc.encode(ProgressNote(date: now, text: String(repeating: "长", count: 501),
+                                                                                          actor: TestData.admin))) == "a note is 1 to 500 characters")
+        // Against the line's time (a line being planned has none): 2025-06-10 in Beijing.
+        let s = store.state
+        #expect(s.refusal(EventKind.progressNoted, id, try enc.encode(ProgressNote(date: LocalDate("2025-06-12")!, text: "未来", actor: TestData.admin))) ==
+                "a note dated 2025-06-12, after the line's date 2025-06-10")
+        #expect(s.refusal(EventKind.progressNoted, id, try enc.encode(ProgressNote(date: LocalDate("2025-06-11")!, text: "明天", actor: TestData.admin))) == nil)
+        try store.appendUnchecked([.init(kind: EventKind.progressNoted, entity: id,
+                                         data: try enc.encode(ProgressNote(date: now.adding(days: 1), text: String(repeating: "长", count: 500), actor: TestData.admin)))])
+        #expect(store.state.projects[id]?.notes.count == 1)
+    }
+
     @Test func linesBreakingACommandsRuleAreRefused() throws {
         let store = try JournalStore.fresh(in: dir)
         let id = try ProjectFixture.spaceProjectUnderWay(store)

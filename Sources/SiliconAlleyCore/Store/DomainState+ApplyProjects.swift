@@ -60,6 +60,11 @@ extension DomainState {
             var p = try existingProject(line)
             let n = try dec.decode(ProgressNote.self, from: d)
             if let w = ProjectRules.writable(p) { try check([w], line) }
+            // `AddProgressNote` signs the note with the line's author, dates it today, and keeps 1–500 characters.
+            if n.actor != line.actor { throw broken(line, "a note signed “\(n.actor)” on a line by \(line.actor)") }
+            let text = n.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            if text.isEmpty || text.count > 500 { throw broken(line, "a note is 1 to 500 characters") }
+            if let today = lineDate(line), n.date > today.adding(days: 1) { throw broken(line, "a note dated \(n.date), after the line's date \(today)") }
             p.notes.append(n)
             projects[id] = p
         case EventKind.blockerRaised:
