@@ -2,9 +2,11 @@ import Foundation
 
 /// Events' lines folded into the state (活动: events, registrations, contests, meetings and
 /// their action items), each re-checked with the rule its command used (`ActivityRules`,
-/// `RegistrationRules`, `ContestRules`). Rules that depend on the day a command ran (no
-/// registration for a past event, nothing done in the future) are the command's alone:
-/// a line's clock time is when it was written, not the day the operator meant.
+/// `RegistrationRules`, `ContestRules`). Rules against the day a command ran are checked
+/// against the line's Beijing date with a day either side (`lineDate`): nothing done,
+/// incubated, held, checked in or decided before its time or in the future. The one left to
+/// the command: no registration for an event that is over — the demo registers for past
+/// events as of days before them, so its lines' clock dates fall after those events.
 /// Returns false for another kind.
 extension DomainState {
     mutating func applyActivity(_ line: JournalLine) throws -> Bool {
@@ -209,6 +211,7 @@ extension DomainState {
             let place = try field(d, "place", line)
             let date = try JSONValueDecoder().decode(LocalDate.self, from: d["date"] ?? .null)
             try require(ContestRules.incubate(e, place: place, on: date, state: self, catalog: Catalog.plan), line)
+            try checkNotAfterLineDate(date, "incubated", line)
             e.incubated = true
             e.incubatedAt = place
             e.incubatedOn = date
@@ -231,6 +234,10 @@ extension DomainState {
             activities[id]?.agenda = items
         } else {
             let decision = try text(line.data, "text", line)
+            // The command's rule, with the day either side every "today" rule allows.
+            if let day = lineDate(line), day.adding(days: 1) < a.start.date {
+                throw broken(line, "a decision recorded on \(day), before the meeting's day (\(a.start.date))")
+            }
             activities[id]?.decisions.append(decision)
         }
     }
@@ -257,7 +264,9 @@ extension DomainState {
             throw broken(line, "an action item changes only by being done")
         }
         if i.done != nil { throw broken(line, "already done") }
-        try require(ActivityRules.done(try JSONValueDecoder().decode(LocalDate.self, from: d), meeting: activities[i.activity]), line)
+        let done = try JSONValueDecoder().decode(LocalDate.self, from: d)
+        try require(ActivityRules.done(done, meeting: activities[i.activity]), line)
+        try checkNotAfterLineDate(done, "done", line)
         actionItems[id] = try patched(i, id, line.data, line)
     }
 }

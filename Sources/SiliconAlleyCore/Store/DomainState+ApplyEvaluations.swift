@@ -11,6 +11,8 @@ extension DomainState {
             if e.id != id { throw broken(line, "the record's id is not its entity") }
             if evaluations[id] != nil { throw broken(line, "evaluation \(id) exists") }
             try checkNewId(line, prefix: "eval")
+            if e.date < HeadlineKPI.baselineDate { throw broken(line, "evaluated \(e.date), before the \(HeadlineKPI.baselineDate) baseline") }
+            try checkNotAfterLineDate(e.date, "evaluated", line)
             if e.headSeq != line.seq - 1 || e.headHash != line.prev { throw broken(line, "an evaluation names the line just before it") }
             var expected = EvaluationRules.figures(self, asOf: e.date)
             expected.id = e.id; expected.note = e.note; expected.headSeq = e.headSeq; expected.headHash = e.headHash
@@ -34,7 +36,7 @@ extension DomainState {
             // `CompleteAdjustment` writes the day it was done and nothing else.
             let changes = try checkChangedMembers(line, allowed: ["done"])
             let done = try dec.decode(LocalDate.self, from: changes["done"] ?? .null)
-            if let today = lineDate(line), done > today.adding(days: 1) { throw broken(line, "done \(done), after the line's date \(today)") }
+            try checkNotAfterLineDate(done, "done", line)
             adjustments[id]?.done = done
         default:
             return false
