@@ -148,8 +148,8 @@ import Testing
                 "unknown place “nowhere”")
         #expect(won.refusal(EventKind.contestAwarded, e.id, .object(["award": .string("特等奖")])) == "already awarded: 一等奖")
         var entry = e
-        entry.id = "entry-900"
-        #expect(s.refusal(EventKind.contestEntered, "entry-900", .record(entry)) == "this team has already entered this project")
+        entry.id = s.nextId("entry")
+        #expect(s.refusal(EventKind.contestEntered, entry.id, .record(entry)) == "this team has already entered this project")
         // Older journals' result line still applies (award and incubated, nothing else).
         let legacy = try s.applying(EventKind.contestEntryUpdated, e.id, .changes(["award": .string("二等奖"), "incubated": .bool(true)]))
         #expect(legacy.contestEntries[e.id]?.incubated == true && legacy.contestEntries[e.id]?.stage == .incubated)

@@ -40,6 +40,25 @@ import Testing
         #expect(try JournalVerifier.verify(path: store.path).isClean)
     }
 
+    /// An adjustment is decided once, with a unit, and done by a line that only dates it.
+    @Test func replayRefusesARewrittenAdjustment() throws {
+        let f = try Forgery()
+        let e = try f.store.perform(RecordEvaluation(date: "2025-06-01"), today: TestData.today)[0].entity
+        let a = try f.store.perform(DecideAdjustment(evaluation: e, text: "加大培育", unit: "task-force-office"), today: TestData.today)[0].entity
+        let s = f.store.state
+        var again = try #require(s.adjustments[a])
+        again.text = "改写"
+        #expect(s.refusal(EventKind.adjustmentDecided, a, .record(again)) == "adjustment \(a) exists")
+        var noUnit = again
+        noUnit.id = s.nextId("adj")
+        noUnit.unit = nil
+        #expect(s.refusal(EventKind.adjustmentDecided, noUnit.id, .record(noUnit)) == "no unit")
+        #expect(s.refusal(EventKind.adjustmentDone, a, .changes(["evaluation": .string("eval-zzz")])) == "may not change “evaluation”")
+        #expect(s.refusal(EventKind.adjustmentDone, a, .changes(["done": .string("2025-06-10"), "text": .string("再改")])) == "may not change “text”")
+        #expect(s.refusal(EventKind.adjustmentDone, a, .changes(["done": .string("2025-06-12")]))?.contains("after the line's date") == true)
+        #expect(try s.applying(EventKind.adjustmentDone, a, .changes(["done": .string("2025-06-11")])).adjustments[a]?.done == LocalDate("2025-06-11"))
+    }
+
     /// A forged evaluation — a figure the journal does not give, with a correct hash — is
     /// damage, named with its rule.
     @Test func replayRecomputesAnEvaluationsFigures() throws {

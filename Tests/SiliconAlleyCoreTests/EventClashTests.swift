@@ -71,13 +71,13 @@ import Testing
         let store = try JournalStore.fresh(in: dir)
         let a = try store.event()
         var clash = a
-        clash.id = "act-999"
+        clash.id = store.state.nextId("act")
         clash.start = EventData.at("2025-07-01 15:00")
         clash.end = EventData.at("2025-07-01 17:00")
-        let rule = store.state.refusal(EventKind.activityCreated, "act-999", .record(clash))
+        let rule = store.state.refusal(EventKind.activityCreated, clash.id, .record(clash))
         #expect(rule?.hasPrefix("venue clash") == true)
         clash.start = EventData.at("2025-07-01 16:00")
-        #expect(store.state.refusal(EventKind.activityCreated, "act-999", .record(clash)) == nil)
+        #expect(store.state.refusal(EventKind.activityCreated, clash.id, .record(clash)) == nil)
         // An edit line moving an event onto another is refused too.
         let b = try store.event(EventData.input("晚场", start: "16:00", end: "17:00"))
         #expect(store.state.refusal(EventKind.activityUpdated, b.id, .changes(["start": .string("2025-07-01T15:30")]))?

@@ -48,17 +48,18 @@ import Testing
         let store = try JournalStore.fresh(in: dir)
         let night = try store.event(EventData.input("通宵黑客松", type: .contest, date: "2025-07-05", start: "20:00",
                                                     end: "2025-07-06 02:00"))
-        let old: JSONValue = .object(["id": .string("act-900"), "title": .string("老日志的活动"), "type": .string("promotion"),
+        let oldId = store.state.nextId("act")
+        let old: JSONValue = .object(["id": .string(oldId), "title": .string("老日志的活动"), "type": .string("promotion"),
                                       "date": .string("2025-07-02"), "venue": .string("硅巷驿站"), "organiser": .string("专班办公室"),
                                       "status": .string("scheduled")])
-        let state = try store.state.applying(EventKind.activityCreated, "act-900", old)
+        let state = try store.state.applying(EventKind.activityCreated, oldId, old)
         let week = EventWeek(state, containing: LocalDate("2025-07-05")!, today: TestData.today)
         #expect(week.hours == 0..<24)
         let sat = week.days[5].slots, sun = week.days[6].slots
         #expect(sat.count == 1 && sat[0].firstHour == 20 && sat[0].lastHour == 23 && sat[0].continuesNextDay)
         #expect(sun.count == 1 && sun[0].firstHour == 0 && sun[0].lastHour == 1 && sun[0].continuesFromPreviousDay)
-        #expect(week.days[2].allDay.map(\.id) == ["act-900"] && week.days[2].slots.isEmpty)
-        #expect(week.events.map(\.id) == ["act-900", night.id])
+        #expect(week.days[2].allDay.map(\.id) == [oldId] && week.days[2].slots.isEmpty)
+        #expect(week.events.map(\.id) == [oldId, night.id])
     }
 
     @Test func theMonthIsWeeksOfDaysWithTheirEvents() throws {

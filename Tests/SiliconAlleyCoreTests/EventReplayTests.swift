@@ -38,10 +38,11 @@ import Testing
 
     @Test func anOlderJournalsEventIsEditedIntoTheNewShape() throws {
         let store = try JournalStore.fresh(in: dir)
-        let old: JSONValue = .object(["id": .string("act-900"), "title": .string("老日志的推介会"), "type": .string("promotion"),
+        let new = store.state.nextId("act")
+        let old: JSONValue = .object(["id": .string(new), "title": .string("老日志的推介会"), "type": .string("promotion"),
                                       "date": .string("2025-07-02"), "venue": .string("硅巷驿站"), "organiser": .string("某文化传播公司"),
                                       "status": .string("scheduled")])
-        let id = try store.appendUnchecked([.init(kind: EventKind.activityCreated, entity: "act-900", data: old)])[0].entity
+        let id = try store.appendUnchecked([.init(kind: EventKind.activityCreated, entity: new, data: old)])[0].entity
         #expect(store.state.activities[id]?.allDay == true)
         // Its organiser was free text: an edit must name a unit.
         var input = ActivityInput(store.state.activities[id]!)
@@ -68,24 +69,25 @@ import Testing
         try store.people(2, for: a.id)
         let s = store.state
         var bad = a
-        bad.id = "act-900"
+        let new = s.nextId("act")
+        bad.id = new
         bad.start = EventData.at("2025-07-09 14:00")
         bad.end = EventData.at("2025-07-09 14:00")
-        #expect(s.refusal(EventKind.activityCreated, "act-900", .record(bad)) == "end must be after the start (2025-07-09 14:00)")
+        #expect(s.refusal(EventKind.activityCreated, new, .record(bad)) == "end must be after the start (2025-07-09 14:00)")
         bad.end = EventData.at("2025-07-09 16:00")
         bad.organiser = "某某单位"
-        #expect(s.refusal(EventKind.activityCreated, "act-900", .record(bad)) == "unknown unit “某某单位”")
+        #expect(s.refusal(EventKind.activityCreated, new, .record(bad)) == "unknown unit “某某单位”")
         bad.organiser = "task-force-office"
         bad.venue = .place("nowhere", room: nil)
-        #expect(s.refusal(EventKind.activityCreated, "act-900", .record(bad)) == "unknown place “nowhere”")
+        #expect(s.refusal(EventKind.activityCreated, new, .record(bad)) == "unknown place “nowhere”")
         bad.venue = .outside("国家会议中心")
         bad.type = .seminar
-        #expect(s.refusal(EventKind.activityCreated, "act-900", .record(bad)) == "a seminar needs an industry")
+        #expect(s.refusal(EventKind.activityCreated, new, .record(bad)) == "a seminar needs an industry")
         bad.type = .roadshow
         bad.status = .held
-        #expect(s.refusal(EventKind.activityCreated, "act-900", .record(bad)) == "a new event is scheduled, with no minutes yet")
+        #expect(s.refusal(EventKind.activityCreated, new, .record(bad)) == "a new event is scheduled, with no minutes yet")
         bad.status = .scheduled
-        #expect(s.refusal(EventKind.activityCreated, "act-900", .record(bad)) == nil)
+        #expect(s.refusal(EventKind.activityCreated, new, .record(bad)) == nil)
         #expect(s.refusal(EventKind.activityCreated, a.id, .record(a)) == "event \(a.id) exists already")
         #expect(s.refusal(EventKind.activityCreated, "act-901", .record(bad))?.contains("is not the record's id") == true)
 
@@ -110,7 +112,7 @@ import Testing
         let held = try s.applying(EventKind.activityUpdated, a.id, .changes(["status": .string("held"), "outcome": .null]), time: onTheDay)
         #expect(held.refusal(EventKind.activityUpdated, a.id, .changes(["title": .string("改名")])) ==
                 "the event is held and can no longer change")
-        #expect(held.refusal(EventKind.registrationAdded, "reg-900", .record(Registration(id: "reg-900", activity: a.id, enterprise: nil,
+        #expect(held.refusal(EventKind.registrationAdded, held.nextId("reg"), .record(Registration(id: held.nextId("reg"), activity: a.id, enterprise: nil,
                                                                                             person: "迟到者", phone: nil, waitlisted: true))) ==
                 "the event is held: no registrations")
     }

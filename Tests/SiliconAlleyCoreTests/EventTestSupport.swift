@@ -47,6 +47,9 @@ extension DomainState {
         return s
     }
 
+    /// The id a record created by the next line gets (`Planner.newId`: its line's seq).
+    func nextId(_ prefix: String) -> String { "\(prefix)-\(lastSeq + 1)" }
+
     /// The rule a refused line broke, in English (nil if it applied).
     func refusal(_ kind: String, _ entity: String, _ data: JSONValue, time: String = "2025-06-10T00:00:00.000Z") -> String? {
         do {

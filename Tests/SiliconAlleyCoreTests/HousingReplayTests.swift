@@ -100,6 +100,8 @@ import Testing
         refused(EventKind.talentRegistered, "tal-900", HousingFixture.encode(talent), "future")
         #expect(try f.replay(EventKind.talentRegistered, "tal-900", HousingFixture.encode(talent), time: "2025-08-01T00:00:00.000Z")
             .talents["tal-900"] != nil, "the bound is the line's date")
+        #expect(try f.replay(EventKind.talentRegistered, "tal-900", HousingFixture.encode(talent), time: "2025-06-30T02:00:00.000Z")
+            .talents["tal-900"] != nil, "with a day's tolerance, as every rule against today")
         talent.idNumber = HousingFixture.idNumber(3)
         talent.employer = "ent-404"
         refused(EventKind.talentRegistered, "tal-900", HousingFixture.encode(talent), "no such enterprise")
@@ -109,6 +111,11 @@ import Testing
         var other = app
         other.talent = "tal-404"
         refused(EventKind.housingApplied, "app-900", HousingFixture.encode(other), "no such talent")
+        // An application dated the writer's today, a day ahead of the line's clock, replays; two days ahead does not.
+        var ahead = HousingApplication(id: "app-900", talent: try f.talent(5), appliedOn: LocalDate("2025-06-11")!, status: .waiting, priority: 1)
+        #expect(try f.replay(EventKind.housingApplied, "app-900", HousingFixture.encode(ahead)).applications["app-900"] != nil)
+        ahead.appliedOn = LocalDate("2025-06-12")!
+        refused(EventKind.housingApplied, "app-900", HousingFixture.encode(ahead), "future")
         refused(EventKind.housingWithdrawn, "app-404", ["date": "2025-06-10", "reason": "x"], "no application")
         // Leases
         var l = f.state.leases[lease]!

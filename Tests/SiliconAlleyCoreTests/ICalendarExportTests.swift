@@ -98,12 +98,13 @@ import Testing
         let a = try store.event(EventData.input(date: "2025-07-01", start: "07:30", end: "09:00"))
         let b = try store.event(EventData.input("取消的推介", type: .promotion, date: "2025-07-02"))
         try store.perform(SetActivityStatus(activity: b.id, status: .cancelled, note: "延期"), today: TestData.today)
-        let old: JSONValue = .object(["id": .string("act-900"), "title": .string("老日志活动"), "type": .string("launch"),
+        let oldId = store.state.nextId("act")
+        let old: JSONValue = .object(["id": .string(oldId), "title": .string("老日志活动"), "type": .string("launch"),
                                       "date": .string("2025-07-03"), "venue": .string("元宇宙品牌宣传广场"),
                                       "organiser": .string("专班办公室"), "status": .string("scheduled")])
-        let state = try store.state.applying(EventKind.activityCreated, "act-900", old)
+        let state = try store.state.applying(EventKind.activityCreated, oldId, old)
         let events = EventExporter.events(state, from: LocalDate("2025-07-01")!, to: LocalDate("2025-07-03")!)
-        #expect(events.map(\.id) == [a.id, b.id, "act-900"])
+        #expect(events.map(\.id) == [a.id, b.id, oldId])
         #expect(EventExporter.events(state, from: LocalDate("2025-07-02")!, to: LocalDate("2025-07-02")!).map(\.id) == [b.id])
 
         let utc = unfolded(EventExporter.ics(events, state: state, stamp: stamp, utc: true))

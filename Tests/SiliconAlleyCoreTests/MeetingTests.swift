@@ -103,12 +103,12 @@ import Testing
         let m = try meeting(store, "2025-06-03")
         let i = try item(store, m, "报送审批进度", "planning-natural-resources", "2025-06-10")
         let s = store.state
-        let free = ActionItem(id: "item-900", activity: m.id, text: "某事", unit: "某个部门", due: LocalDate("2025-06-10")!)
-        #expect(s.refusal(EventKind.actionItemAdded, "item-900", .record(free)) == "unknown unit “某个部门”")
+        let free = ActionItem(id: s.nextId("item"), activity: m.id, text: "某事", unit: "某个部门", due: LocalDate("2025-06-10")!)
+        #expect(s.refusal(EventKind.actionItemAdded, free.id, .record(free)) == "unknown unit “某个部门”")
         var early = free
         early.unit = "finance-bureau"
         early.due = LocalDate("2025-06-01")!
-        #expect(s.refusal(EventKind.actionItemAdded, "item-900", .record(early)) == "due before the meeting (2025-06-03)")
+        #expect(s.refusal(EventKind.actionItemAdded, early.id, .record(early)) == "due before the meeting (2025-06-03)")
         #expect(s.refusal(EventKind.actionItemUpdated, i.id, .changes(["unit": .string("finance-bureau")])) ==
                 "an action item changes only by being done")
         #expect(s.refusal(EventKind.actionItemUpdated, i.id, .changes(["done": .string("2025-06-02")])) == "done before the meeting (2025-06-03)")

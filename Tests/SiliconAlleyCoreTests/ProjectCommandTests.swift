@@ -147,20 +147,21 @@ import Testing
     @Test func aLegacyRecordHoldingUnitNamesIsRewrittenWithIdsOnEdit() throws {
         let store = try JournalStore.fresh(in: dir)
         // Journals seeded before units were data hold names, and 5+N projects had no action.
-        let legacy = Project(id: "prj-900", name: "旧日志项目", category: .space5N, catalogId: "yushu-renewal", leadUnit: "硅巷建设专班办公室",
+        let legacyId = store.state.nextId("prj")
+        let legacy = Project(id: legacyId, name: "旧日志项目", category: .space5N, catalogId: "yushu-renewal", leadUnit: "硅巷建设专班办公室",
                              partners: ["中关村发展集团"], place: "yushu", tier: "extension", phase: "规模拓展", status: .planned)
         guard case .object(var data) = try JSONValueEncoder().encode(legacy) else { Issue.record("not an object"); return }
         data["blockers"] = nil
         #expect(data["action"] == nil && data["start"] == nil && data["owner"] == nil)
-        try store.appendUnchecked([.init(kind: EventKind.projectCreated, entity: "prj-900", data: .object(data))])
-        let old = try #require(store.state.projects["prj-900"])
+        try store.appendUnchecked([.init(kind: EventKind.projectCreated, entity: legacyId, data: .object(data))])
+        let old = try #require(store.state.projects[legacyId])
         #expect(old.action == nil && old.blockers.isEmpty && old.start == nil)
         #expect(ProjectView.action(of: old) == "district-renewal", "the catalogue's link stands in")
         #expect(store.state.unitDirectory().displayName(old.leadUnit, english: false) == "专班办公室")
         var input = ProjectInput(editing: old)
         input.start = "2025-01-01"
-        try store.perform(EditProject(project: "prj-900", input: input, basedOn: nil), today: today)
-        let p = store.state.projects["prj-900"]!
+        try store.perform(EditProject(project: legacyId, input: input, basedOn: nil), today: today)
+        let p = store.state.projects[legacyId]!
         #expect(p.leadUnit == "task-force-office" && p.partners == ["zgc-development"] && p.action == "district-renewal")
     }
 

@@ -26,6 +26,29 @@ import Testing
             .contains("no such blocker") == true)
     }
 
+    /// A progress note is signed by whoever wrote its line, dated no later than that line's day
+    /// (a day either side), and 1–500 characters, as `AddProgressNote` writes it.
+    @Test func aProgressNoteIsItsAuthorsAndNotInTheFuture() throws {
+        let store = try JournalStore.fresh(in: dir)
+        let id = try ProjectFixture.spaceProjectUnderWay(store)
+        let enc = JSONValueEncoder()
+        let now = LocalDate.today()
+        #expect(store.brokenLine(EventKind.progressNoted, id, try enc.encode(ProgressNote(date: now, text: "冒名", actor: "mayor"))) ==
+                "a note signed “mayor” on a line by \(TestData.admin)")
+        #expect(store.brokenLine(EventKind.progressNoted, id, try enc.encode(ProgressNote(date: now, text: "  ", actor: TestData.admin))) ==
+                "a note is 1 to 500 characters")
+        #expect(store.brokenLine(EventKind.progressNoted, id, try enc.encode(ProgressNote(date: now, text: String(repeating: "长", count: 501),
+                                                                                          actor: TestData.admin))) == "a note is 1 to 500 characters")
+        // Against the line's time (a line being planned has none): 2025-06-10 in Beijing.
+        let s = store.state
+        #expect(s.refusal(EventKind.progressNoted, id, try enc.encode(ProgressNote(date: LocalDate("2025-06-12")!, text: "未来", actor: TestData.admin))) ==
+                "a note dated 2025-06-12, after the line's date 2025-06-10")
+        #expect(s.refusal(EventKind.progressNoted, id, try enc.encode(ProgressNote(date: LocalDate("2025-06-11")!, text: "明天", actor: TestData.admin))) == nil)
+        try store.appendUnchecked([.init(kind: EventKind.progressNoted, entity: id,
+                                         data: try enc.encode(ProgressNote(date: now.adding(days: 1), text: String(repeating: "长", count: 500), actor: TestData.admin)))])
+        #expect(store.state.projects[id]?.notes.count == 1)
+    }
+
     @Test func linesBreakingACommandsRuleAreRefused() throws {
         let store = try JournalStore.fresh(in: dir)
         let id = try ProjectFixture.spaceProjectUnderWay(store)
@@ -38,18 +61,18 @@ import Testing
         // A blocker owned by free text, and a unit whose name is taken.
         let b = Blocker(id: "blk-77", step: .jointApproval, text: "x", unit: "某某委", raised: today)
         #expect(store.brokenLine(EventKind.blockerRaised, id, try enc.encode(b))?.contains("unknown unit") == true)
-        let dup = OrgUnit(id: "unit-500", zh: "区财政局", en: "x", kind: .government, window: false)
-        #expect(store.brokenLine(EventKind.unitAdded, "unit-500", try enc.encode(dup))?.contains("name") == true)
+        let dup = OrgUnit(id: store.state.nextId("unit"), zh: "区财政局", en: "x", kind: .government, window: false)
+        #expect(store.brokenLine(EventKind.unitAdded, dup.id, try enc.encode(dup))?.contains("name") == true)
         let catalogueId = OrgUnit(id: "finance-bureau", zh: "新单位", en: "new", kind: .government, window: false)
         #expect(store.brokenLine(EventKind.unitAdded, "finance-bureau", try enc.encode(catalogueId)) != nil)
         // A project led by free text; a duplicate id; a target before the start.
-        let free = Project(id: "prj-500", name: "自由文本项目", category: .other, leadUnit: "随便一个局")
-        #expect(store.brokenLine(EventKind.projectCreated, "prj-500", try enc.encode(free))?.contains("leadUnit") == true)
+        let free = Project(id: store.state.nextId("prj"), name: "自由文本项目", category: .other, leadUnit: "随便一个局")
+        #expect(store.brokenLine(EventKind.projectCreated, free.id, try enc.encode(free))?.contains("leadUnit") == true)
         let twice = Project(id: id, name: "重复编号", category: .other, leadUnit: "task-force-office")
         #expect(store.brokenLine(EventKind.projectCreated, id, try enc.encode(twice))?.contains("already exists") == true)
-        let backwards = Project(id: "prj-501", name: "倒序日期", category: .other, leadUnit: "task-force-office",
+        let backwards = Project(id: store.state.nextId("prj"), name: "倒序日期", category: .other, leadUnit: "task-force-office",
                                 start: LocalDate("2025-06-01"), target: LocalDate("2025-01-01"))
-        #expect(store.brokenLine(EventKind.projectCreated, "prj-501", try enc.encode(backwards))?.contains("target") == true)
+        #expect(store.brokenLine(EventKind.projectCreated, backwards.id, try enc.encode(backwards))?.contains("target") == true)
         // An edit that slips in a milestone, and any edit of a closed project but reopening.
         #expect(store.brokenLine(EventKind.projectUpdated, id, .object(["changes": .object(["milestones": .array([try milestone("ms-9", "y", "2025-07-01")])])])) != nil)
         try store.perform(SetProjectStatus(project: id, status: .closed), today: today)

@@ -82,6 +82,47 @@ import Testing
         try f.expectBroken(at: n, "a new record's id must be ent-\(n)")
     }
 
+    /// Every kind whose command mints its id from the line's seq: a line claiming a later id
+    /// would make the honest line that gets that seq a duplicate.
+    @Test func everyMintedIdComesFromItsSeq() throws {
+        let f = try Forgery()
+        let store = f.store
+        let t = TestData.today
+        let show = try store.event(EventData.input(industry: "ai"))
+        let meeting = try store.event(EventData.input("专班例会", type: .meeting, date: "2025-06-03", start: "09:30", end: "11:00",
+                                                      venue: "硅巷驿站", room: "专班会议室"))
+        let contest = try store.event(EventData.input("创新创业大赛", type: .contest, date: "2025-06-07", start: "09:00", end: "17:30",
+                                                      venue: "硅巷驿站", industry: "ai"))
+        let reg = try store.registration(show.id, person: "甲", phone: "13900000001")
+        let entry = try store.perform(EnterContest(activity: contest.id, team: "甲队", title: "项目"), today: t)[0].entity
+        let item = try store.perform(AddActionItem(activity: meeting.id, text: "报送", unit: "finance-bureau", due: "2025-06-20"), today: t)[0].entity
+        let eval = try store.perform(RecordEvaluation(date: "2025-06-01"), today: t)[0].entity
+        let adj = try store.perform(DecideAdjustment(evaluation: eval, text: "加大培育", unit: "task-force-office"), today: t)[0].entity
+        let unit = try store.perform(AddUnit(zh: "区测试局"), today: t)[0].entity
+        let s = store.state
+        let claimed = s.lastSeq + 5
+        func claim<T: Encodable>(_ kind: String, _ prefix: String, _ record: T, _ setId: (inout T, String) -> Void) {
+            var r = record
+            setId(&r, "\(prefix)-\(claimed)")
+            #expect(s.refusal(kind, "\(prefix)-\(claimed)", .record(r)) == "a new record's id must be \(prefix)-\(s.lastSeq + 1), not “\(prefix)-\(claimed)”",
+                    "\(kind)")
+        }
+        let project = try #require(s.projects.values.first { $0.category == .other } ?? s.projects.values.first)
+        claim(EventKind.projectCreated, "prj", project) { $0.id = $1; $0.name = "另一个项目" }
+        claim(EventKind.activityCreated, "act", show) { $0.id = $1; $0.start = EventData.at("2025-07-09 14:00"); $0.end = EventData.at("2025-07-09 16:00") }
+        claim(EventKind.registrationAdded, "reg", try #require(s.registrations[reg.id])) { $0.id = $1; $0.phone = "13900000002"; $0.person = "乙" }
+        claim(EventKind.contestEntered, "entry", try #require(s.contestEntries[entry])) { $0.id = $1; $0.team = "乙队" }
+        claim(EventKind.actionItemAdded, "item", try #require(s.actionItems[item])) { $0.id = $1 }
+        claim(EventKind.adjustmentDecided, "adj", try #require(s.adjustments[adj])) { $0.id = $1 }
+        #expect(s.addedUnits[unit] != nil)
+        let other = OrgUnit(id: "unit-\(claimed)", zh: "区另一局", en: "another", kind: .government, window: false)
+        #expect(s.refusal(EventKind.unitAdded, other.id, .record(other)) == "a new record's id must be unit-\(s.lastSeq + 1), not “unit-\(claimed)”")
+        var e = EvaluationRules.figures(s, asOf: LocalDate("2025-06-01")!)
+        e.id = "eval-\(claimed)"
+        #expect(s.refusal(EventKind.evaluationRecorded, e.id, .record(e)) == "a new record's id must be eval-\(s.lastSeq + 1), not “eval-\(claimed)”")
+        try f.expectClean()
+    }
+
     @Test func unknownKindsAreDamage() throws {
         let f = try Forgery()
         let n = try f.append("enterprise.teleported", "ent-1", .object([:]))
@@ -276,6 +317,23 @@ import Testing
         try f.expectBroken(at: n, "holds no unrevoked srdi")
     }
 
+    /// A revoke dated before the grant broke the enterprise's record, so every later edit of it
+    /// was written and then refused: the command refuses it, and replay refuses it at its line.
+    @Test func aRevokeIsNotBeforeItsGrant() throws {
+        let f = try Forgery()
+        let e = try f.store.register(1)
+        try f.store.perform(GrantQualification(enterprise: e.id, qualification: "srdi", granted: "2025-01-01", expires: "2027-12-31"),
+                            today: TestData.today)
+        let refused = #expect(throws: CommandRejected.self) {
+            try f.store.perform(RevokeQualification(enterprise: e.id, qualification: "srdi", date: "2024-12-31", reason: "撤销"),
+                                today: TestData.today)
+        }
+        #expect(refused?.error(for: "date")?.zh.contains("2025-01-01") == true)
+        let n = try f.append(EventKind.qualificationRevoked, e.id,
+                             .object(["type": .string("srdi"), "date": .string("2024-12-31"), "reason": .string("x")]))
+        try f.expectBroken(at: n, "srdi is revoked 2024-12-31, before its grant 2025-01-01")
+    }
+
     @Test func anEditChangesOnlyTheFormsFields() throws {
         let f = try Forgery()
         let e = try f.store.register(1)
@@ -324,6 +382,23 @@ import Testing
         let n = try f.append(EventKind.statisticRecorded, "stat-2099-12-31", .object([
             "id": .string("stat-2099-12-31"), "date": .string("2099-12-31"), "srdiCount": .int(3), "highTechCount": .int(2)]))
         try f.expectBroken(at: n, "in the future")
+    }
+
+    /// Counts past any district's are damage, not an overflow that stops verify; a negative
+    /// zone count is damage too. The command refuses them with the same rule.
+    @Test func countsAreBounded() throws {
+        let f = try Forgery()
+        let refused = #expect(throws: CommandRejected.self) {
+            try f.store.perform(RecordDistrictStatistic(date: "2024-12-31", srdiCount: "20000000", highTechCount: "1"), today: TestData.today)
+        }
+        #expect(refused?.error(for: "srdiCount") != nil)
+        let n = try f.append(EventKind.statisticRecorded, "stat-2024-12-31", .object([
+            "id": .string("stat-2024-12-31"), "date": .string("2024-12-31"), "srdiCount": .int(Int64.max), "highTechCount": .int(1)]))
+        try f.expectBroken(at: n, "srdiCount: must be between 0 and 10000000")
+        var s = DistrictStatistic(id: "", date: LocalDate("2024-12-31")!, srdiCount: 3, highTechCount: 2, enterpriseCount: Int.max, zoneCount: -1)
+        #expect(StatisticRules.problems(s, in: f.store.state).map(\.field) == ["enterpriseCount", "zoneCount"])
+        s.enterpriseCount = 4
+        #expect(StatisticRules.problems(s, in: f.store.state).map(\.field) == ["zoneCount"])
     }
 }
 
@@ -493,6 +568,24 @@ import Testing
         try f.expectBroken(at: again, "ticket \(t) already recorded its support")
         #expect(again == n + 2)
     }
+
+    /// Replay refuses support for a moved-out enterprise, so the command refuses the approved
+    /// close before it writes anything (it used to write a line replay then refused).
+    @Test func anApprovedCloseForAMovedOutEnterpriseIsRefusedUnwritten() throws {
+        let f = try Forgery()
+        let (e, t) = try policyTicket(f)
+        try f.store.perform(MarkEnterpriseMovedOut(id: e, date: TestData.today.description, reason: "迁往海淀"), today: TestData.today)
+        let before = try f.head().seq
+        let refused = #expect(throws: CommandRejected.self) {
+            try f.store.perform(ProgressTicket(ticket: t, step: .close(approved: true), text: "批准", amount: "100000"), today: TestData.today)
+        }
+        let error = try #require(refused?.error(for: "approved"))
+        let name = try #require(f.store.state.enterprises[e]?.name)
+        #expect(error.zh.contains(name) && error.zh.contains("已迁出") && error.en.contains("moved out"))
+        #expect(try f.head().seq == before, "nothing written")
+        try f.store.perform(ProgressTicket(ticket: t, step: .close(approved: false), text: "企业已迁出"), today: TestData.today)
+        try f.expectClean()
+    }
 }
 
 @Suite struct ReplayJournalKindRuleTests {
@@ -508,5 +601,32 @@ import Testing
         try f.store.perform(AssignRole(login: "wang.li", role: .operator))
         let n = try f.append(EventKind.historyAcknowledged, "journal", .object(["line": .int(3)]), actor: "wang.li")
         try f.expectBroken(at: n, "wang.li is operator here; journal.historyAcknowledged needs admin")
+    }
+}
+
+/// A command looks its record up by the trimmed argument, so it writes the record's id, not
+/// the argument as typed: replay looks the entity up exactly.
+@Suite struct CommandEntityIsTheRecordsIdTests {
+    @Test func paddedReferencesWriteTheRecordsId() throws {
+        let f = try Forgery()
+        let show = try f.store.event()
+        let meeting = try f.store.event(EventData.input("硅巷建设专班例会", type: .meeting, date: "2025-06-03", start: "09:30", end: "11:00",
+                                                        venue: "硅巷驿站", room: "专班会议室"))
+        let e = try f.store.register(1)
+        let t = try f.store.perform(AcceptTicket(enterprise: e.id, type: .policy, measure: "4-2", description: "人才服务申报"),
+                                    today: TestData.today)[0].entity
+        let commands: [(any Command, String)] = [
+            (SetRegistrationOpen(activity: " \(show.id) ", open: false), show.id),
+            (SetActivityStatus(activity: " \(show.id) ", status: .cancelled, note: "改期"), show.id),
+            (SetMeetingAgenda(activity: " \(meeting.id)", items: ["通报"]), meeting.id),
+            (RecordMeetingDecision(activity: "\(meeting.id) ", text: "同意"), meeting.id),
+            (ProgressTicket(ticket: " \(t) ", step: .start), t),
+            (ProgressTicket(ticket: " \(t) ", step: .close(approved: false), text: "不符合条件"), t),
+        ]
+        for (command, id) in commands {
+            let lines = try f.store.perform(command, today: TestData.today)
+            #expect(lines.map(\.entity) == [id], "\(type(of: command))")
+        }
+        try f.expectClean()
     }
 }

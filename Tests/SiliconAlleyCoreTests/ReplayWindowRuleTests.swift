@@ -64,6 +64,24 @@ import Testing
         try i.expectBroken(at: n, "is already closed")
     }
 
+    /// Working days left are at most the calendar days to the due date: a huge count would push
+    /// the restarted due date years away (and stall the hand-in's count of working days).
+    @Test func aNoticesDaysLeftAreBounded() throws {
+        let f = try Forgery()
+        let t = try ticket(f)
+        let n = try f.append(EventKind.ticketSupplementRequested, t, notice(remaining: 100_000))
+        try f.expectBroken(at: n, "100000 working days left on 2025-06-11: beyond the 6 calendar days")
+        let g = try Forgery()
+        let u = try ticket(g)
+        let m = try g.append(EventKind.ticketSupplementRequested, u, .object(["date": .string("2025-06-11"), "documents": .array([.string("identity")]),
+                                                                            "remaining": .int(Int64.max)]))
+        try g.expectBroken(at: m, "beyond the 6 calendar days")
+        let h = try Forgery()
+        let v = try ticket(h)
+        _ = try h.append(EventKind.ticketSupplementRequested, v, notice(remaining: 4))
+        try h.expectClean()
+    }
+
     @Test func aHandInMatchesItsNoticeAndTheClock() throws {
         let f = try Forgery()
         let t = try ticket(f)

@@ -90,7 +90,7 @@ public struct SetActivityStatus: Command {
             }
         }
         try checks.finish()
-        p.emitChanges(EventKind.activityUpdated, activity, ["status": .string(status.rawValue), "outcome": n.map(JSONValue.string) ?? .null])
+        p.emitChanges(EventKind.activityUpdated, a!.id, ["status": .string(status.rawValue), "outcome": n.map(JSONValue.string) ?? .null])
     }
 }
 
@@ -107,14 +107,15 @@ public struct SetRegistrationOpen: Command {
 
     public func plan(_ p: inout Planner) throws(CommandRejected) {
         var checks = FieldChecks()
-        if let a = checks.reference(activity, in: p.state.activities, field: "activity", zh: "活动", en: "event") {
+        let a = checks.reference(activity, in: p.state.activities, field: "activity", zh: "活动", en: "event")
+        if let a {
             checks.add(rule: ActivityRules.changeable(a))
             if a.registrationOpen == open {
                 checks.fail("activity", zh: open ? "报名已开放" : "报名已截止", en: open ? "registration is already open" : "registration is already closed")
             }
         }
         try checks.finish()
-        p.emitChanges(EventKind.activityUpdated, activity, ["registrationOpen": .bool(open)])
+        p.emitChanges(EventKind.activityUpdated, a!.id, ["registrationOpen": .bool(open)])
     }
 }
 

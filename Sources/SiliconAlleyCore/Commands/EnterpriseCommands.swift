@@ -193,8 +193,15 @@ public struct RevokeQualification: Command {
         let q = checks.qualification(qualification, in: p.catalog)
         let d = checks.date(date, field: "date", required: true)
         let why = checks.required(reason, field: "reason")
-        if let e, let q, !e.qualifications.contains(where: { $0.type == q.id && $0.revoked == nil }) {
-            checks.fail("qualification", zh: "该企业没有\(q.badge)资质", en: "holds no \(q.en)")
+        if let e, let q {
+            // The holding a revoke ends (the last unrevoked one, as replay picks it).
+            if let held = e.qualifications.last(where: { $0.type == q.id && $0.revoked == nil }) {
+                if let d, d < held.granted {
+                    checks.fail("date", zh: "撤销日期早于认定日期 \(held.granted)", en: "before the grant date \(held.granted)")
+                }
+            } else {
+                checks.fail("qualification", zh: "该企业没有\(q.badge)资质", en: "holds no \(q.en)")
+            }
         }
         try checks.finish()
         p.emit(EventKind.qualificationRevoked, e!.id,

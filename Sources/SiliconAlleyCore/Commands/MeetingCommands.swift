@@ -11,9 +11,8 @@ public struct SetMeetingAgenda: Command {
 
     public func plan(_ p: inout Planner) throws(CommandRejected) {
         var checks = FieldChecks()
-        if let a = checks.reference(activity, in: p.state.activities, field: "activity", zh: "会议", en: "meeting") {
-            checks.add(rule: ActivityRules.minutes(a))
-        }
+        let a = checks.reference(activity, in: p.state.activities, field: "activity", zh: "会议", en: "meeting")
+        if let a { checks.add(rule: ActivityRules.minutes(a)) }
         var clean: [String] = []
         for (i, item) in items.enumerated() {
             if let t = checks.optionalText(item, field: "agenda.\(i + 1)", maxLength: 200) { clean.append(t) }
@@ -22,7 +21,7 @@ public struct SetMeetingAgenda: Command {
             checks.fail("agenda", zh: "至少一项议程", en: "at least one agenda item")
         }
         try checks.finish()
-        p.emit(EventKind.meetingAgendaSet, activity, .object(["items": .array(clean.map(JSONValue.string))]))
+        p.emit(EventKind.meetingAgendaSet, a!.id, .object(["items": .array(clean.map(JSONValue.string))]))
     }
 }
 
@@ -38,7 +37,8 @@ public struct RecordMeetingDecision: Command {
 
     public func plan(_ p: inout Planner) throws(CommandRejected) {
         var checks = FieldChecks()
-        if let a = checks.reference(activity, in: p.state.activities, field: "activity", zh: "会议", en: "meeting") {
+        let a = checks.reference(activity, in: p.state.activities, field: "activity", zh: "会议", en: "meeting")
+        if let a {
             checks.add(rule: ActivityRules.minutes(a))
             if p.today < a.start.date {
                 checks.fail("activity", zh: "会议尚未召开（\(a.start.date)）", en: "the meeting has not taken place yet (\(a.start.date))")
@@ -46,7 +46,7 @@ public struct RecordMeetingDecision: Command {
         }
         let t = checks.required(text, field: "text", maxLength: 300)
         try checks.finish()
-        p.emit(EventKind.meetingDecisionRecorded, activity, .object(["text": .string(t!)]))
+        p.emit(EventKind.meetingDecisionRecorded, a!.id, .object(["text": .string(t!)]))
     }
 }
 

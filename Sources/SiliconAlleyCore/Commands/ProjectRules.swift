@@ -1,8 +1,8 @@
 /// The rules a project's lines must keep, in one place: the commands check them before
 /// writing, and replay (`DomainState+ApplyProjects`) checks the same functions on every line,
 /// so the two cannot drift. Each returns every problem as a `FieldError` (empty = fine).
-/// Rules that depend on today's date (nothing recorded as done in the future) are the
-/// commands' alone: replay happens on later days.
+/// Rules against today's date (nothing started, done, raised, resolved or noted in the
+/// future) are checked by replay against the line's Beijing date, with a day either side.
 public enum ProjectRules {
     /// A whole project record as created (`before` nil) or changed. Rules that depend on other
     /// records as they stand now — the name no other open project has, the owner an operator —

@@ -1,10 +1,20 @@
 /// What a district statistic must agree with, for the command and for replay: the district
 /// counts cannot be fewer than the registry's own holders that day (the registry is part
 /// of the district), the enterprise count lies between the larger count and both added,
-/// and an official zone count is not more than the district's enterprises.
+/// and an official zone count is not more than the district's enterprises. Every count lies
+/// in 0…`maxCount` (checked first, so the sums below cannot overflow).
 public enum StatisticRules {
+    /// More enterprises than any district has; the bound keeps the sums in range.
+    public static let maxCount = 10_000_000
+
     public static func problems(_ s: DistrictStatistic, in state: DomainState) -> [FieldError] {
         var out: [FieldError] = []
+        let counts: [(String, Int?)] = [("srdiCount", s.srdiCount), ("highTechCount", s.highTechCount),
+                                        ("enterpriseCount", s.enterpriseCount), ("zoneCount", s.zoneCount)]
+        for case let (field, n?) in counts where !(0...maxCount).contains(n) {
+            out.append(FieldError(field: field, zh: "应在 0 到 \(maxCount) 之间", en: "must be between 0 and \(maxCount)"))
+        }
+        if !out.isEmpty { return out }
         let all = state.enterprises.values
         let srdi = all.filter { $0.holds("srdi", on: s.date) }.count
         let hnte = all.filter { $0.holds("hnte", on: s.date) }.count

@@ -158,11 +158,11 @@ public struct ProgressTicket: Command {
                 checks.fail("ticket", zh: "正在等待补正材料：先登记收到材料，再开始办理", en: "waiting for documents: record the hand-in first, then start")
             }
             try checks.finish()
-            p.emitChanges(EventKind.ticketUpdated, ticket, ["status": .string(TicketStatus.inProgress.rawValue)])
+            p.emitChanges(EventKind.ticketUpdated, t!.id, ["status": .string(TicketStatus.inProgress.rawValue)])
         case .giveBack:
             let why = checks.required(text, field: "reason", maxLength: 300)
             try checks.finish()
-            p.emitChanges(EventKind.ticketUpdated, ticket, [
+            p.emitChanges(EventKind.ticketUpdated, t!.id, [
                 "status": .string(TicketStatus.returned.rawValue), "returnReason": .string(why!),
                 "closedOn": .string(p.today.description)])
         case .close(let approved):
@@ -175,6 +175,11 @@ public struct ProgressTicket: Command {
                 if approved == nil { checks.fail("approved", zh: "政策申报须注明是否批准", en: "say whether the application was approved") }
                 if approved == true {
                     if t.enterprise == nil { checks.fail("ticket", zh: "个人申请不能记录企业扶持", en: "no enterprise to record support for") }
+                    // Replay refuses support for a moved-out enterprise; refuse before writing anything.
+                    if let ent = t.enterprise.flatMap({ p.state.enterprises[$0] }), ent.status == .movedOut {
+                        checks.fail("approved", zh: "企业“\(ent.name)”已迁出，不能记录扶持：请按不批准办结或退回",
+                                    en: "“\(ent.name)” has moved out of the district: support cannot be recorded; close it as not approved, or return it")
+                    }
                     money = checks.optional(amount) { a throws(FieldError) in try Money.parse(a, field: "amount") }
                 }
             }
@@ -182,7 +187,7 @@ public struct ProgressTicket: Command {
             var changes: [String: JSONValue] = [
                 "status": .string(TicketStatus.closed.rawValue), "result": .string(result!), "closedOn": .string(p.today.description)]
             if let approved { changes["approved"] = .bool(approved) }
-            p.emitChanges(EventKind.ticketUpdated, ticket, changes)
+            p.emitChanges(EventKind.ticketUpdated, t!.id, changes)
             if let t, supports, approved == true, let ent = t.enterprise, let m = t.measure {
                 p.emit(EventKind.supportGranted, ent, record: SupportGrant(
                     measure: m, amount: money, kind: money == nil ? result : nil, date: p.today, note: t.receipt, ticket: t.id))

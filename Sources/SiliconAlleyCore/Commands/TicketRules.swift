@@ -28,6 +28,10 @@ public enum TicketRules {
         return e
     }
 
+    /// The most working days left a notice records when the ticket has neither a due date nor
+    /// a time limit of its own (older journals): about a year.
+    public static let maxRemaining = 250
+
     /// The working days a ticket has left on `date` (negative when overdue): what the clock
     /// keeps while it stands still.
     public static func remaining(_ t: Ticket, on date: LocalDate, calendar: WorkingDayCalendar, catalog: Catalog) -> Int {

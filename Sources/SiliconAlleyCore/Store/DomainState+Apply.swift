@@ -127,6 +127,8 @@ extension DomainState {
             guard let i = e.qualifications.lastIndex(where: { $0.type == type && $0.revoked == nil }) else {
                 throw broken(line, "holds no unrevoked \(type)")
             }
+            // The rule `Enterprise.brokenRule` applies to the record, checked where it is broken.
+            if date < e.qualifications[i].granted { throw broken(line, "\(type) is revoked \(date), before its grant \(e.qualifications[i].granted)") }
             enterprises[id]?.qualifications[i].revoked = date
             enterprises[id]?.qualifications[i].revokeReason = d["reason"]?.stringValue
         case EventKind.supportGranted:
@@ -142,7 +144,7 @@ extension DomainState {
         case EventKind.statisticRecorded:
             let s = try dec.decode(DistrictStatistic.self, from: d)
             if id != "stat-\(s.date)" { throw broken(line, "the entity must be stat-\(s.date)") }
-            if s.srdiCount < 0 || s.highTechCount < 0 || s.srdiCount + s.highTechCount == 0 {
+            if s.srdiCount < 0 || s.highTechCount < 0 || (s.srdiCount == 0 && s.highTechCount == 0) {
                 throw broken(line, "district counts must be non-negative and not both 0")
             }
             if let today = lineDate(line), s.date > today.adding(days: 1) { throw broken(line, "statistic dated \(s.date), in the future") }

@@ -2,9 +2,11 @@ import Foundation
 
 /// Events' lines folded into the state (活动: events, registrations, contests, meetings and
 /// their action items), each re-checked with the rule its command used (`ActivityRules`,
-/// `RegistrationRules`, `ContestRules`). Rules that depend on the day a command ran (no
-/// registration for a past event, nothing done in the future) are the command's alone:
-/// a line's clock time is when it was written, not the day the operator meant.
+/// `RegistrationRules`, `ContestRules`). Rules against the day a command ran are checked
+/// against the line's Beijing date with a day either side (`lineDate`): nothing done,
+/// incubated, held, checked in or decided before its time or in the future. The one left to
+/// the command: no registration for an event that is over — the demo registers for past
+/// events as of days before them, so its lines' clock dates fall after those events.
 /// Returns false for another kind.
 extension DomainState {
     mutating func applyActivity(_ line: JournalLine) throws -> Bool {
@@ -43,6 +45,7 @@ extension DomainState {
         if activities[id] != nil { throw broken(line, "event \(id) exists already") }
         let a = try JSONValueDecoder().decode(Activity.self, from: line.data)
         if a.id != id { throw broken(line, "the record's id is not the line's entity") }
+        try checkNewId(line, prefix: "act")
         if a.status != .scheduled || !a.agenda.isEmpty || !a.decisions.isEmpty {
             throw broken(line, "a new event is scheduled, with no minutes yet")
         }
@@ -111,11 +114,13 @@ extension DomainState {
         if registrations[id] != nil { throw broken(line, "registration \(id) exists already") }
         let r = try JSONValueDecoder().decode(Registration.self, from: line.data)
         if r.id != id { throw broken(line, "the record's id is not the line's entity") }
+        try checkNewId(line, prefix: "reg")
         guard let a = activities[r.activity] else { throw broken(line, "no event \(r.activity)") }
         try require(ActivityRules.takesRegistrations(a), line)
         if r.enterprise == nil && r.person == nil { throw broken(line, "neither an enterprise nor a person") }
         if let e = r.enterprise, enterprises[e] == nil { throw broken(line, "no enterprise \(e)") }
-        if let p = r.phone, !Mobile.isValid(p) { throw broken(line, "phone is not a mobile number") }
+        // As the command stores it (`Mobile.validate`'s normal form), so the same-mobile check compares like with like.
+        if let p = r.phone, !Mobile.isValidNormalized(p) { throw broken(line, "phone “\(p)” is not a mobile number in its normal form") }
         if r.attended || r.cancelled || r.promoted { throw broken(line, "a new registration has not attended, cancelled or moved up") }
         try require(ActivityRules.duplicate(in: self, activity: a.id, enterprise: r.enterprise, person: r.person, phone: r.phone), line)
         if r.waitlisted != ActivityRules.waits(a, state: self) {
@@ -160,6 +165,7 @@ extension DomainState {
         if contestEntries[id] != nil { throw broken(line, "entry \(id) exists already") }
         let e = try JSONValueDecoder().decode(ContestEntry.self, from: line.data)
         if e.id != id { throw broken(line, "the record's id is not the line's entity") }
+        try checkNewId(line, prefix: "entry")
         guard let a = activities[e.activity] else { throw broken(line, "no event \(e.activity)") }
         try require(ActivityRules.contest(a), line)
         if e.team.isEmpty || e.title.isEmpty { throw broken(line, "team and title are required") }
@@ -205,6 +211,7 @@ extension DomainState {
             let place = try field(d, "place", line)
             let date = try JSONValueDecoder().decode(LocalDate.self, from: d["date"] ?? .null)
             try require(ContestRules.incubate(e, place: place, on: date, state: self, catalog: Catalog.plan), line)
+            try checkNotAfterLineDate(date, "incubated", line)
             e.incubated = true
             e.incubatedAt = place
             e.incubatedOn = date
@@ -227,6 +234,10 @@ extension DomainState {
             activities[id]?.agenda = items
         } else {
             let decision = try text(line.data, "text", line)
+            // The command's rule, with the day either side every "today" rule allows.
+            if let day = lineDate(line), day.adding(days: 1) < a.start.date {
+                throw broken(line, "a decision recorded on \(day), before the meeting's day (\(a.start.date))")
+            }
             activities[id]?.decisions.append(decision)
         }
     }
@@ -236,6 +247,7 @@ extension DomainState {
         if actionItems[id] != nil { throw broken(line, "action item \(id) exists already") }
         let i = try JSONValueDecoder().decode(ActionItem.self, from: line.data)
         if i.id != id { throw broken(line, "the record's id is not the line's entity") }
+        try checkNewId(line, prefix: "item")
         guard let a = activities[i.activity] else { throw broken(line, "no meeting \(i.activity)") }
         try require(ActivityRules.minutes(a), line)
         if i.text.isEmpty { throw broken(line, "text is empty") }
@@ -252,7 +264,9 @@ extension DomainState {
             throw broken(line, "an action item changes only by being done")
         }
         if i.done != nil { throw broken(line, "already done") }
-        try require(ActivityRules.done(try JSONValueDecoder().decode(LocalDate.self, from: d), meeting: activities[i.activity]), line)
+        let done = try JSONValueDecoder().decode(LocalDate.self, from: d)
+        try require(ActivityRules.done(done, meeting: activities[i.activity]), line)
+        try checkNotAfterLineDate(done, "done", line)
         actionItems[id] = try patched(i, id, line.data, line)
     }
 }

@@ -8,9 +8,10 @@ extension DomainState {
         let d = line.data
         let id = line.entity
         let dec = JSONValueDecoder()
-        // Dates a command bounds by its today are bounded by the line's own date on replay
-        // (a line being planned in a batch has no time yet).
-        let today = Timestamp.beijingDate(line.time) ?? LocalDate(year: 9999, month: 12, day: 31)!
+        // Dates a command bounds by its today are bounded by the line's own date on replay, with
+        // the day either side every "today" rule allows (the writer's clock and time zone are not
+        // the journal's); a line being planned in a batch has no time yet.
+        let today = lineDate(line)?.adding(days: 1) ?? LocalDate(year: 9999, month: 12, day: 31)!
         func check(_ errors: [FieldError]) throws {
             if !errors.isEmpty { throw broken(line, errors.map(\.description).joined(separator: "; ")) }
         }

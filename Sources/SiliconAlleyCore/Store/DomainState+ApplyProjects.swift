@@ -12,6 +12,7 @@ extension DomainState {
             let p = try dec.decode(Project.self, from: d)
             guard projects[id] == nil else { throw broken(line, "project \(id) already exists") }
             guard p.id == id else { throw broken(line, "the record's id \(p.id) is not the line's entity \(id)") }
+            try checkNewId(line, prefix: "prj")
             guard p.milestones.isEmpty && p.approval.isEmpty && p.notes.isEmpty && p.blockers.isEmpty else {
                 throw broken(line, "a new project carries no milestones, steps, notes or blockers")
             }
@@ -35,6 +36,7 @@ extension DomainState {
             let m = try field(d, "milestone", line)
             let date = try dec.decode(LocalDate.self, from: d["date"] ?? .null)
             try check(ProjectRules.completeMilestone(m, on: date, in: p), line)
+            try checkNotAfterLineDate(date, "done", line)
             let i = p.milestones.firstIndex { $0.id == m }!
             p.milestones[i].done = date
             projects[id] = p
@@ -43,6 +45,7 @@ extension DomainState {
             let s = try dec.decode(ApprovalStep.self, from: d)
             guard s.done == nil else { throw broken(line, "a step starts unfinished") }
             try check(ProjectRules.startStep(s.step, on: s.started, limit: s.limitDays, in: p), line)
+            try checkNotAfterLineDate(s.started, "started", line)
             p.approval.append(s)
             projects[id] = p
         case EventKind.approvalStepDone:
@@ -52,6 +55,7 @@ extension DomainState {
             }
             let date = try dec.decode(LocalDate.self, from: d["date"] ?? .null)
             try check(ProjectRules.finishStep(step, on: date, in: p), line)
+            try checkNotAfterLineDate(date, "finished", line)
             let i = p.approval.firstIndex { $0.step == step }!
             p.approval[i].done = date
             projects[id] = p
@@ -59,12 +63,18 @@ extension DomainState {
             var p = try existingProject(line)
             let n = try dec.decode(ProgressNote.self, from: d)
             if let w = ProjectRules.writable(p) { try check([w], line) }
+            // `AddProgressNote` signs the note with the line's author, dates it today, and keeps 1–500 characters.
+            if n.actor != line.actor { throw broken(line, "a note signed “\(n.actor)” on a line by \(line.actor)") }
+            let text = n.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            if text.isEmpty || text.count > 500 { throw broken(line, "a note is 1 to 500 characters") }
+            try checkNotAfterLineDate(n.date, "a note dated", line)
             p.notes.append(n)
             projects[id] = p
         case EventKind.blockerRaised:
             var p = try existingProject(line)
             let b = try dec.decode(Blocker.self, from: d)
             try check(ProjectRules.raiseBlocker(b, in: p, units: unitDirectory(.plan)), line)
+            try checkNotAfterLineDate(b.raised, "raised", line)
             p.blockers.append(b)
             projects[id] = p
         case EventKind.blockerResolved:
@@ -72,6 +82,7 @@ extension DomainState {
             let b = try field(d, "blocker", line)
             let date = try dec.decode(LocalDate.self, from: d["date"] ?? .null)
             try check(ProjectRules.resolveBlocker(b, on: date, in: p), line)
+            try checkNotAfterLineDate(date, "resolved", line)
             let i = p.blockers.firstIndex { $0.id == b }!
             p.blockers[i].resolved = date
             p.blockers[i].resolution = d["resolution"]?.stringValue

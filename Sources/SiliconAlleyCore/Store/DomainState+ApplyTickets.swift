@@ -105,6 +105,13 @@ extension DomainState {
         if let due = t.due, !TicketRules.consistent(due: due, remaining: remaining, on: date) {
             throw broken(line, "\(remaining) working days left on \(date) with \(t.receipt) due \(due)")
         }
+        // Working days never outnumber calendar days: the days left are at most those to the due
+        // date (before it is set, the ticket's time limit), so a forged count cannot push the
+        // restarted due date years away, or stall the hand-in's count of working days.
+        let most = max(0, t.due.map { abs(date.days(until: $0)) } ?? t.limitDays ?? TicketRules.maxRemaining)
+        if remaining > most || remaining < (t.due == nil ? 0 : -most) {
+            throw broken(line, "\(remaining) working days left on \(date): beyond the \(most) calendar days \(t.due.map { "to or from the due date \($0)" } ?? "of its time limit")")
+        }
         return TicketSupplement(requestedOn: date, documents: docs, note: d["note"]?.stringValue, override: d["override"]?.stringValue,
                                 remaining: remaining)
     }

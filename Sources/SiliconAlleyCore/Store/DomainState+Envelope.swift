@@ -74,6 +74,14 @@ extension DomainState {
         time(of: line).map(Timestamp.beijingDate(milliseconds:))
     }
 
+    /// A command's "not after today" rule on replay: `date` (what the line says was done
+    /// when) is not after the line's own date, with the day either side.
+    func checkNotAfterLineDate(_ date: LocalDate, _ what: String, _ line: JournalLine) throws {
+        if let today = lineDate(line), date > today.adding(days: 1) {
+            throw broken(line, "\(what) \(date), after the line's date \(today)")
+        }
+    }
+
     /// The line's time in milliseconds (the last line's, when the text is the same).
     private func time(of line: JournalLine) -> Int64? {
         !memo.timeText.isEmpty && line.time == memo.timeText ? memo.timeValue : Timestamp.milliseconds(line.time)
