@@ -64,6 +64,11 @@ struct ProjectsPaneTests {
         #expect(rows.allSatisfy { $0.category == .space5N && $0.status == .active })
         let s = f.screen()
         #expect(s.contains("显示 \(expected) / \(f.store.state.projects.count)") && s.contains("类别:空间5+N") && s.contains("状态:推进中"), "\(s)")
+        // Esc drops the criteria as it drops a search, keeping the selected project.
+        let chosen = f.projectsPane.selected?.id
+        f.press(.escape)
+        #expect(f.projectsPane.rows.count == f.store.state.projects.count, "\(f.screen())")
+        #expect(f.projectsPane.selected?.id == chosen)
     }
 
     @Test func theLeadUnitIsPickedByPinyinAndLateAndDueFilter() throws {

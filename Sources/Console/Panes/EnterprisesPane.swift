@@ -136,6 +136,14 @@ public final class EnterprisesPane: Pane {
         }
     }
 
+    /// Esc drops the `/` search and the `f` criteria alike: the whole registry again.
+    public func clearFilter(in area: Rect, _ ctx: ShellContext) -> Bool {
+        guard !criteria.isEmpty else { return false }
+        criteria = EnterpriseFilter()
+        setFilter("", in: area, ctx)
+        return true
+    }
+
     public func setFilter(_ text: String, in area: Rect, _ ctx: ShellContext) {
         // Cleared, the search leaves the record it had found selected (the next key acts on
         // it); narrowed, the first match.

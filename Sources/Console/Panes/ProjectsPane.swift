@@ -253,6 +253,14 @@ public final class ProjectsPane: Pane {
 
     // MARK: Filters
 
+    /// Esc drops the `/` search and the `f` criteria alike: every project again.
+    public func clearFilter(in area: Rect, _ ctx: ShellContext) -> Bool {
+        guard !criteria.isEmpty else { return false }
+        criteria = ProjectFilter()
+        setFilter("", in: area, ctx)
+        return true
+    }
+
     public func setFilter(_ text: String, in area: Rect, _ ctx: ShellContext) {
         let keep = text.isEmpty ? selected?.id : nil
         criteria.text = text
