@@ -82,5 +82,9 @@ import Testing
         #expect(e?.field == "due")
         let empty = #expect(throws: FieldError.self) { try LocalDate.validate("", field: "due") }
         #expect(empty?.zh == "不能为空")
+        // No such day, and a wrong shape, are told apart.
+        #expect(e?.zh == "没有“2024-02-30”这一天" && e?.en == "“2024-02-30” is not a real date")
+        let shape = #expect(throws: FieldError.self) { try LocalDate.validate("20240102", field: "due") }
+        #expect(shape?.zh.contains("应为 YYYY-MM-DD") == true)
     }
 }

@@ -127,8 +127,13 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
             throw FieldError(field: field, zh: "不能为空", en: "must not be empty")
         }
         guard let date = LocalDate(s) else {
-            throw FieldError(field: field, zh: "日期“\(s)”无效，格式应为 YYYY-MM-DD",
-                             en: "'\(s)' is not a real date in YYYY-MM-DD form")
+            // The right shape with no such day (2026-02-30) is told apart from a wrong shape.
+            let shaped = s.utf8.count == 10 && s.enumerated().allSatisfy { i, c in (i == 4 || i == 7) ? c == "-" : c.isASCII && c.isNumber }
+            if shaped {
+                throw FieldError(field: field, zh: "没有“\(s)”这一天", en: "“\(s)” is not a real date")
+            }
+            throw FieldError(field: field, zh: "日期“\(s)”格式不对：应为 YYYY-MM-DD（如 2026-03-01）",
+                             en: "“\(s)” is not a date: use YYYY-MM-DD (e.g. 2026-03-01)")
         }
         return date
     }
