@@ -86,6 +86,11 @@ struct ReportOnScreenTests {
         f.press(.char(":")); f.type("report yesterday"); f.press(.enter)
         text = f.screen()
         #expect(text.contains("用法：:report"), "\(text)")
+        f.press(.char(":")); f.type("report 2026-13-01"); f.press(.enter)
+        #expect(f.screen().contains("2026-13-01"), "the bad date is named: \(f.screen())")
+        f.press(.char(":")); f.type("report"); f.press(.enter)
+        f.press(.escape)
+        #expect(!f.screen().contains("用法"), "the earlier usage line is gone: \(f.screen())")
     }
 
     @Test func anEvaluationFromTheOverviewWithItsAdjustment() throws {

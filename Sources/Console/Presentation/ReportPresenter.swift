@@ -12,6 +12,10 @@ enum ReportPresenter {
         for word in argument.split(separator: " ").map(String.init) {
             if let d = LocalDate(word) { date = d }
             else if let f = PlanReportWriter.Format(rawValue: word) { format = f }
+            else if word.first?.isNumber == true, case .failure(let e) = Result(catching: { () throws(FieldError) in try LocalDate.validate(word, field: "date") }) {
+                // A date that is not one says why (2026-13-01), not just the usage.
+                return .refuse(e.text(ctx.language) + ctx.t("；用法：:report [YYYY-MM-DD] [md|csv|json]", "; usage: :report [YYYY-MM-DD] [md|csv|json]"))
+            }
             else { return .refuse(ctx.t("用法：:report [YYYY-MM-DD] [md|csv|json]", "usage: :report [YYYY-MM-DD] [md|csv|json]")) }
         }
         if date > ctx.today { return .refuse(ctx.t("报告日期不能晚于今天", "the report's date is after today")) }

@@ -119,6 +119,7 @@ extension Shell {
                 say(message, error: true, seconds: 6)
             } else {
                 overlay = nil
+                flash = nil   // the form's "not saved" was about what is now applied
             }
         case .commands(let commands):
             if let question = session.confirm?(session.form.values, ctx) {

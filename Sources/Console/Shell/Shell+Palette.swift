@@ -24,6 +24,7 @@ extension Shell {
     func runPalette(_ text: String, area: Rect) {
         let parts = text.split(separator: " ", maxSplits: 1).map(String.init)
         guard let name = parts.first else { return }
+        flash = nil   // what an earlier command said is not about this one
         let arg = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : ""
         if let verb = ShellVerb.allCases.first(where: { $0.info.name == name }) ?? (name == "quit" ? .quit : nil) {
             run(verb, arg, area: area)
