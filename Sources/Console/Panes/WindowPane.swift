@@ -77,7 +77,8 @@ public final class WindowPane: Pane {
                 return showClosed ? ctx.t("还没有工单：按 F2 受理", "no tickets yet: F2 accepts one")
                                   : ctx.t("没有办理中的工单（F5 显示已办结）", "no open tickets (F5 shows closed ones)")
             }
-            let finished = ctx.t("\(t.receipt) 已办结或退回", "\(t.receipt) is already closed or returned")
+            let finished = t.status == .returned ? ctx.t("\(t.receipt) 已退回", "\(t.receipt) was returned")
+                                                 : ctx.t("\(t.receipt) 已办结", "\(t.receipt) is already closed")
             switch action {
             case .start:
                 if t.status != .accepted { return t.isOpen ? ctx.t("\(t.receipt) 已在办理中", "\(t.receipt) is already in progress") : finished }
@@ -88,7 +89,7 @@ public final class WindowPane: Pane {
             case .giveBack, .handOver:
                 if !t.isOpen { return finished }
             case .supplement:
-                if !t.isOpen { return ctx.t("\(t.receipt) 已办结或退回，不能再补正", "\(t.receipt) is closed or returned: no notice on it") }
+                if !t.isOpen { return finished + ctx.t("，不能再补正", ": no notice on it") }
                 // One notice per ticket: a second is a supervisor's (an operator's).
                 if !t.isWaiting && !t.supplements.isEmpty && ctx.store.role < .operator {
                     return ctx.t("\(t.receipt) 已一次性告知过；再次告知须由主管（操作员）办理", "\(t.receipt) had its notice; a second is a supervisor's (operator's)")

@@ -83,8 +83,8 @@ enum OverviewLayout {
         rows.append(OverviewRow(label: l.t("梯级", "Ladder"), cells: ladder))
 
         // 到期 · 扶持
-        rows.append(OverviewRow(label: l.t("资质扶持", "Support"), cells: [
-            OverviewCell(text: l.t("资质 ≤90 天到期 \(o.expiringWithin90)", "expiring ≤90 days \(o.expiringWithin90)") + (o.expiringWithin90 > 0 ? " ⚠" : ""),
+        rows.append(OverviewRow(label: l.t("资质扶持", "Qual./support"), cells: [
+            OverviewCell(text: l.t("资质 ≤90 天到期 \(o.expiringWithin90)", "qualifications expiring ≤90 days \(o.expiringWithin90)") + (o.expiringWithin90 > 0 ? " ⚠" : ""),
                          role: o.expiringWithin90 > 0 ? .warning : .row, target: (.enterprises, PaneTarget(criteria: ["expiring": "90"]))),
             OverviewCell(text: l.t("15 项措施：已用 \(o.measuresUsed)，", "15 measures: \(o.measuresUsed) used, ") + o.supportTotal.formatted,
                          detail: measuresDetail(o, l)),

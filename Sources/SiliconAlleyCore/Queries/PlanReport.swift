@@ -78,8 +78,8 @@ public struct PlanReport: Sendable {
         }
         sections.append(Section(id: "units", title: Phrase("年度任务分工（按牵头单位）", "Annual tasks by lead unit"),
                                 columns: [Phrase("单位", "Unit"), Phrase("项目", "Projects"), Phrase("\(date.year)到期", "Due \(date.year)"),
-                                          Phrase("完成", "Done"), Phrase("逾期", "Late"), Phrase("督办未结", "Actions"),
-                                          Phrase("逾期", "Late")],
+                                          Phrase("完成", "Done"), Phrase("里程碑逾期", "Late milestones"), Phrase("督办未结", "Open actions"),
+                                          Phrase("督办逾期", "Late actions")],
                                 rows: unitRows, notes: []))
 
         // 3. 扶持
