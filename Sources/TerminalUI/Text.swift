@@ -65,6 +65,8 @@ public enum Text {
     /// Wraps by display width. A line may break after a space or beside a wide (CJK)
     /// character, never inside a run of narrow characters (a date, a number, a word) unless
     /// that run alone is wider than the line.
+    static let noLineStart: Set<Character> = ["，", "。", "、", "；", "：", "）", "」", "』", "】", "》", "！", "？", "…", ",", ".", ";", ":", ")"]
+
     public static func wrap(_ s: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
         var lines: [String] = []
@@ -78,7 +80,13 @@ public enum Text {
                 if used + w > width {
                     if ch == " " { lines.append(String(line)); line = []; used = 0; breakAt = nil; continue }
                     if besideWide {
-                        lines.append(String(line)); line = []; used = 0
+                        // No line starts with closing punctuation (，。）…): the character
+                        // before it goes down with it, as Chinese typesetting does.
+                        if noLineStart.contains(ch), line.count > 1, let last = line.popLast() {
+                            lines.append(String(line)); line = [last]; used = DisplayWidth.of(last)
+                        } else {
+                            lines.append(String(line)); line = []; used = 0
+                        }
                     } else if let b = breakAt, b > 0 {
                         var head = Array(line[..<b])
                         if head.last == " " { head.removeLast() }

@@ -44,6 +44,8 @@ import Testing
         #expect(Text.ellipsize("北京青龙智能", to: 7) == "北京青…")
         #expect(DisplayWidth.of(Text.ellipsize("北京青龙智能", to: 8)) <= 8)
         #expect(Text.wrap("北京青龙智能", width: 4) == ["北京", "青龙", "智能"])
+        // A line never starts with closing punctuation: the character before goes down with it.
+        #expect(Text.wrap("开始日期，目标", width: 8) == ["开始日", "期，目标"])
         #expect(Text.wrap("ab cd ef", width: 5) == ["ab cd", "ef"])
         // Dates and numbers inside Chinese text stay whole; the line breaks beside a CJK character.
         #expect(Text.wrap("场地冲突（2027-01-01 15:00）", width: 14) == ["场地冲突（", "2027-01-01", "15:00）"])

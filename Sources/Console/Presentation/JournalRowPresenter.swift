@@ -22,7 +22,8 @@ enum JournalRowPresenter {
             return [s("uscc"), s("industry").flatMap { Catalog.plan.industry(id: $0)?.text(l) }].compactMap { $0 }.joined(separator: " · ")
         case EventKind.qualificationGranted:
             let q = s("type").flatMap { Catalog.plan.qualification(id: $0) }.map { l == .zh ? $0.badge : $0.en } ?? "?"
-            return "\(q) \(s("granted") ?? "") → \(s("expires") ?? "")"
+            // No expiry: the qualification holds until revoked; no dangling arrow.
+            return "\(q) \(s("granted") ?? "")" + (s("expires").map { " → \($0)" } ?? l.t("（长期）", " (no expiry)"))
         case EventKind.supportGranted:
             let amount = d["amount"]?.intValue.map { Money(fen: $0).formatted } ?? s("kind") ?? ""
             return "\(s("measure") ?? "") \(amount)"
