@@ -66,6 +66,14 @@ struct WindowPrintingTests {
         #expect(FileManager.default.fileExists(atPath: path))
         let screen = w.screen()
         #expect(screen.contains("未配置打印机") && screen.contains(path), "\(screen)")
+        // Printed again: a marked copy beside the original, which stays as it was.
+        let original = try String(contentsOfFile: path, encoding: .utf8)
+        w.press(.escape, .function(9))
+        let copy = f.dir + "/receipts/\(t.receipt)-copy-\(f.today.description.filter(\.isNumber)).txt"
+        let copied = try String(contentsOfFile: copy, encoding: .utf8)
+        #expect(copied.contains("受理回执（补打）") && copied.contains("补打日期"), "\(copied)")
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == original)
+        #expect(w.screen().contains("受理回执（补打） \(t.receipt)"), "\(w.screen())")
         let en = WindowDesk(f, language: .en)
         en.press(.escape)
         #expect(en.legend().contains("F9 receipt") && !en.legend().contains("print"), "\(en.legend())")

@@ -127,7 +127,10 @@ public final class WindowPane: Pane {
                 return Self.print([SupplementNoticeText.printout(t, index: t.supplements.count - 1, state: ctx.store.state, catalog: ctx.store.catalog)].compactMap { $0 }, ctx)
             })
         case .handOver: return .openForm(TicketForms.handOver(t, ctx))
-        case .receipt: return Self.print(Self.printouts(t, ctx), ctx)
+        case .receipt:
+            // A receipt printed before is printed again as a marked copy, beside the original.
+            let original = ReceiptText.printout(t, state: ctx.store.state, catalog: ctx.store.catalog).fileName
+            return Self.print(Self.printouts(t, ctx, reprint: ctx.store.hasPrintout(original)), ctx)
         case .new, .find, .queue: return .none
         }
     }
@@ -140,9 +143,9 @@ public final class WindowPane: Pane {
     }
 
     /// The receipt, and the supplement notice while one waits for its documents.
-    static func printouts(_ t: Ticket, _ ctx: ShellContext) -> [Printout] {
+    static func printouts(_ t: Ticket, _ ctx: ShellContext, reprint: Bool = false) -> [Printout] {
         let s = ctx.store.state, c = ctx.store.catalog
-        var out = [ReceiptText.printout(t, state: s, catalog: c)]
+        var out = [ReceiptText.printout(t, state: s, catalog: c, reprintedOn: reprint ? ctx.today : nil)]
         if t.isWaiting, let n = SupplementNoticeText.printout(t, index: t.supplements.count - 1, state: s, catalog: c) { out.append(n) }
         return out
     }

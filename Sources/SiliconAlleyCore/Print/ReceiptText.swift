@@ -3,7 +3,9 @@
 public enum ReceiptText {
     static let header = "东城区 青龙硅巷公共服务平台 · 一站式服务窗口"
 
-    public static func printout(_ t: Ticket, state: DomainState, catalog: Catalog = .plan) -> Printout {
+    /// `reprintedOn`: a copy printed later (F9), marked 补打 with the ticket's state now, and
+    /// written beside the original rather than over it.
+    public static func printout(_ t: Ticket, state: DomainState, catalog: Catalog = .plan, reprintedOn: LocalDate? = nil) -> Printout {
         let calendar = state.calendar
         var what = t.serviceEntry(catalog)?.zh ?? t.service
         if let m = t.measure.flatMap({ catalog.measure(code: $0) }) { what += " · \(m.code) \(m.zh)" }
@@ -33,8 +35,21 @@ public enum ReceiptText {
             let missing = t.missingDocuments(catalog).map { catalog.documentName($0).zh }
             blocks.append(.field("需补交材料", missing.isEmpty ? "无" : missing.joined(separator: "、")))
         }
+        if let day = reprintedOn {
+            switch t.status {
+            case .closed: blocks.append(.field("办理结果", "\(t.closedOn.map { "\($0) " } ?? "")已办结" + (t.result.map { "：\($0)" } ?? "")))
+            case .returned: blocks.append(.field("办理结果", "\(t.closedOn.map { "\($0) " } ?? "")已退回" + (t.returnReason.map { "：\($0)" } ?? "")))
+            default: break
+            }
+            blocks.append(.field("补打日期", day.description))
+        }
         blocks.append(.rule)
         blocks.append(.paragraph("凭此回执查询办理进度。本窗口只受理公布的服务事项清单所列事项，所需材料以清单为准。"))
+        if let day = reprintedOn {
+            let stamp = day.description.filter(\.isNumber)
+            return Printout(header: header, title: "受理回执（补打）", blocks: blocks,
+                            fileName: safeName(t.receipt) + "-copy-\(stamp).txt", reference: t.receipt)
+        }
         return Printout(header: header, title: "受理回执", blocks: blocks, fileName: safeName(t.receipt) + ".txt")
     }
 

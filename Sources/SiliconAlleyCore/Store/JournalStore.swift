@@ -611,6 +611,11 @@ public final class JournalStore {
         return try writePrintout(p.fileName, text: PrintLayout.text(p, paper: .a4))
     }
 
+    /// Whether `receipts/NAME` beside the journal exists (a receipt printed before).
+    public func hasPrintout(_ name: String) -> Bool {
+        JournalPlace.statForReading(place.directory + "/receipts/" + name) != nil
+    }
+
     /// Writes a window printout (a receipt, a supplement notice) as `receipts/NAME` beside the
     /// journal — with the journal's file modes, through the shared setup's privilege when
     /// there is one — and returns its path. The name is reduced to letters, digits, '-' and '.'.
