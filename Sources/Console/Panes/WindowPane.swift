@@ -29,7 +29,7 @@ public final class WindowPane: Pane {
             case .giveBack: return KeyBinding([.function(8), .char("x")], "F8", legend: Phrase("退回", "return"), help: Phrase("退回（须写明原因）", "return (a reason is required)"))
             case .handOver: return KeyBinding([.function(12), .char("t")], "F12", legend: Phrase("移交", "hand over"),
                                               help: Phrase("移交另一承办单位（写明原因；时限与记录不变）", "hand over to another unit, with a reason (the due date stays)"))
-            case .find: return KeyBinding([.function(3)], "F3", legend: Phrase("查找", "find"), help: Phrase("按回执号、申请人、事项查找", "find by receipt, applicant, service"))
+            case .find: return KeyBinding([.function(3)], "F3", legend: Phrase("查找", "find"), help: Phrase("按回执号（如 3）、申请人、信用代码、事项或“待补正”“超期”查找", "find by receipt number (e.g. 3), applicant, USCC, service, or waiting / overdue"))
             case .queue: return KeyBinding([.function(5)], "F5", legend: Phrase("队列", "queue"), help: Phrase("回到队列（显示/隐藏已办结）", "the queue (toggle closed tickets)"))
             case .detail: return KeyBinding([.enter], "Enter", legend: Phrase("详情", "details"), help: Phrase("工单详情：补正、移交、跑动次数、历史", "ticket details: notices, hand-overs, visits, history"))
             }
