@@ -51,6 +51,9 @@ import Testing
         let tal = try f.run(RegisterTalent(name: "李明", idNumber: HousingFixture.idNumber(1), phone: HousingFixture.mobile(1),
                                            employer: f.enterprise, category: "领军人才"), on: Self.day)[0].entity
         #expect(f.refused(AcceptTicket(talent: "tal-404", service: "talent-housing", description: "公寓"), on: Self.day)?.error(for: "talent") != nil)
+        let both = f.refused(AcceptTicket(talent: tal, applicantName: "张三", applicantPhone: "13800138000", service: "talent-housing",
+                                          description: "公寓"), on: Self.day)
+        #expect(both?.error(for: "applicantName") != nil, "a talent and another person: one would vanish from the receipt")
         let t = try f.run(AcceptTicket(talent: tal, service: "talent-housing", channel: .online, description: "人才公寓申请",
                                        documents: ["identity", "labour-contract", "talent-certificate"]), on: Self.day)[0].entity
         let x = try f.ticket(t)

@@ -54,6 +54,10 @@ public struct AcceptTicket: Command {
         let tal = talent.isBlank ? nil : checks.reference(talent, in: p.state.talents, field: "talent", zh: "人才", en: "talent")?.id
         let name = checks.optionalText(applicantName, field: "applicantName", maxLength: 50)
         let phone = checks.optional(applicantPhone) { t throws(FieldError) in try Mobile.validate(t, field: "applicantPhone") }
+        if !talent.isBlank && name != nil {
+            // A talent brings their own name and mobile: a second person would be dropped from the receipt.
+            checks.fail("applicantName", zh: "已选人才：个人姓名不再填写（或清除人才）", en: "a talent is chosen: leave the person's name empty (or clear the talent)")
+        }
         if !hasEnterprise && talent.isBlank && name == nil {
             checks.fail("applicant", zh: "请选择企业或人才，或填写申请人姓名", en: "pick an enterprise or a talent, or give the applicant's name")
         }
