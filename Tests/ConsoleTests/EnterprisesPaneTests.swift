@@ -207,3 +207,21 @@ struct ClearedSearchSelectionTests {
         #expect(f.screen().contains("簋街餐饮科技有限公司"), "the move-out form names the firm found:\n\(f.screen())")
     }
 }
+
+@Suite("Unbound keys say so")
+struct UnboundKeyTests {
+    @Test func aKeyThatDoesNothingSaysSoInEitherLanguage() throws {
+        let f = try ConsoleFixture(enterprises: [Samples.enterprise("北京甲科技有限公司", 1)])
+        f.press(.char("z"))
+        #expect(f.screen().contains("“z”在此没有作用：按 ? 查看本页的键"), "\(f.screen())")
+        f.press(.function(11))
+        #expect(f.screen().contains("“F11”在此没有作用"), "\(f.screen())")
+        // From a record's detail a pane's digit goes to that pane, as from the list.
+        f.press(.enter)
+        f.press(.char("7"))
+        #expect(f.screen().contains("审计日志"), "\(f.screen())")
+        let en = try ConsoleFixture(language: .en)
+        en.press(.char("Q"))
+        #expect(en.screen().contains("“Q” does nothing here: ? lists this page's keys"), "\(en.screen())")
+    }
+}

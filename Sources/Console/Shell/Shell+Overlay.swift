@@ -15,8 +15,10 @@ extension Shell {
             let inner = Self.detailInner(area)
             if v.handle(key, height: max(1, inner.height), width: max(10, inner.width)) {
                 overlay = .detail(title: title, view: v)
-            } else if activeSpec.bindings.contains(where: { $0.keys.contains(key) }) || key == .function(1) {
-                // F7 on a ticket's detail closes that ticket: the detail is of the selection.
+            } else if activeSpec.bindings.contains(where: { $0.keys.contains(key) }) || key == .function(1)
+                        || globalBindings().contains(where: { $0.binding.keys.contains(key) }) {
+                // F7 on a ticket's detail closes that ticket: the detail is of the selection;
+                // a pane's digit goes to that pane, as it does from the list.
                 overlay = nil
                 _ = handle(key, now: now, area: area)
             } else {

@@ -123,8 +123,21 @@ public final class Shell {
             apply(outcome, area: area)
         } else if let g = globalBindings().first(where: { $0.binding.keys.contains(key) }) {
             run(g.action, area: area)
+        } else if Self.saysWhenUnbound(key) {
+            // A key that does nothing here says so, rather than leave the operator guessing.
+            say(ctx.t("“\(Sanitizer.clean(key.name))”在此没有作用：按 ? 查看本页的键", "“\(Sanitizer.clean(key.name))” does nothing here: ? lists this page's keys"))
         }
         return !quitRequested
+    }
+
+    /// Letters, digits, punctuation and F-keys: what an operator presses on purpose. (Arrows
+    /// at a list's end, Tab and stray escapes stay quiet.)
+    static func saysWhenUnbound(_ key: Key) -> Bool {
+        switch key {
+        case .char(let c): return c != " " && !c.isWhitespace
+        case .function: return true
+        default: return false
+        }
     }
 
     /// Changing pane by hand forgets the way back, and what was said about the last one.
