@@ -113,6 +113,9 @@ struct WindowPaneTests {
         w.press(.function(3)); w.type("超期"); w.press(.enter)
         #expect(w.screen().contains("没有符合“超期”的工单（共 33 件；Esc 清除查找）"), "\(w.screen())")
         #expect(!w.screen().contains("队列为空"))
+        let legend = w.legend()
+        #expect(!legend.contains("F9") && !legend.contains("F7") && !legend.contains("F4") && legend.contains("F2"),
+                "no ticket selected: only what acts is offered: \(legend)")
     }
 
     @Test func returningNeedsAReasonAndClosingAPolicyRecordsSupport() throws {

@@ -31,14 +31,21 @@ struct WindowSupplementTests {
         #expect(FileManager.default.fileExists(atPath: f.dir + "/receipts/\(t.receipt)-notice1.txt"))
         let notice = try String(contentsOfFile: f.dir + "/receipts/\(t.receipt)-notice1.txt", encoding: .utf8)
         #expect(notice.contains("1. 房屋租赁合同") && notice.contains("剩余 5 个工作日"))
+        // F9 later: both printed again as marked copies; the applicant's originals stay as they were.
+        w.press(.escape, .function(9))
+        let stamp = f.today.description.filter(\.isNumber)
+        let copy = try String(contentsOfFile: f.dir + "/receipts/\(t.receipt)-notice1-copy-\(stamp).txt", encoding: .utf8)
+        #expect(copy.contains("材料补正一次性告知书（补打）") && copy.contains("1. 房屋租赁合同"))
+        #expect(try String(contentsOfFile: f.dir + "/receipts/\(t.receipt)-notice1.txt", encoding: .utf8) == notice)
+        #expect(FileManager.default.fileExists(atPath: f.dir + "/receipts/\(t.receipt)-copy-\(stamp).txt"))
         w.press(.escape)
         screen = w.screen()
         #expect(screen.contains("待补正 1") && screen.contains("暂停") && screen.contains("待补正 停0天"), "\(screen)")
         #expect(w.legend().contains("F4收材料"), "\(w.legend())")
-        #expect(!w.legend().contains("F6"), "no start while the documents are awaited: \(w.legend())")
+        #expect(!w.legend().contains("F6") && !w.legend().contains("F7"), "no start or close while the documents are awaited: \(w.legend())")
         let waiting = w.store.head.seq
         w.press(.function(6))
-        #expect(w.store.head.seq == waiting && w.screen().contains("正在等待补正材料：F4 登记收到材料后再开始办理"), "\(w.screen())")
+        #expect(w.store.head.seq == waiting && w.screen().contains("待补正：F4 收材料后再办理"), "\(w.screen())")
         w.press(.function(4))                                // the hand-in
         #expect(w.screen().contains("收到补正材料 · \(t.receipt)") && w.screen().contains("[x] 房屋租赁合同"))
         w.press(.function(10))

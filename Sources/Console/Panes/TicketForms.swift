@@ -150,7 +150,7 @@ enum TicketForms {
         }
         if !calendar.covers(due) { lines.append(WindowWords.calendarWarning(due.year, ctx.language)) }
         lines.append(ctx.t("应带材料：", "To bring: ") + s.required.map { c.documentName($0).text(ctx.language) }.joined(separator: ctx.t("、", ", ")))
-        if s.support { lines.append(ctx.t("\(s.zh)须选择措施（1-1 至 5-3）", "A \(s.en.lowercased()) needs a measure (1-1 to 5-3)")) }
+        if s.support && v.text("measure").isEmpty { lines.append(ctx.t("\(s.zh)须选择措施（1-1 至 5-3）", "A \(s.en.lowercased()) needs a measure (1-1 to 5-3)")) }
         return lines
     }
 

@@ -60,10 +60,18 @@ public final class WindowPane: Pane {
     public func legend(_ action: Action, _ ctx: ShellContext) -> Phrase? {
         switch action {
         // "Print" only where a printer is configured: otherwise the receipt is a file.
-        case .receipt: return ctx.printer != nil ? Phrase("打印", "print") : action.binding.legend
-        case .supplement: return selected?.isWaiting == true ? Phrase("收材料", "hand-in") : action.binding.legend
+        case .receipt:
+            guard selected != nil else { return nil }
+            return ctx.printer != nil ? Phrase("打印", "print") : action.binding.legend
+        case .supplement:
+            guard let t = selected, t.isOpen else { return nil }
+            return t.isWaiting ? Phrase("收材料", "hand-in") : action.binding.legend
         // Offered only where it can act: not on a ticket in progress or waiting for documents.
-        case .start: return selected.map { $0.status == .accepted && !$0.isWaiting } == false ? nil : action.binding.legend
+        case .start: return selected.map { $0.status == .accepted && !$0.isWaiting } == true ? action.binding.legend : nil
+        // Closing waits for the documents; with no ticket selected, none of a ticket's keys act.
+        case .close: return selected.map { $0.isOpen && !$0.isWaiting } == true ? action.binding.legend : nil
+        case .giveBack, .handOver: return selected?.isOpen == true ? action.binding.legend : nil
+        case .detail: return selected != nil ? action.binding.legend : nil
         default: return action.binding.legend
         }
     }
@@ -82,10 +90,10 @@ public final class WindowPane: Pane {
             switch action {
             case .start:
                 if t.status != .accepted { return t.isOpen ? ctx.t("\(t.receipt) 已在办理中", "\(t.receipt) is already in progress") : finished }
-                if t.isWaiting { return ctx.t("\(t.receipt) 正在等待补正材料：F4 登记收到材料后再开始办理", "\(t.receipt) is waiting for documents: F4 records the hand-in, then start") }
+                if t.isWaiting { return ctx.t("\(t.receipt) 待补正：F4 收材料后再办理", "\(t.receipt) awaits documents: F4 hand-in first") }
             case .close:
                 if !t.isOpen { return finished }
-                if t.isWaiting { return ctx.t("\(t.receipt) 正在等待补正材料：F4 登记收到材料，或 F8 退回", "\(t.receipt) is waiting for documents: F4 records the hand-in, or F8 returns it") }
+                if t.isWaiting { return ctx.t("\(t.receipt) 待补正：F4 收材料或 F8 退回", "\(t.receipt) awaits documents: F4 hand-in or F8 return") }
             case .giveBack, .handOver:
                 if !t.isOpen { return finished }
             case .supplement:
@@ -146,7 +154,11 @@ public final class WindowPane: Pane {
     static func printouts(_ t: Ticket, _ ctx: ShellContext, reprint: Bool = false) -> [Printout] {
         let s = ctx.store.state, c = ctx.store.catalog
         var out = [ReceiptText.printout(t, state: s, catalog: c, reprintedOn: reprint ? ctx.today : nil)]
-        if t.isWaiting, let n = SupplementNoticeText.printout(t, index: t.supplements.count - 1, state: s, catalog: c) { out.append(n) }
+        if t.isWaiting, let n = SupplementNoticeText.printout(t, index: t.supplements.count - 1, state: s, catalog: c) {
+            // The notice too: a copy beside the one the applicant took, when that was printed.
+            let again = reprint && ctx.store.hasPrintout(n.fileName)
+            out.append(again ? SupplementNoticeText.printout(t, index: t.supplements.count - 1, state: s, catalog: c, reprintedOn: ctx.today) ?? n : n)
+        }
         return out
     }
 

@@ -10,9 +10,12 @@ enum EnterpriseDetailPresenter {
         let state = ctx.store.state
         let today = ctx.today
         var out: [(label: String, value: String)] = []
-        let tier = e.tier.flatMap { catalog.tier(id: $0) }.map { $0.text(l) } ?? "—"
-        out.append((l.t("状态", "Status"), EnterpriseRowPresenter.status(e.status, l) + " · " + tier + " · "
-                    + EnterpriseRowPresenter.place(e, catalog: catalog, l) + " " + (e.address ?? "")))
+        let tier = e.tier.flatMap { catalog.tier(id: $0) }.map { $0.text(l) }
+        // Only what is known, joined: no "—" or dangling separator for a missing tier or building.
+        let whereabouts = [EnterpriseRowPresenter.place(e, catalog: catalog, l), e.address ?? ""]
+            .filter { !$0.isEmpty }.joined(separator: " ")
+        out.append((l.t("状态", "Status"), ([EnterpriseRowPresenter.status(e.status, l), tier ?? ""] + [whereabouts])
+                    .filter { !$0.isEmpty }.joined(separator: " · ")))
         if e.status == .movedOut {
             out.append((l.t("迁出", "Moved out"), "\(e.movedOutOn?.description ?? "") \(e.movedOutReason ?? "")"))
         }

@@ -66,7 +66,8 @@ public enum ReceiptText {
 /// ticket has left while its clock stands still, and where to sign.
 public enum SupplementNoticeText {
     /// The notice `index` (0-based) of the ticket's notices.
-    public static func printout(_ t: Ticket, index: Int, state: DomainState, catalog: Catalog = .plan) -> Printout? {
+    /// `reprintedOn`: printed again later, marked 补打 and written beside the original.
+    public static func printout(_ t: Ticket, index: Int, state: DomainState, catalog: Catalog = .plan, reprintedOn: LocalDate? = nil) -> Printout? {
         guard t.supplements.indices.contains(index) else { return nil }
         let s = t.supplements[index]
         let service = t.serviceEntry(catalog)?.zh ?? t.service
@@ -86,6 +87,12 @@ public enum SupplementNoticeText {
         blocks.append(.paragraph("补正期间办结时限暂停计算（\(days)），自您补齐上述材料之日起恢复计算。本告知书已列明全部须补正材料，窗口不再另行要求清单以外的材料。"))
         if let r = s.receivedOn { blocks.append(.field("材料补齐", r.description)) }
         blocks.append(.signatures(["窗口经办人：____________", "申请人签收：____________   日期：__________"]))
+        if let day = reprintedOn {
+            blocks.append(.field("补打日期", day.description))
+            return Printout(header: ReceiptText.header, title: "材料补正一次性告知书（补打）", blocks: blocks,
+                            fileName: ReceiptText.safeName(t.receipt) + "-notice\(index + 1)-copy-\(day.description.filter(\.isNumber)).txt",
+                            reference: "\(t.receipt)-补正\(index + 1)")
+        }
         return Printout(header: ReceiptText.header, title: "材料补正一次性告知书", blocks: blocks,
                         fileName: ReceiptText.safeName(t.receipt) + "-notice\(index + 1).txt", reference: "\(t.receipt)-补正\(index + 1)")
     }
