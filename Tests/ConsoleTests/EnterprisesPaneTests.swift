@@ -18,7 +18,8 @@ struct EnterprisesPaneTests {
     }
 
     @Test func registerThroughTheFormAndFindByPinyinInitials() throws {
-        let f = try ConsoleFixture()
+        // Firms before and after it in name order: the new one must be selected, not stay unselected at the top.
+        let f = try ConsoleFixture(enterprises: [Samples.enterprise("阿尔法机器人有限公司", 21), Samples.enterprise("钟鼓楼数据有限公司", 22)])
         f.press(.char("n"))
         f.type("北京青龙智能科技有限公司")
         f.press(.tab)
@@ -28,6 +29,7 @@ struct EnterprisesPaneTests {
         f.press(.enter)
         f.press(.function(10))
         #expect(f.store.state.enterprises.values.contains { $0.name == "北京青龙智能科技有限公司" && $0.industry == "ai" })
+        #expect(f.lines().contains { $0.hasPrefix("▶") && $0.contains("北京青龙智能科技有限公司") }, "the new firm is selected:\n\(f.screen())")
         f.press(.char("/"))
         f.type("qlzn")
         let text = f.screen()

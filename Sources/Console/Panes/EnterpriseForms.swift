@@ -44,11 +44,16 @@ enum EnterpriseForms {
         }
     }
 
-    static func register(_ ctx: ShellContext) -> FormSession {
+    /// `then`: the registry selects the new record (the next key acts on it).
+    static func register(_ ctx: ShellContext, then select: @escaping (String) -> Void = { _ in }) -> FormSession {
         var form = Form(title: ctx.t("登记企业", "Register an enterprise"), fields: registryFields(ctx))
         form.matcher = ChoiceMatcher.matches
         return FormSession(form: form, action: .command { RegisterEnterprise(input($0)) },
-                           saved: { ctx, lines in ctx.t("已登记：", "registered: ") + (lines.first.flatMap { ctx.store.state.enterprises[$0.entity]?.name } ?? "") },
+                           saved: { ctx, lines in
+                               guard let e = lines.first.flatMap({ ctx.store.state.enterprises[$0.entity] }) else { return "" }
+                               select(e.id)
+                               return ctx.t("已登记：", "registered: ") + e.name
+                           },
                            liveCheck: usccLiveCheck, confirm: { v, ctx in sameName(v.text("name"), except: nil, ctx) })
     }
 

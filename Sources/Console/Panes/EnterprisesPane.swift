@@ -108,7 +108,12 @@ public final class EnterprisesPane: Pane {
 
     public func perform(_ action: Action, in area: Rect, _ ctx: ShellContext) -> PaneOutcome {
         switch action {
-        case .new: return .openForm(EnterpriseForms.register(ctx))
+        case .new:
+            return .openForm(EnterpriseForms.register(ctx) { [unowned self] id in
+                self.journalChanged(ctx)
+                self.refreshRows(ctx)
+                if let i = self.rows.firstIndex(where: { self.search.record($0).id == id }) { self.table.select(i, rowCount: self.rows.count, page: self.page(area)) }
+            })
         case .statistic: return .openForm(EnterpriseForms.statistic(ctx))
         case .filters: return .openForm(filterForm(ctx, page: page(area)))
         case .sort:
