@@ -112,6 +112,29 @@ import Testing
         try f.expectBroken(at: n, "closed while waiting for documents")
     }
 
+    /// Dates the commands take from "today" — finished, handed over — are never after the line's own
+    /// day (a day's tolerance): a forged close dated 2099 would hide nothing, but a forged later one would.
+    @Test func aTicketsDatesAreNotAfterItsLines() throws {
+        let f = try Forgery()
+        let t = try ticket(f)
+        var n = try f.append(EventKind.ticketUpdated, t, Forgery.changes(["status": .string("returned"), "returnReason": .string("r"),
+                                                                          "closedOn": .string("2099-01-01")]))
+        try f.expectBroken(at: n, "finished 2099-01-01, after the line's date")
+        let g = try Forgery()
+        let u = try ticket(g)
+        n = try g.append(EventKind.ticketHandedOver, u, .object(["from": .string("service-platform"), "unit": .string("finance-bureau"),
+                                                                 "reason": .string("按职责"), "date": .string("2099-01-01")]))
+        try g.expectBroken(at: n, "handed over 2099-01-01, after the line's date")
+        // Accepted a month ahead of the clock: replay would refuse the line, so the store refuses the command.
+        let h = try Forgery()
+        let e = try h.store.register(1)
+        let ahead = #expect(throws: CommandRejected.self) {
+            try h.store.perform(AcceptTicket(enterprise: e.id, service: "admin-general", description: "办事",
+                                             documents: ["business-licence", "application-form", "identity"]), today: LocalDate.today().adding(days: 30))
+        }
+        #expect(ahead?.error(for: "today")?.en.contains("accepted") == true, "\(String(describing: ahead))")
+    }
+
     @Test func aHandOverGoesFromItsUnitToAnother() throws {
         let f = try Forgery()
         let t = try ticket(f)

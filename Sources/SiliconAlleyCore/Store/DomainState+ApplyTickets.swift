@@ -19,6 +19,8 @@ extension DomainState {
             if let e = t.enterprise, enterprises[e] == nil { throw broken(line, "no enterprise \(e)") }
             if let tal = t.talent, talents[tal] == nil { throw broken(line, "no talent \(tal)") }
             if current, let u = t.unit, unitDirectory(Self.rules).unit(id: u) == nil { throw broken(line, "unit “\(u)” is not a unit id of the list") }
+            // Accepted "today" as the command saw it: never after the line's day (a day's tolerance).
+            try checkNotAfterLineDate(t.acceptedOn, "accepted", line)
             // Receipts are issued in order under the lock: each is the year's next number.
             guard let (year, number) = ReceiptNumber.parse(t.receipt), year == String(t.acceptedOn.year) else {
                 throw broken(line, "receipt “\(t.receipt)” is not a receipt number of \(t.acceptedOn.year)")
@@ -32,6 +34,7 @@ extension DomainState {
             let changes = try checkChangedMembers(line, allowed: Ticket.progressMembers)
             let new = try patched(old, id, d, line)
             if let rule = new.brokenRuleAfterProgress(from: old, changed: Set(changes.keys), catalog: Self.rules) { throw broken(line, rule) }
+            if let closed = new.closedOn, changes["closedOn"] != nil { try checkNotAfterLineDate(closed, "finished", line) }
             tickets[id] = new
         case EventKind.ticketSupplementRequested:
             let t = try openTicket(line)
@@ -75,6 +78,7 @@ extension DomainState {
             if units.resolve(t.unit ?? "")?.id == to { throw broken(line, "handed over to the unit that has it") }
             if d["reason"]?.stringValue.isBlank ?? true { throw broken(line, "no reason given") }
             if date < t.acceptedOn { throw broken(line, "handed over \(date), before it was accepted \(t.acceptedOn)") }
+            try checkNotAfterLineDate(date, "handed over", line)
             tickets[id]?.unit = to
             tickets[id]?.handovers.append(TicketHandover(date: date, from: from, unit: to, reason: d["reason"]!.stringValue!))
         default:
