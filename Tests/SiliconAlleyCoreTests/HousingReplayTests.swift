@@ -128,6 +128,8 @@ import Testing
         refused(EventKind.leaseRenewed, lease, ["previousEnd": "2026-01-01", "end": "2027-01-01", "date": "2025-06-10"], "no longer has")
         refused(EventKind.leaseRenewed, lease, ["previousEnd": "2026-06-01", "end": "2026-05-01", "date": "2025-06-10"], "must be after")
         refused(EventKind.leaseEndedEarly, lease, ["date": "2025-06-05"], "reason")
+        // Dates the commands take from today are not after the line's day (a day's tolerance).
+        refused(EventKind.leaseRenewed, lease, ["previousEnd": "2026-06-01", "end": "2027-06-01", "date": "2099-01-01"], "renewed 2099-01-01, after the line's date")
         // Kinds no command writes, and a reveal without a reason.
         refused(EventKind.apartmentUpdated, u, ["changes": ["rent": 1]], "no command writes")
         refused(EventKind.talentUpdated, t, ["changes": ["idNumber": "x"]], "no command writes")

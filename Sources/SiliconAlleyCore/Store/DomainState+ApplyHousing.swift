@@ -37,6 +37,7 @@ extension DomainState {
             let note = text("note")
             try check(HousingRules.setStatus(a, to: status, note: note, in: self))
             let since = try date("date")
+            try checkNotAfterLineDate(since, "status changed", line)
             a.hold = ApartmentHold.Kind(rawValue: status.rawValue).map { ApartmentHold(kind: $0, since: since, note: note) }
             apartments[id] = a
         case EventKind.apartmentRetired:
@@ -45,6 +46,7 @@ extension DomainState {
             try check(HousingRules.retire(a, reason: reason, in: self))
             a.retired = true
             a.retiredOn = try date("date")
+            try checkNotAfterLineDate(a.retiredOn!, "retired", line)
             a.retireReason = reason
             apartments[id] = a
 
@@ -65,12 +67,14 @@ extension DomainState {
             try check(HousingRules.withdraw(a, reason: reason))
             a.status = .withdrawn
             a.withdrawnOn = try date("date")
+            try checkNotAfterLineDate(a.withdrawnOn!, "withdrawn", line)
             a.withdrawReason = reason
             applications[id] = a
         case EventKind.housingAllocated:
             let l = try dec.decode(Lease.self, from: d)
             try sameId(l.id, line)
             try check(HousingRules.allocation(l, in: self))
+            if let on = l.signedOn { try checkNotAfterLineDate(on, "signed", line) }
             addLease(l)
         case EventKind.housingApplicationUpdated:
             // Older journals: the application a lease closed, written right after the lease.
@@ -91,6 +95,7 @@ extension DomainState {
             let l = try dec.decode(Lease.self, from: d)
             try sameId(l.id, line)
             try check(HousingRules.newLease(l, in: self))
+            if let on = l.signedOn { try checkNotAfterLineDate(on, "signed", line) }
             addLease(l)
         case EventKind.leaseCheckedIn:
             let l = try existing(leases, line, "lease")
@@ -108,7 +113,9 @@ extension DomainState {
             let rent = d["rent"]?.intValue.map(Money.init(fen:))
             guard try date("previousEnd") == l.end else { throw broken(line, "renews an end the lease no longer has") }
             try check(HousingRules.renew(l, to: end, rent: rent, in: self))
-            l.renewals = (l.renewals ?? []) + [LeaseRenewal(on: try date("date"), previousEnd: l.end, end: end, rent: rent)]
+            let renewedOn = try date("date")
+            try checkNotAfterLineDate(renewedOn, "renewed", line)
+            l.renewals = (l.renewals ?? []) + [LeaseRenewal(on: renewedOn, previousEnd: l.end, end: end, rent: rent)]
             l.end = end
             if let rent { l.rent = rent }
             leases[id] = l
