@@ -154,5 +154,10 @@ import Testing
         let legacy = try s.applying(EventKind.contestEntryUpdated, e.id, .changes(["award": .string("二等奖"), "incubated": .bool(true)]))
         #expect(legacy.contestEntries[e.id]?.incubated == true && legacy.contestEntries[e.id]?.stage == .incubated)
         #expect(s.refusal(EventKind.contestEntryUpdated, e.id, .changes(["team": .string("别队")])) != nil)
+        // …but only as the commands of the time wrote it.
+        #expect(s.refusal(EventKind.contestEntryUpdated, e.id, .changes(["incubated": .bool(true)])) == "only a winning entry is incubated")
+        #expect(won.refusal(EventKind.contestEntryUpdated, e.id, .changes(["award": .null])) == "an award is named, never removed")
+        #expect(won.refusal(EventKind.contestEntryUpdated, e.id, .changes(["award": .string("特等奖")])) == "already awarded: 一等奖")
+        #expect(won.refusal(EventKind.contestEntryUpdated, e.id, .changes(["incubated": .bool(false)])) == "incubation is set, never unset")
     }
 }

@@ -181,9 +181,22 @@ extension DomainState {
     private mutating func applyLegacyContestResult(_ line: JournalLine) throws {
         let id = line.entity
         guard let e = contestEntries[id] else { throw broken(line, "no contest entry \(id)") }
-        let keys = Set(line.data["changes"]?.objectValue?.keys ?? [])
+        let changes = line.data["changes"]?.objectValue
+        let keys = Set(changes?.keys ?? [])
         if !keys.isSubset(of: ["award", "incubated"]) { throw broken(line, "only the award and incubation change this way") }
-        contestEntries[id] = try patched(e, id, line.data, line)
+        // As the commands of the time wrote it: an award given once, on a contest that can take it;
+        // incubation only set, and only for an entry with an award.
+        if let contest = ContestRules.contest(of: e, state: self) { throw broken(line, contest.en) }
+        if keys.contains("award") {
+            guard case .string(let award)? = changes?["award"], !award.isBlank else { throw broken(line, "an award is named, never removed") }
+            if let a = e.award { throw broken(line, "already awarded: \(a)") }
+        }
+        let new = try patched(e, id, line.data, line)
+        if keys.contains("incubated") {
+            guard changes?["incubated"] == .bool(true) else { throw broken(line, "incubation is set, never unset") }
+            if new.award == nil { throw broken(line, "only a winning entry is incubated") }
+        }
+        contestEntries[id] = new
     }
 
     private mutating func applyContestResult(_ line: JournalLine) throws {
