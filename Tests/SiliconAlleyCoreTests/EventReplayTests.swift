@@ -34,6 +34,17 @@ import Testing
             #expect(again == a)
         }
         #expect(throws: (any Error).self) { try old(["time": .string("9点半")]) }
+        // Replayed, an old-shape event still needs an organiser and a capacity of at least one.
+        let s = try JournalStore.fresh(in: dir).state
+        let id = s.nextId("act")
+        var o: [String: JSONValue] = ["id": .string(id), "title": .string("老活动"), "type": .string("roadshow"), "date": .string("2025-07-01"),
+                                      "venue": .string("歌华大厦"), "organiser": .string("某单位"), "capacity": .int(-3), "status": .string("scheduled")]
+        #expect(s.refusal(EventKind.activityCreated, id, .object(JSONObject(o)))?.contains("capacity") == true)
+        o["capacity"] = .int(30)
+        o["organiser"] = .string(" ")
+        #expect(s.refusal(EventKind.activityCreated, id, .object(JSONObject(o))) == "no organiser")
+        o["organiser"] = .string("某单位")
+        #expect(s.refusal(EventKind.activityCreated, id, .object(JSONObject(o))) == nil)
     }
 
     @Test func anOlderJournalsEventIsEditedIntoTheNewShape() throws {

@@ -61,6 +61,10 @@ extension DomainState {
             if let other = ActivityRules.clash(in: self, venue: a.venue, start: a.start, end: a.end) {
                 throw broken(line, ActivityRules.clashError(other, catalog: catalog).en)
             }
+        } else {
+            // What held then too: an organiser named, and a capacity (if any) of at least one.
+            if a.organiser.isBlank { throw broken(line, "no organiser") }
+            try require(ActivityRules.capacity(a.capacity, confirmed: 0), line)
         }
         activities[id] = a
     }
