@@ -203,6 +203,13 @@ public struct Form: Sendable {
             default: break
             }
         case .choice, .reference:
+            if (key == .ctrl("u") || key == .delete) && editors[focus].text.isEmpty && chosen[focus] != nil {
+                // Clears the answer itself (a talent picked by mistake), as Ctrl-U clears a text field.
+                chosen[focus] = nil
+                chosenLabel[focus] = nil
+                isDirty = true
+                return .none
+            }
             if key == .char(" ") && editors[focus].text.isEmpty {
                 // Open on the current answer, not the first option.
                 listOpen = true

@@ -66,6 +66,17 @@ import Testing
         #expect(form.values["ent"] == .reference(id: "E2"))
     }
 
+    @Test func ctrlUClearsAChosenAnswer() {
+        var form = makeForm()
+        _ = form.handle(.tab)
+        type("文化", into: &form)
+        _ = form.handle(.enter)                 // picked; on to 人数
+        _ = form.handle(.backTab)
+        #expect(form.values["industry"] == .choice("culture"))
+        _ = form.handle(.ctrl("u"))
+        #expect(form.values["industry"] == .choice(nil))
+    }
+
     @Test func pluggableMatcher() {
         var form = makeForm()
         form.matcher = { q, o in q == "rg" && o == "人工智能" }   // stand-in for pinyin initials

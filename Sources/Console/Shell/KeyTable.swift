@@ -15,6 +15,7 @@ public enum KeyTable {
         ("Space", Phrase("打开列表（[… ▾]）；输入文字可筛选（拼音亦可）", "open a list ([… ▾]); typing narrows it (pinyin too)")),
         ("← → Space / x", Phrase("在材料清单中左右移动、勾选", "move along a checklist, tick an item")),
         ("Home End, Alt-b Alt-f", Phrase("行首行尾、按词移动", "line start/end, word moves")),
+        ("Ctrl-U", Phrase("清空本项（输入的文字，或列表中已选的项）", "clear the field (the text, or the answer picked from a list)")),
     ]
 
     public static func markdown(panes: [PaneSpec] = PaneRegistry.standard) -> String {
