@@ -18,8 +18,8 @@ import Testing
         p.executableURL = URL(fileURLWithPath: try bench())
         p.arguments = arguments
         let out = dir.file("out"), err = dir.file("err")
-        FileManager.default.createFile(atPath: out, contents: nil)
-        FileManager.default.createFile(atPath: err, contents: nil)
+        _ = FileManager.default.createFile(atPath: out, contents: nil)
+        _ = FileManager.default.createFile(atPath: err, contents: nil)
         p.standardOutput = FileHandle(forWritingAtPath: out)
         p.standardError = FileHandle(forWritingAtPath: err)
         try p.run()
