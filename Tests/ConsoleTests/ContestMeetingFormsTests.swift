@@ -173,7 +173,7 @@ struct ContestMeetingFormsTests {
 
     @Test func decisionsWaitForTheMeeting() throws {
         let f = try ConsoleFixture()
-        try meeting(f, daysFromToday: 3)
+        _ = try meeting(f, daysFromToday: 3)
         f.events()
         f.press(.char("D"))
         #expect(f.screen().contains("会议尚未召开"))

@@ -159,7 +159,7 @@ struct EventsPaneTests {
 
     @Test func detailShowsRegistrationsCheckInMinutesAndHistory() throws {
         let f = try ConsoleFixture(enterprises: registry())
-        let (first, second) = try meetings(f)
+        let (_, second) = try meetings(f)
         try f.perform(SetMeetingAgenda(activity: second.id, items: ["研究城市更新审批绿色通道", "协调产业基金首批项目"]),
                       RecordMeetingDecision(activity: second.id, text: "大赛获奖项目优先入驻硅巷孵化器"))
         let a = try f.event("企业服务路演", on: f.today, "09:00", "10:00", venue: "硅巷孵化器", room: "路演厅", capacity: "2")

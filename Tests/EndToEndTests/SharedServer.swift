@@ -56,8 +56,8 @@ final class SharedServer {
     func shell(_ login: String, _ command: String) throws -> SiliconAlleyBinary.Result {
         let id = UUID().uuidString
         let out = base.file("out-\(id)"), err = base.file("err-\(id)")
-        FileManager.default.createFile(atPath: out, contents: nil)
-        FileManager.default.createFile(atPath: err, contents: nil)
+        _ = FileManager.default.createFile(atPath: out, contents: nil)
+        _ = FileManager.default.createFile(atPath: err, contents: nil)
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/su")
         p.arguments = ["-s", "/bin/sh", login, "-c", "XDG_STATE_HOME=\(TmuxSession.quote(base.file("state-\(login)"))); export XDG_STATE_HOME; " + command]

@@ -58,7 +58,7 @@ import Testing
         _ = form.handle(.backTab)
         #expect(form.unpicked("ent") == "青龙")
         var grid = Grid(width: 60, height: 12)
-        form.render(in: grid.bounds, grid: &grid, look: Look())
+        _ = form.render(in: grid.bounds, grid: &grid, look: Look())
         #expect(grid.text.contains("▸ 青龙"), "what was typed stays in view:\n\(grid.text)")
         _ = form.handle(.tab)
         type("数智", into: &form)                // now one

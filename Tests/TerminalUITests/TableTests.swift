@@ -12,7 +12,7 @@ import Testing
                                     TableColumn("人数", width: .fixed(4), align: .right)],
                           rowCount: rows.count) { rows[$0] }
         var grid = Grid(width: 32, height: 5)
-        var state = TableState()
+        let state = TableState()
         table.render(state, in: grid.bounds, grid: &grid, look: look)
         for y in 1...3 {
             let line = grid.row(y)
@@ -104,7 +104,7 @@ import Testing
     @Test func dataCellsAreSanitized() {
         let table = Table(columns: [TableColumn("A", width: .flex(1))], rowCount: 1) { _ in ["a\u{1B}[2Jb"] }
         var grid = Grid(width: 10, height: 2)
-        var state = TableState()
+        let state = TableState()
         table.render(state, in: grid.bounds, grid: &grid, look: look)
         #expect(!grid.text.unicodeScalars.contains("\u{1B}"))
     }

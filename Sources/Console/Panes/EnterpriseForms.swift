@@ -58,8 +58,6 @@ enum EnterpriseForms {
     }
 
     static func edit(_ e: Enterprise, _ ctx: ShellContext) -> FormSession {
-        let c = ctx.store.catalog
-        let l = ctx.language
         var form = Form(title: ctx.t("编辑企业 · ", "Edit · ") + e.name, fields: registryFields(ctx))
         form.matcher = ChoiceMatcher.matches
         form.set(field: "name", to: .text(e.name))

@@ -264,16 +264,13 @@ public final class EnterprisesPane: Pane {
             }
             plan = try EnterpriseImporter.plan([UInt8](data), state: ctx.store.state, catalog: ctx.store.catalog, today: ctx.today,
                                                progress: progress)
-        } catch let f as EnterpriseImporter.Failure {
-            if case .rows(let problems) = f {
-                let lines = problems.map { p in
-                    (ctx.t("第 \(p.line) 行", "line \(p.line)"), "\(p.error.field): " + (p.error.text(ctx.language)))
-                }
+        } catch {
+            if case .rows(let problems) = error {
+                // Each problem under its column's name, never the field's key.
+                let lines = problems.map { p in (ctx.t("第 \(p.line) 行", "line \(p.line)"), FieldLabels.message(p.error, ctx.language)) }
                 return .openDetail(title: ctx.t("导入未执行：\(problems.count) 处问题", "Nothing imported: \(problems.count) problem(s)"), lines: lines)
             }
-            return .refuse(ctx.t("导入未执行：", "nothing imported: ") + f.description)
-        } catch {
-            return .refuse(ctx.t("导入未执行：", "nothing imported: ") + "\(error)")
+            return .refuse(ctx.t("导入未执行：", "nothing imported: ") + error.description)
         }
         let count = plan.commands.count, encoding = plan.encoding.rawValue
         return .write(WriteRequest(plan.commands, refused: { ctx, error in

@@ -91,7 +91,6 @@ public final class OverviewPane: Pane {
         let i = currentIndex(cells)
         func select(_ p: OverviewLayout.Placed) { selected = (p.row, p.cell) }
         switch action {
-        case .report, .evaluate, .adjust, .complete: break
         case .left: select(cells[max(0, i - 1)])
         case .right: select(cells[min(cells.count - 1, i + 1)])
         case .up, .down:

@@ -17,7 +17,7 @@ public struct PaneSpec: Sendable {
     public let isList: Bool
     let make: @Sendable (ShellContext) -> any Pane
 
-    public init<P: Pane>(_ type: P.Type, id: PaneID, digit: Int, title: Phrase, short: Phrase, summary: Phrase,
+    public init<P: Pane & SendableMetatype>(_ type: P.Type, id: PaneID, digit: Int, title: Phrase, short: Phrase, summary: Phrase,
                          isList: Bool = true, make: @escaping @Sendable (ShellContext) -> P) {
         self.id = id
         self.digit = digit

@@ -79,13 +79,9 @@ final class LinePipeline<T>: @unchecked Sendable {
             unterminated = reader.unterminatedCount
             if hashing { digest = ChainHash.hex(hasher.finalize()) }
             condition.unlock()
-        } catch let e as JournalError {
-            condition.lock()
-            failure = e
-            condition.unlock()
         } catch {
             condition.lock()
-            failure = .io(path: path, operation: "read", errno: EIO)
+            failure = error
             condition.unlock()
         }
     }
