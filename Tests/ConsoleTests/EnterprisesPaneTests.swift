@@ -227,3 +227,24 @@ struct UnboundKeyTests {
         #expect(en.screen().contains("“Q” does nothing here: ? lists this page's keys"), "\(en.screen())")
     }
 }
+
+@Suite("Import from the console")
+struct ConsoleImportTests {
+    /// `:import` of a file with a bad row writes nothing and lists each problem by row and
+    /// column name (统一社会信用代码), never by the field's key.
+    @Test func aHalfValidImportWritesNothingAndNamesEachProblem() throws {
+        let f = try ConsoleFixture()
+        let csv = f.dir + "/import.csv"
+        let bad = String(Samples.uscc(2).dropLast()) + (Samples.uscc(2).last == "0" ? "1" : "0")
+        try "企业名称,统一社会信用代码,行业\n北京甲科技有限公司,\(Samples.uscc(1)),人工智能\n北京乙科技有限公司,\(bad),人工智能\n"
+            .write(toFile: csv, atomically: true, encoding: .utf8)
+        let before = f.store.head.seq
+        f.press(.char(":"))
+        f.type("import \(csv)")
+        f.press(.enter)
+        let screen = f.screen(120, 40)
+        #expect(f.store.head.seq == before, "nothing written")
+        #expect(screen.contains("导入未执行：1 处问题") && screen.contains("第 3 行") && screen.contains("信用代码：校验位"), "\(screen)")
+        #expect(!screen.contains("uscc:"), "\(screen)")
+    }
+}
