@@ -118,6 +118,16 @@ struct WindowPaneTests {
                 "no ticket selected: only what acts is offered: \(legend)")
     }
 
+    /// F5 from the intake form goes back to the queue as it was; in the queue F5 shows finished tickets.
+    @Test func f5FromTheFormIsBackToTheQueue() throws {
+        let f = try ConsoleFixture(enterprises: [Samples.enterprise("北京甲科技有限公司", 1)])
+        let w = WindowDesk(f)                       // opens on the intake form
+        w.press(.function(5))
+        #expect(!w.screen().contains("含已办结") && w.screen().contains("回执号"), "\(w.screen())")
+        w.press(.function(5))
+        #expect(w.screen().contains("含已办结"), "\(w.screen())")
+    }
+
     @Test func returningNeedsAReasonAndClosingAPolicyRecordsSupport() throws {
         let f = try ConsoleFixture(enterprises: [Samples.enterprise("北京甲科技有限公司", 1)])
         try f.store.perform(AcceptTicket(enterprise: Samples.uscc(1), type: .policy, measure: "2-1", description: "融资"), today: f.shell.ctx.today)

@@ -76,6 +76,9 @@ public final class WindowPane: Pane {
         }
     }
 
+    /// F5 in a form goes back to the queue as it is; only in the queue does it show or hide finished tickets.
+    public func actsFromForm(_ action: Action) -> Bool { action != .queue }
+
     public func unavailable(_ action: Action, _ ctx: ShellContext) -> String? {
         switch action {
         case .new, .find, .queue: return nil

@@ -35,6 +35,9 @@ public protocol Pane: AnyObject {
     func show(_ target: PaneTarget, in area: Rect, _ ctx: ShellContext)
     /// Takes up work finished on another thread (each tick); true when the pane changed.
     func poll(_ ctx: ShellContext) -> Bool
+    /// Whether the action's F-key, pressed in a form, acts once the form is closed (false:
+    /// closing the form is all it does — F5 from the intake form is "back to the queue").
+    func actsFromForm(_ action: Action) -> Bool
 }
 
 extension Pane {
@@ -50,6 +53,10 @@ extension Pane {
     public func run(_ verb: Verb, argument: String, _ ctx: ShellContext) -> PaneOutcome { .none }
     public func completions(_ verb: Verb, _ ctx: ShellContext) -> [String] { [] }
     public func poll(_ ctx: ShellContext) -> Bool { false }
+    public func actsFromForm(_ action: Action) -> Bool { true }
+
+    /// `actsFromForm` for a key (true for a key that is no action of this pane).
+    func keyActsFromForm(_ key: Key) -> Bool { Action.matching(key).map(actsFromForm) ?? true }
     public func show(_ target: PaneTarget, in area: Rect, _ ctx: ShellContext) {
         setFilter(target.filter ?? "", in: area, ctx)
     }

@@ -62,7 +62,7 @@ extension Shell {
             case .yes:
                 overlay = nil
                 flash = nil   // the form's errors went with it
-                if let then { _ = handle(then, now: now, area: area) }
+                if let then, activePane.keyActsFromForm(then) { _ = handle(then, now: now, area: area) }
             case .no: overlay = .form(session)
             }
         case .confirmSave(let session, var d, let commands):
@@ -96,7 +96,7 @@ extension Shell {
             overlay = .discard(session, discardDialog(), then: key)
         } else {
             overlay = nil
-            _ = handle(key, now: now, area: area)
+            if activePane.keyActsFromForm(key) { _ = handle(key, now: now, area: area) }
         }
     }
 
