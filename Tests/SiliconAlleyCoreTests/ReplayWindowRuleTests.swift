@@ -75,7 +75,7 @@ import Testing
         let u = try ticket(g)
         let m = try g.append(EventKind.ticketSupplementRequested, u, .object(["date": .string("2025-06-11"), "documents": .array([.string("identity")]),
                                                                             "remaining": .int(Int64.max)]))
-        try g.expectBroken(at: m, "beyond the 6 calendar days")
+        try g.expectBroken(at: m, "9223372036854775807 working days left on 2025-06-11")
         let h = try Forgery()
         let v = try ticket(h)
         _ = try h.append(EventKind.ticketSupplementRequested, v, notice(remaining: 4))
@@ -110,6 +110,16 @@ import Testing
         let n = try f.append(EventKind.ticketUpdated, t, Forgery.changes(["status": .string("closed"), "result": .string("已办"),
                                                                           "closedOn": .string("2025-06-11")]))
         try f.expectBroken(at: n, "closed while waiting for documents")
+    }
+
+    /// A hand-in's new due date lies within reach of the days left (working days never span more
+    /// than twice as many calendar days plus the longest holidays): a due date of 9999 is damage.
+    @Test func aHandInsDueDateIsWithinReach() throws {
+        let f = try Forgery()
+        let t = try ticket(f, missing: ["identity"])
+        let n = try f.append(EventKind.ticketSupplementReceived, t, .object(["date": .string("2025-06-12"), "documents": .array([.string("identity")]),
+                                                                             "due": .string("9999-12-31")]))
+        try f.expectBroken(at: n, "does not leave 5 working days")
     }
 
     /// Dates the commands take from "today" — finished, handed over — are never after the line's own

@@ -49,6 +49,11 @@ public enum TicketRules {
     /// cannot: a later program may know holidays this one did not): later due, days left;
     /// the same day, none; earlier, overdue.
     public static func consistent(due: LocalDate, remaining: Int, on date: LocalDate) -> Bool {
+        // Working days never take more than twice as many calendar days, plus the longest
+        // holidays (春节, 国庆): a bound any calendar meets, so no arithmetic is redone here.
+        let days = remaining.magnitude
+        guard days <= 100_000 else { return false }
+        if date.days(until: due).magnitude > days * 2 + 21 { return false }
         if due > date { return remaining >= 0 }
         if due == date { return remaining == 0 }
         return remaining <= 0
