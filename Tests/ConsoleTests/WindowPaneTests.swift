@@ -118,6 +118,15 @@ struct WindowPaneTests {
                 "no ticket selected: only what acts is offered: \(legend)")
     }
 
+    /// With a list open the legend says ↑↓ choose and Enter picks (they do not move between fields then).
+    @Test func theLegendFollowsAnOpenList() throws {
+        let f = try ConsoleFixture(enterprises: [Samples.enterprise("北京甲科技有限公司", 1)])
+        let w = WindowDesk(f)
+        #expect(w.legend().contains("Tab/↓下一项"), "\(w.legend())")
+        w.type("北京")
+        #expect(w.legend().contains("↑↓选择") && w.legend().contains("Enter选定"), "\(w.legend())")
+    }
+
     /// F5 from the intake form goes back to the queue as it was; in the queue F5 shows finished tickets.
     @Test func f5FromTheFormIsBackToTheQueue() throws {
         let f = try ConsoleFixture(enterprises: [Samples.enterprise("北京甲科技有限公司", 1)])

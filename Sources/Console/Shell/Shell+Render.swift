@@ -129,9 +129,13 @@ extension Shell {
         } else if case .form(let s)? = overlay {
             // A form has its own keys: the 5250 way, always on the bottom line; the pane's
             // F-keys work from the form too, so they are listed after its own.
+            // With a list open, ↑↓ move in the list and Enter picks; Tab still goes on.
+            let moves = s.form.isListOpen
+                ? [StatusLine.Item("↑↓", legendWord(Phrase("选择", "choose"))), StatusLine.Item("Enter", legendWord(Phrase("选定", "pick"))),
+                   StatusLine.Item("Tab", legendWord(Phrase("下一项", "next")))]
+                : [StatusLine.Item("Tab/↓", legendWord(Phrase("下一项", "next"))), StatusLine.Item("↑", legendWord(Phrase("上一项", "previous")))]
             var items = [StatusLine.Item("F10", legendWord(s.submitLabel)), StatusLine.Item("Esc", legendWord(Phrase("取消", "cancel"))),
-                         StatusLine.Item("F1", legendWord(Phrase("帮助", "help"))), StatusLine.Item("Tab/↓", legendWord(Phrase("下一项", "next"))),
-                         StatusLine.Item("↑", legendWord(Phrase("上一项", "previous")))]
+                         StatusLine.Item("F1", legendWord(Phrase("帮助", "help")))] + moves
             for item in activePane.legendItems(ctx) where item.function {
                 items.append(StatusLine.Item(item.label, legendWord(item.word)))
             }
