@@ -6,7 +6,7 @@ import TerminalUI
 /// the pane behind it filtered to what the figure counts.
 public final class OverviewPane: Pane {
     public static let spec = PaneSpec(OverviewPane.self, id: .dashboard, digit: 1,
-                                      title: Phrase("总览", "Overview"), short: Phrase("总览", "Overview"),
+                                      title: Phrase("总览", "Overview"), short: Phrase("总览", "Home"),
                                       summary: Phrase("发展目标与各窗格的关键数字，回车打开对应窗格", "the headline target and every pane's figures; Enter opens the pane behind one"),
                                       isList: false, make: OverviewPane.init)
 
