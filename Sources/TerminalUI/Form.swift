@@ -240,21 +240,27 @@ public struct Form: Sendable {
     }
 
     private mutating func pick(_ i: Int) {
-        if case .reference = fields[i].kind {
-            let c = candidates(i)
-            guard listIndex < c.count else { return }
-            chosen[i] = c[listIndex].id
-            chosenLabel[i] = c[listIndex].columns.first ?? c[listIndex].id
-        } else {
-            let opts = matchingOptions(i)
-            guard listIndex < opts.count else { return }
-            chosen[i] = opts[listIndex].id
-        }
-        editors[i].clear()
+        guard take(i, entry: listIndex) else { return }
         listOpen = false
-        isDirty = true
         // Choosing is the answer: go on to the next field, as 5250 screens do.
         if i + 1 < fields.count { focus = i + 1 }
+    }
+
+    /// Makes entry `k` of field `i`'s list (as filtered by what was typed) its answer.
+    private mutating func take(_ i: Int, entry k: Int) -> Bool {
+        if case .reference = fields[i].kind {
+            let c = candidates(i)
+            guard k < c.count else { return false }
+            chosen[i] = c[k].id
+            chosenLabel[i] = c[k].columns.first ?? c[k].id
+        } else {
+            let opts = matchingOptions(i)
+            guard k < opts.count else { return false }
+            chosen[i] = opts[k].id
+        }
+        editors[i].clear()
+        isDirty = true
+        return true
     }
 
     private mutating func moveFocus(to i: Int) {
@@ -269,20 +275,11 @@ public struct Form: Sendable {
     private mutating func settle(_ i: Int) {
         guard i < fields.count, !editors[i].text.allSatisfy({ $0 == " " }) else { return }
         switch fields[i].kind {
-        case .reference:
-            let c = candidates(i)
-            guard c.count == 1 else { return }
-            chosen[i] = c[0].id
-            chosenLabel[i] = c[0].columns.first ?? c[0].id
-        case .choice:
-            let opts = matchingOptions(i)
-            guard opts.count == 1 else { return }
-            chosen[i] = opts[0].id
+        case .reference, .choice:
+            if listItemsCount(i) == 1 { _ = take(i, entry: 0) }
         default:
             return
         }
-        editors[i].clear()
-        isDirty = true
     }
 
     // MARK: Drawing

@@ -109,11 +109,8 @@ public final class EnterprisesPane: Pane {
     public func perform(_ action: Action, in area: Rect, _ ctx: ShellContext) -> PaneOutcome {
         switch action {
         case .new:
-            return .openForm(EnterpriseForms.register(ctx) { [unowned self] id in
-                self.journalChanged(ctx)
-                self.refreshRows(ctx)
-                if let i = self.rows.firstIndex(where: { self.search.record($0).id == id }) { self.table.select(i, rowCount: self.rows.count, page: self.page(area)) }
-            })
+            // Saved, the rows already hold it (the shell told every pane): select it.
+            return .openForm(EnterpriseForms.register(ctx) { [unowned self] id in self.select(id, page: self.page(area)) })
         case .statistic: return .openForm(EnterpriseForms.statistic(ctx))
         case .filters: return .openForm(filterForm(ctx, page: page(area)))
         case .sort:
@@ -156,7 +153,12 @@ public final class EnterprisesPane: Pane {
         criteria.text = text
         refreshRows(ctx)
         table.select(0, rowCount: rows.count, page: page(area))
-        if let keep, let i = rows.firstIndex(where: { search.record($0).id == keep }) { table.select(i, rowCount: rows.count, page: page(area)) }
+        if let keep { select(keep, page: page(area)) }
+    }
+
+    /// Selects a record if it is listed (else the selection stays).
+    private func select(_ id: String, page: Int) {
+        if let i = rows.firstIndex(where: { search.record($0).id == id }) { table.select(i, rowCount: rows.count, page: page) }
     }
 
     /// Arrives filtered: `/` text plus named criteria (industry=, tier=, place=,
@@ -168,9 +170,7 @@ public final class EnterprisesPane: Pane {
         }
         refreshRows(ctx)
         table.select(0, rowCount: rows.count, page: page(area))
-        if let id = target.select, let i = rows.firstIndex(where: { search.record($0).id == id }) {
-            table.select(i, rowCount: rows.count, page: page(area))
-        }
+        if let id = target.select { select(id, page: page(area)) }
     }
 
     public func journalChanged(_ ctx: ShellContext) {

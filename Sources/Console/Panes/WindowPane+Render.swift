@@ -74,13 +74,17 @@ extension WindowPane {
             // Empty because of the search or a criterion, not because there is no work.
             let narrowed = !filter.isEmpty || only.overdue || only.dueToday || only.waiting
             let scope = showClosed ? all.count : open.count
-            let text = !narrowed || scope == 0
-                ? (all.isEmpty || showClosed ? l.t("  队列为空：按 F2 受理新申请", "  The queue is empty: F2 accepts a new request")
-                                             : l.t("  没有办理中的工单：按 F2 受理新申请，F5 显示已办结",
-                                                   "  No open tickets: F2 accepts a new request, F5 shows finished ones"))
-                : (filter.isEmpty ? l.t("  没有符合条件的工单（共 \(scope) 件；Esc 显示全部）", "  No ticket meets the criterion (\(scope) in all; Esc shows them)")
-                                  : l.t("  没有符合“\(Sanitizer.clean(filter))”的工单（共 \(scope) 件；Esc 清除查找）",
-                                        "  No ticket matches “\(Sanitizer.clean(filter))” (\(scope) in all; Esc clears the search)"))
+            let text: String
+            if narrowed && scope > 0 {
+                text = filter.isEmpty
+                    ? l.t("  没有符合条件的工单（共 \(scope) 件；Esc 显示全部）", "  No ticket meets the criterion (\(scope) in all; Esc shows them)")
+                    : l.t("  没有符合“\(Sanitizer.clean(filter))”的工单（共 \(scope) 件；Esc 清除查找）",
+                          "  No ticket matches “\(Sanitizer.clean(filter))” (\(scope) in all; Esc clears the search)")
+            } else if !showClosed && !all.isEmpty {
+                text = l.t("  没有办理中的工单：按 F2 受理新申请，F5 显示已办结", "  No open tickets: F2 accepts a new request, F5 shows finished ones")
+            } else {
+                text = l.t("  队列为空：按 F2 受理新申请", "  The queue is empty: F2 accepts a new request")
+            }
             grid.put(text, x: parts[2].x, y: parts[2].y + 2, maxWidth: parts[2].width, style: t[.dim])
         }
     }

@@ -58,20 +58,13 @@ public final class WindowPane: Pane {
     var selected: Ticket? { table.selected < tickets.count ? tickets[table.selected] : nil }
 
     public func legend(_ action: Action, _ ctx: ShellContext) -> Phrase? {
+        // Offered only where it acts now (the same rules that refuse the key): no F6 on a
+        // ticket in progress or awaiting documents, no ticket keys with none selected.
+        guard unavailable(action, ctx) == nil else { return nil }
         switch action {
         // "Print" only where a printer is configured: otherwise the receipt is a file.
-        case .receipt:
-            guard selected != nil else { return nil }
-            return ctx.printer != nil ? Phrase("打印", "print") : action.binding.legend
-        case .supplement:
-            guard let t = selected, t.isOpen else { return nil }
-            return t.isWaiting ? Phrase("收材料", "hand-in") : action.binding.legend
-        // Offered only where it can act: not on a ticket in progress or waiting for documents.
-        case .start: return selected.map { $0.status == .accepted && !$0.isWaiting } == true ? action.binding.legend : nil
-        // Closing waits for the documents; with no ticket selected, none of a ticket's keys act.
-        case .close: return selected.map { $0.isOpen && !$0.isWaiting } == true ? action.binding.legend : nil
-        case .giveBack, .handOver: return selected?.isOpen == true ? action.binding.legend : nil
-        case .detail: return selected != nil ? action.binding.legend : nil
+        case .receipt: return ctx.printer != nil ? Phrase("打印", "print") : action.binding.legend
+        case .supplement: return selected?.isWaiting == true ? Phrase("收材料", "hand-in") : action.binding.legend
         default: return action.binding.legend
         }
     }

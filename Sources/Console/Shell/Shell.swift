@@ -134,7 +134,7 @@ public final class Shell {
     /// at a list's end, Tab and stray escapes stay quiet.)
     static func saysWhenUnbound(_ key: Key) -> Bool {
         switch key {
-        case .char(let c): return c != " " && !c.isWhitespace
+        case .char(let c): return !c.isWhitespace
         case .function: return true
         default: return false
         }

@@ -46,9 +46,7 @@ public enum ReceiptText {
         blocks.append(.rule)
         blocks.append(.paragraph("凭此回执查询办理进度。本窗口只受理公布的服务事项清单所列事项，所需材料以清单为准。"))
         if let day = reprintedOn {
-            let stamp = day.description.filter(\.isNumber)
-            return Printout(header: header, title: "受理回执（补打）", blocks: blocks,
-                            fileName: safeName(t.receipt) + "-copy-\(stamp).txt", reference: t.receipt)
+            return Printout(header: header, title: "受理回执（补打）", blocks: blocks, fileName: copyName(safeName(t.receipt), day), reference: t.receipt)
         }
         return Printout(header: header, title: "受理回执", blocks: blocks, fileName: safeName(t.receipt) + ".txt")
     }
@@ -57,6 +55,9 @@ public enum ReceiptText {
     public static func make(_ t: Ticket, state: DomainState, catalog: Catalog = .plan) -> String {
         PrintLayout.text(printout(t, state: state, catalog: catalog), paper: .a4)
     }
+
+    /// A later copy's file name, beside the original (`QL-2026-000012-copy-20261130.txt`).
+    static func copyName(_ stem: String, _ day: LocalDate) -> String { stem + "-copy-" + day.description.filter(\.isNumber) + ".txt" }
 
     /// A receipt number as a file name: letters, digits and '-' only.
     static func safeName(_ s: String) -> String { s.filter { $0.isLetter || $0.isNumber || $0 == "-" } }
@@ -90,7 +91,7 @@ public enum SupplementNoticeText {
         if let day = reprintedOn {
             blocks.append(.field("补打日期", day.description))
             return Printout(header: ReceiptText.header, title: "材料补正一次性告知书（补打）", blocks: blocks,
-                            fileName: ReceiptText.safeName(t.receipt) + "-notice\(index + 1)-copy-\(day.description.filter(\.isNumber)).txt",
+                            fileName: ReceiptText.copyName(ReceiptText.safeName(t.receipt) + "-notice\(index + 1)", day),
                             reference: "\(t.receipt)-补正\(index + 1)")
         }
         return Printout(header: ReceiptText.header, title: "材料补正一次性告知书", blocks: blocks,
