@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A strict JSON parser over UTF-8 bytes. Invalid UTF-8 inside strings is rejected
 /// (the journal writer never produces it, so finding it means damage).
 public struct JSONParseError: Error, Sendable, CustomStringConvertible {
@@ -90,16 +96,24 @@ public struct JSONParser {
         members.reserveCapacity(16)  // model records have about this many fields
         skipSpace()
         if i < bytes.count, bytes[i] == 0x7D { i += 1; return .object(JSONObject(uniqueMembers: members)) }
+        // Written objects have their keys in byte order: while each key is greater than the
+        // last, none can repeat, and the pairwise search for a duplicate is skipped.
+        var ordered = true
+        var previousKey = 0..<0
         while true {
             skipSpace()
             guard i < bytes.count, bytes[i] == 0x22 else { throw fail("expected a key") }
+            let keyStart = i + 1
             let key = try string()
+            let keyBytes = keyStart..<(i - 1)
+            ordered = ordered && i - keyStart == key.utf8.count + 1 && (members.isEmpty || precedes(previousKey, keyBytes))
+            previousKey = keyBytes
             skipSpace()
             guard i < bytes.count, bytes[i] == 0x3A else { throw fail("expected ':'") }
             i += 1
             skipSpace()
             let v = try value(depth: depth + 1)
-            for m in members where m.key == key { throw fail("duplicate key \(key)") }
+            if !ordered { for m in members where m.key == key { throw fail("duplicate key \(key)") } }
             members.append((key, v))
             skipSpace()
             guard i < bytes.count else { throw fail("unexpected end") }
@@ -107,6 +121,13 @@ public struct JSONParser {
             if bytes[i] == 0x7D { i += 1; return .object(JSONObject(uniqueMembers: members)) }
             throw fail("expected ',' or '}'")
         }
+    }
+
+    /// Whether the bytes in `a` sort strictly before those in `b` (UTF-8 order is code point order).
+    private func precedes(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        let n = min(a.count, b.count)
+        let c = n == 0 ? 0 : memcmp(bytes.baseAddress! + a.lowerBound, bytes.baseAddress! + b.lowerBound, n)
+        return c < 0 || (c == 0 && a.count < b.count)
     }
 
     private mutating func array(depth: Int) throws(JSONParseError) -> JSONValue {
@@ -143,6 +164,12 @@ public struct JSONParser {
             if i < bytes.count, bytes[i] == 0x2B || bytes[i] == 0x2D { i += 1 }
             guard i < bytes.count, (0x30...0x39).contains(bytes[i]) else { throw fail("bad exponent") }
             while i < bytes.count, (0x30...0x39).contains(bytes[i]) { i += 1 }
+        }
+        // Most numbers are short integers: read them from the bytes, no string between.
+        if isInteger && i - start <= 18 {
+            var v: Int64 = 0
+            for k in (bytes[start] == 0x2D ? start + 1 : start)..<i { v = v * 10 + Int64(bytes[k] &- 0x30) }
+            return .int(bytes[start] == 0x2D ? -v : v)
         }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
         if isInteger, let v = Int64(text) { return .int(v) }

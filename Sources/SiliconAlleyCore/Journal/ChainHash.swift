@@ -9,11 +9,31 @@ public enum ChainHash {
     static let suffixLength = 9 + 64 + 2
     static let suffixPrefix: [UInt8] = Array(#","hash":""#.utf8)
 
+    private static let closingBrace: [UInt8] = [UInt8(ascii: "}")]
+
     static func digest(body: UnsafeRawBufferPointer) -> String {
+        hex(sha256(body: body))
+    }
+
+    private static func sha256(body: UnsafeRawBufferPointer) -> SHA256Digest {
         var h = SHA256()
         h.update(bufferPointer: body)
-        h.update(data: [UInt8(ascii: "}")])
-        return hex(h.finalize())
+        h.update(data: closingBrace)
+        return h.finalize()
+    }
+
+    /// Whether the body hashes to the 64 hex digits at `hex` — compared digit by digit, so
+    /// reading a million lines makes no string of each computed hash.
+    static func matches(body: UnsafeRawBufferPointer, hex: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard hex.count == 64 else { return false }
+        return sha256(body: body).withUnsafeBytes { d in
+            var k = 0
+            for b in d {
+                if hex[k] != digits[Int(b >> 4)] || hex[k + 1] != digits[Int(b & 0xF)] { return false }
+                k += 2
+            }
+            return true
+        }
     }
 
     public static func sha256Hex(_ bytes: [UInt8]) -> String {

@@ -14,6 +14,7 @@ final class DecodedLines {
     private var interner = LineCodec.Interner()
     private let producer: LinePipeline<Result<JournalLine, LineCodec.DecodeError>>?
     private var buffer: [(length: Int, value: Result<JournalLine, LineCodec.DecodeError>)] = []
+    private var position = 0
     /// File offset just past the last complete line, and bytes after it with no newline.
     private(set) var end = 0
     private(set) var unterminated = 0
@@ -35,19 +36,34 @@ final class DecodedLines {
 
     deinit { producer?.stop() }
 
+    /// Lines the caller is done with: freed on the decoding thread when there is one.
+    func dispose(_ lines: inout [JournalLine]) {
+        guard let producer else { lines.removeAll(keepingCapacity: true); return }
+        var taken: [JournalLine] = []
+        taken.reserveCapacity(lines.count)
+        swap(&taken, &lines)
+        producer.dispose(consume taken)
+    }
+
     func next() throws -> Item? {
         if let producer {
-            if buffer.isEmpty {
+            if position == buffer.count {
+                // The finished batch is freed on the decoding thread.
+                if !buffer.isEmpty {
+                    var done: [(length: Int, value: Result<JournalLine, LineCodec.DecodeError>)] = []
+                    swap(&done, &buffer)
+                    producer.dispose(consume done)
+                }
                 guard let batch = try producer.take() else {
+                    buffer = []
                     (end, unterminated) = (producer.end, producer.unterminated)
                     return nil
                 }
-                // Reversed once, so each line is moved out from the end (no copy of its strings).
                 buffer = batch
-                buffer.reverse()
+                position = 0
             }
-            let item = buffer.removeLast()
-            return (item.length, item.value)
+            position += 1
+            return (buffer[position - 1].length, buffer[position - 1].value)
         }
         guard let bytes = try reader!.nextLine(path: path) else {
             (end, unterminated) = (reader!.offset, reader!.unterminatedCount)

@@ -165,12 +165,14 @@ public final class JournalFile {
                 damage = (lineNumber, "batch position \(decoded.txnIndex)/\(decoded.txnCount) out of order")
                 return
             }
-            pending.append(decoded)
+            expectPrev = decoded.hash
+            let lastOfBatch = decoded.txnIndex == decoded.txnCount
+            let seq = decoded.seq
+            pending.append(consume decoded)
             pendingLastStart = consumed + pendingBytes
             pendingBytes += length
             expectSeq += 1
-            expectPrev = decoded.hash
-            if decoded.txnIndex == decoded.txnCount {
+            if lastOfBatch {
                 for k in pending.indices {
                     do {
                         try apply(pending[k])
@@ -186,13 +188,13 @@ public final class JournalFile {
                 }
                 consumed += pendingBytes
                 lastLineStart = pendingLastStart
-                lastSeq = decoded.seq
-                lastHash = decoded.hash
+                lastSeq = seq
+                lastHash = expectPrev
                 if let progress, applied / 4096 != (applied + pending.count) / 4096 {
                     progress(consumed, applied + pending.count)
                 }
                 applied += pending.count
-                pending.removeAll(keepingCapacity: true)
+                lines.dispose(&pending)
                 pendingBytes = 0
             }
         }

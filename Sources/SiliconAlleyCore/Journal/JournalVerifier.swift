@@ -57,6 +57,11 @@ public enum JournalVerifier {
         place.register(path: path)
         var report = VerifyReport()
         var state = DomainState()
+        // Room for as many enterprises as the file could register (no line that registers one
+        // is under 400 bytes): growing three tables of half a million keys step by step
+        // rehashes every key each time, a sixth of replay's thread. It costs verify memory
+        // only (the console's replay grows them as it goes).
+        state.reserveCapacity(records: min(file.size / 400, 4_000_000))
         let snapshot = SnapshotFile(place: place)
         var stateDigest: String?
         var vouched: String?

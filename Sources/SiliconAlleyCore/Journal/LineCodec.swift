@@ -86,15 +86,25 @@ public enum LineCodec {
     /// Recently seen short strings, by their bytes.
     public struct Interner {
         private var entries: [(bytes: [UInt8], string: String)] = []
+        /// The entry last returned for each caller (actor, kind).
+        private var last = [0, 0]
         public init() {}
 
-        mutating func string(_ b: UnsafeBufferPointer<UInt8>) -> String {
-            for e in entries where e.bytes.count == b.count && e.bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress!, b.baseAddress!, b.count) == 0 }) {
+        mutating func string(_ b: UnsafeBufferPointer<UInt8>, slot: Int = 0) -> String {
+            let last = self.last[slot]
+            // Lines come in runs of one actor and one kind: the last hit is the likely one.
+            if last < entries.count, entries[last].bytes.count == b.count,
+               entries[last].bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress!, b.baseAddress!, b.count) == 0 }) {
+                return entries[last].string
+            }
+            for (k, e) in entries.enumerated() where e.bytes.count == b.count && e.bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress!, b.baseAddress!, b.count) == 0 }) {
+                self.last[slot] = k
                 return e.string
             }
             let s = String(decoding: b, as: UTF8.self)
             if entries.count == 64 { entries.removeFirst() }
             entries.append((Array(b), s))
+            self.last[slot] = entries.count - 1
             return s
         }
     }
@@ -105,8 +115,8 @@ public enum LineCodec {
         guard s.literal(#"{"v":"#), let v = s.integer(), v <= FormatVersion.current,
               s.literal(#","seq":"#), let seq = s.integer(), seq >= 1,
               s.literal(#","time":""#), let time = s.plainString(),
-              s.literal(#","actor":""#), let actor = s.plainString(&interner),
-              s.literal(#","kind":""#), let kind = s.plainString(&interner),
+              s.literal(#","actor":""#), let actor = s.plainString(&interner, slot: 0),
+              s.literal(#","kind":""#), let kind = s.plainString(&interner, slot: 1),
               s.literal(#","entity":""#), let entity = s.plainString()
         else { return nil }
         var txnIndex = 1, txnCount = 1
@@ -129,9 +139,16 @@ public enum LineCodec {
         guard s.literal(#","prev":""#), s.i + 64 + 1 + ChainHash.suffixLength == n,
               let prev = s.hex64(), s.literal("\"") else { return nil }
         let suffixStart = s.i
-        guard s.literal(#","hash":""#), let hash = s.hex64(), s.literal("\"}"), s.i == n else { return nil }
-        let computed = ChainHash.digest(body: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[0..<suffixStart])))
-        guard computed == hash else { throw .badHash(expected: computed, found: hash) }
+        guard s.literal(#","hash":""#) else { return nil }
+        let hashStart = s.i
+        guard let hash = s.hex64(checked: false), s.literal("\"}"), s.i == n else { return nil }
+        let body = UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[0..<suffixStart]))
+        guard ChainHash.matches(body: body, hex: UnsafeBufferPointer(rebasing: bytes[hashStart..<(hashStart + 64)])) else {
+            // Not hex at all: the general reader says what is wrong with the line.
+            s.i = hashStart
+            guard s.hex64() != nil else { return nil }
+            throw .badHash(expected: ChainHash.digest(body: body), found: hash)
+        }
         return JournalLine(version: v, seq: seq, time: time, actor: actor, kind: kind, entity: entity,
                            data: data, prev: prev, hash: hash, txnIndex: txnIndex, txnCount: txnCount)
     }
@@ -201,12 +218,12 @@ private struct EnvelopeScanner {
     }
 
     /// A string with no escapes, taken from the interner (the closing quote is consumed).
-    mutating func plainString(_ interner: inout LineCodec.Interner) -> String? {
+    mutating func plainString(_ interner: inout LineCodec.Interner, slot: Int) -> String? {
         let start = i
         while i < b.count {
             let c = b[i]
             if c == 0x22 {
-                let s = b[start..<i].isEmpty ? "" : interner.string(UnsafeBufferPointer(rebasing: b[start..<i]))
+                let s = b[start..<i].isEmpty ? "" : interner.string(UnsafeBufferPointer(rebasing: b[start..<i]), slot: slot)
                 i += 1
                 return s
             }
@@ -233,11 +250,18 @@ private struct EnvelopeScanner {
         return nil
     }
 
-    mutating func hex64() -> String? {
+    /// 64 lowercase hex digits. `checked: false` leaves the digits to the caller (a hash is
+    /// compared digit by digit with the one computed, which only hex digits can match).
+    mutating func hex64(checked: Bool = true) -> String? {
         guard i + 64 <= b.count else { return nil }
-        for k in i..<(i + 64) {
-            let c = b[k]
-            guard (0x30...0x39).contains(c) || (0x61...0x66).contains(c) else { return nil }
+        if checked {
+            // No early exit: a branch per digit cost more than the whole test.
+            var bad: UInt8 = 0
+            for k in i..<(i + 64) {
+                let c = b[k]
+                bad |= (c &- 0x30 < 10 ? 0 : 1) & (c &- 0x61 < 6 ? 0 : 1)
+            }
+            guard bad == 0 else { return nil }
         }
         let s = String(decoding: UnsafeBufferPointer(rebasing: b[i..<(i + 64)]), as: UTF8.self)
         i += 64

@@ -17,6 +17,9 @@ final class LinePipeline<T>: @unchecked Sendable {
     private(set) var unterminated = 0
     /// SHA-256 (hex) of every complete line read, newlines included, when asked for.
     private(set) var digest: String?
+    /// What the consumer is done with, freed on this thread between batches: freeing a
+    /// decoded line costs about as much as making it, and the consumer is the busier thread.
+    private var trash: [Any] = []
 
     /// `transform` runs on the second thread; `stopAfter` ends the read early (a damaged line).
     init(fd: Int32, start: Int, path: String,
@@ -52,11 +55,14 @@ final class LinePipeline<T>: @unchecked Sendable {
         }
         func hand(_ b: [Item]) -> Bool {
             condition.lock()
-            defer { condition.unlock() }
             while ready.count >= 3 && !cancelled { condition.wait() }
-            if cancelled { return false }
+            if cancelled { condition.unlock(); return false }
             ready.append(b)
             condition.broadcast()
+            var garbage: [Any] = []
+            swap(&garbage, &trash)
+            condition.unlock()
+            garbage.removeAll()
             return true
         }
         do {
@@ -84,6 +90,17 @@ final class LinePipeline<T>: @unchecked Sendable {
             failure = error
             condition.unlock()
         }
+    }
+
+    /// Hands over something to be freed on the reading thread (freed here once it has finished).
+    func dispose(_ garbage: Any) {
+        condition.lock()
+        if done {
+            condition.unlock()
+            return  // `garbage` goes when this returns
+        }
+        trash.append(garbage)
+        condition.unlock()
     }
 
     /// The next batch, nil when the reading thread has finished.

@@ -3,8 +3,64 @@
 /// generic Codable path costs several times this. Anything unexpected returns nil and
 /// the caller falls back to Codable, so the two can never disagree on what is valid.
 extension Enterprise {
+    /// The members in the order the journal writes them (sorted), each with what it sets.
+    private enum Member: Int, CaseIterable {
+        case address, area, contact, headcount, id, industry, movedOutOn, movedOutReason, moves, name, phone, place,
+             qualifications, settled, status, support, tier, uscc
+        static let keys: [String] = allCases.map { "\($0)" }
+    }
+
+    /// One pass over the members in written order: each key is matched against the next
+    /// expected one (equal short strings compare in a step), not searched for among all of
+    /// them. Members in another order, or unknown ones, take the lookup path below.
     init?(fast v: JSONValue) {
-        guard case .object(let o) = v,
+        guard case .object(let o) = v else { return nil }
+        var id: String?, name: String?, uscc: String?, industry: String?, status: EnterpriseStatus?
+        var place: String?, address: String?, tier: String?, contact: String?, phone: String?, reason: String?
+        var area: Int64?, headcount: Int64?, settled: LocalDate?, out: LocalDate?
+        var quals: [QualificationHolding]?, support: [SupportGrant]?
+        let keys = Member.keys
+        var j = 0
+        for m in o.members {
+            while j < keys.count && keys[j] != m.key { j += 1 }
+            guard j < keys.count else { self.init(lookingUp: o); return }
+            let value = m.value
+            switch Member(rawValue: j)! {
+            case .id: guard case .string(let x) = value else { return nil }; id = x
+            case .name: guard case .string(let x) = value else { return nil }; name = x
+            case .uscc: guard case .string(let x) = value else { return nil }; uscc = x
+            case .industry: guard case .string(let x) = value else { return nil }; industry = x
+            case .status: guard case .string(let x) = value, let st = EnterpriseStatus(rawValue: x) else { return nil }; status = st
+            case .qualifications: guard let x = FastJSON.array(value, QualificationHolding.init(fast:)) else { return nil }; quals = x
+            case .support: guard let x = FastJSON.array(value, SupportGrant.init(fast:)) else { return nil }; support = x
+            // Dated moves are read by Codable (rare: most enterprises never move).
+            case .moves: guard value == .null else { return nil }
+            case .place: guard let x = FastJSON.optionalString(value) else { return nil }; place = x.value
+            case .address: guard let x = FastJSON.optionalString(value) else { return nil }; address = x.value
+            case .tier: guard let x = FastJSON.optionalString(value) else { return nil }; tier = x.value
+            case .contact: guard let x = FastJSON.optionalString(value) else { return nil }; contact = x.value
+            case .phone: guard let x = FastJSON.optionalString(value) else { return nil }; phone = x.value
+            case .movedOutReason: guard let x = FastJSON.optionalString(value) else { return nil }; reason = x.value
+            case .area: guard let x = FastJSON.optionalInt(value) else { return nil }; area = x.value
+            case .headcount: guard let x = FastJSON.optionalInt(value) else { return nil }; headcount = x.value
+            case .settled: guard let x = FastJSON.optionalDate(value) else { return nil }; settled = x.value
+            case .movedOutOn: guard let x = FastJSON.optionalDate(value) else { return nil }; out = x.value
+            }
+            j += 1
+        }
+        guard let id, let name, let uscc, let industry, let status, let quals, let support else { return nil }
+        self.init(id: id, name: name, uscc: uscc, industry: industry, place: place, address: address, tier: tier,
+                  area: area.map { Area(hundredths: $0) }, headcount: headcount.map(Int.init), settled: settled,
+                  contact: contact, phone: phone)
+        self.status = status
+        self.movedOutOn = out
+        self.movedOutReason = reason
+        self.qualifications = quals
+        self.support = support
+    }
+
+    private init?(lookingUp o: JSONObject) {
+        guard
               case .string(let id)? = o["id"], case .string(let name)? = o["name"],
               case .string(let uscc)? = o["uscc"], case .string(let industry)? = o["industry"],
               case .string(let status)? = o["status"], let st = EnterpriseStatus(rawValue: status),

@@ -48,6 +48,13 @@ public struct DomainState: Sendable, Equatable {
 
     public init() {}
 
+    /// Room in the large tables (enterprises, their codes, versions) for `records` without growing.
+    mutating func reserveCapacity(records: Int) {
+        enterprises.reserveCapacity(records)
+        usccIndex.reserveCapacity(records)
+        versions.reserveCapacity(records)
+    }
+
     public func role(of login: String) -> Role {
         guard let op = operators[login], !op.removed else { return .viewer }
         return op.role
