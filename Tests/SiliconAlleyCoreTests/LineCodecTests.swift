@@ -109,3 +109,35 @@ import Testing
         return body + Array(#","hash":"\#(hash)"}"#.utf8)
     }
 }
+
+extension LineCodecTests {
+    @Test func aHashThatIsNotHexIsAMismatchAsBefore() throws {
+        let (bytes, _) = LineCodec.encode(draft, seq: 3, time: "2025-06-10T08:00:00.000Z", actor: "alice",
+                                          prev: ChainHash.genesis, txnIndex: 1, txnCount: 1)
+        var b = Array(bytes.dropLast())
+        let hashAt = b.count - 2 - 64
+        for bad: UInt8 in [0x5A, 0x41, 0x20] {  // Z, an upper-case hex letter, a space
+            b[hashAt] = bad
+            #expect(throws: LineCodec.DecodeError.self) { try decode(b) }
+            if case .badHash? = Result(catching: { () throws(LineCodec.DecodeError) in try decode(b) }).failureValue {} else {
+                Issue.record("\(bad): expected a hash mismatch")
+            }
+        }
+    }
+
+    @Test func copiesOfALineAreEqualAndHashAlike() throws {
+        let (_, line) = LineCodec.encode(draft, seq: 3, time: "2025-06-10T08:00:00.000Z", actor: "alice",
+                                         prev: ChainHash.genesis, txnIndex: 1, txnCount: 1)
+        let rebuilt = JournalLine(seq: line.seq, time: line.time, actor: line.actor, kind: line.kind, entity: line.entity,
+                                  data: line.data, prev: line.prev, hash: line.hash)
+        #expect(rebuilt == line)
+        #expect(Set([line, rebuilt]).count == 1)
+        let other = JournalLine(seq: line.seq, time: line.time, actor: "bob", kind: line.kind, entity: line.entity,
+                                data: line.data, prev: line.prev, hash: line.hash)
+        #expect(other != line)
+    }
+}
+
+private extension Result {
+    var failureValue: Failure? { if case .failure(let e) = self { return e } else { return nil } }
+}

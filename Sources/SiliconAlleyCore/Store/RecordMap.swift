@@ -36,6 +36,11 @@ public struct RecordMap<Value>: Sequence {
         for (k, box) in other.storage { storage[k] = box }
     }
 
+    /// Every record's key and box, in key order.
+    var sortedBoxes: [(key: String, box: Box)] {
+        KeyOrder.sorted(storage.map { (key: $0.key, box: $0.value) }, by: \.key)
+    }
+
     /// Every box, in table order.
     var boxes: [Box] { Array(storage.values) }
 

@@ -80,30 +80,71 @@ enum SnapshotCodec {
         return digest
     }
 
-    /// The digest a snapshot of `s` would carry, without writing one (`verify`).
+    /// The digest a snapshot of `s` would carry, without writing one (`verify`). A large
+    /// state is encoded on two threads (the versions sorted beside the enterprises, the
+    /// enterprises' second half encoded beside their first) and hashed in order.
     static func digest(of s: DomainState) -> String {
         var hasher = SHA256()
         var pending: [UInt8] = []
         pending.reserveCapacity(1 << 16)
-        try? body(s) { frame in
+        func hash(_ frame: [UInt8]) {
             pending.append(contentsOf: frame)
             if pending.count >= 1 << 16 {
                 pending.withUnsafeBytes { hasher.update(bufferPointer: $0) }
                 pending.removeAll(keepingCapacity: true)
             }
         }
+        if s.enterprises.count < 20_000 {
+            try? body(s, emit: hash)
+        } else {
+            let versions = BackgroundJob { sortedByKey(s.versions) }
+            let entries = s.enterprises.sortedBoxes
+            let mid = entries.count / 2
+            let secondHalf = BackgroundJob { () -> [UInt8] in
+                var out: [UInt8] = []
+                var encoder = FrameEncoder()
+                try? encoder.enterprises(entries[mid...], splitAt: -1, split: {}) { out.append(contentsOf: $0) }
+                return out
+            }
+            var encoder = FrameEncoder()
+            try? encoder.head(s, emit: hash)
+            try? encoder.enterprises(entries[..<mid], splitAt: -1, split: {}, emit: hash)
+            hash(secondHalf.result)
+            try? encoder.tail(s, versions: versions.result, emit: hash)
+        }
         pending.withUnsafeBytes { hasher.update(bufferPointer: $0) }
         return ChainHash.hex(hasher.finalize())
+    }
+
+    /// A counter table's entries in key order (sorted whole, not keys sorted and each looked
+    /// up again: half a million lookups in a table too large for the cache).
+    static func sortedByKey(_ table: [String: Int]) -> [(key: String, value: Int)] {
+        KeyOrder.sorted(table.map { (key: $0.key, value: $0.value) }, by: \.key)
     }
 
     /// The body's frames, in a fixed order (single values, then each table in key order:
     /// the same state always gives the same bytes, whatever order its tables hold them in).
     /// `split` is called once, just before the frame a second reading thread starts at.
     static func body(_ s: DomainState, split: () -> Void = {}, emit: ([UInt8]) throws -> Void) throws {
-        let enc = JSONValueEncoder()
-        var record = BinaryWriter()
-        var frame = BinaryWriter()
-        func send(_ tag: Tag, key: String?, _ fill: (inout BinaryWriter) throws -> Void) throws {
+        var encoder = FrameEncoder()
+        try encoder.head(s, emit: emit)
+        // The second thread also hashes the whole body and reads everything after the
+        // enterprises (the versions are as many frames as there are records): it starts
+        // about two thirds of the way into the enterprises.
+        let entries = s.enterprises.sortedBoxes
+        let splitAt = entries.count >= 4_096 ? (entries.count + s.versions.count / 6) / 2 : -1
+        try encoder.enterprises(entries[...], splitAt: splitAt, split: split, emit: emit)
+        try encoder.tail(s, versions: sortedByKey(s.versions), emit: emit)
+    }
+
+    /// Writes the body's frames, a part at a time (`body` gives the order).
+    struct FrameEncoder {
+        private let enc = JSONValueEncoder()
+        private var record = BinaryWriter()
+        private var frame = BinaryWriter()
+
+        private mutating func send(_ tag: Tag, key: String?, _ emit: ([UInt8]) throws -> Void,
+                                   _ fill: (inout BinaryWriter) throws -> Void) throws {
             record.out.removeAll(keepingCapacity: true)
             record.byte(tag.rawValue)
             if let key { record.string(key) }
@@ -113,55 +154,70 @@ enum SnapshotCodec {
             frame.out.append(contentsOf: record.out)
             try emit(frame.out)
         }
-        func json<T: Encodable>(_ v: T, _ w: inout BinaryWriter) throws {
+
+        private static func json<T: Encodable>(_ v: T, _ w: inout BinaryWriter, _ enc: JSONValueEncoder) throws {
             var out: [UInt8] = []
             JSONWriter.write(try enc.encode(v), into: &out)
             w.varint(UInt64(out.count))
             w.out.append(contentsOf: out)
         }
-        func keyedJSON<T: Encodable>(_ tag: Tag, _ table: [String: T]) throws {
-            for k in table.keys.sorted() { try send(tag, key: k) { try json(table[k]!, &$0) } }
+
+        private mutating func keyedJSON<T: Encodable>(_ tag: Tag, _ table: [String: T], _ emit: ([UInt8]) throws -> Void) throws {
+            let enc = self.enc
+            for k in table.keys.sorted() { try send(tag, key: k, emit) { try Self.json(table[k]!, &$0, enc) } }
         }
-        func keyedInt(_ tag: Tag, _ table: [String: Int]) throws {
-            for k in table.keys.sorted() { try send(tag, key: k) { $0.int(table[k]!) } }
+
+        private mutating func keyedInt(_ tag: Tag, _ entries: [(key: String, value: Int)], _ emit: ([UInt8]) throws -> Void) throws {
+            for (k, v) in entries { try send(tag, key: k, emit) { $0.int(v) } }
         }
-        try send(.lastSeq, key: nil) { $0.int(s.lastSeq) }
-        try send(.lastHash, key: nil) { $0.string(s.lastHash) }
-        if let c = s.createdBy { try send(.createdBy, key: nil) { $0.string(c) } }
-        try send(.lastTime, key: nil) { $0.int(s.lastTime) }
-        if let a = s.historyAcknowledgement { try send(.historyAcknowledgement, key: nil) { try json(a, &$0) } }
-        try keyedJSON(.operators, s.operators)
-        // The second thread also hashes the whole body and reads everything after the
-        // enterprises (the versions are as many frames as there are records): it starts
-        // about two thirds of the way into the enterprises.
-        let keys = s.enterprises.keys.sorted()
-        let splitAt = keys.count >= 4_096 ? (keys.count + s.versions.count / 6) / 2 : -1
-        for (i, k) in keys.enumerated() {
-            guard let e = s.enterprises[k] else { continue }
-            if i == splitAt { split() }
-            try send(.enterprises, key: k) { e.write(&$0) }
+
+        /// The single values and the operators.
+        mutating func head(_ s: DomainState, emit: ([UInt8]) throws -> Void) throws {
+            try send(.lastSeq, key: nil, emit) { $0.int(s.lastSeq) }
+            try send(.lastHash, key: nil, emit) { $0.string(s.lastHash) }
+            if let c = s.createdBy { try send(.createdBy, key: nil, emit) { $0.string(c) } }
+            try send(.lastTime, key: nil, emit) { $0.int(s.lastTime) }
+            let enc = self.enc
+            if let a = s.historyAcknowledgement { try send(.historyAcknowledgement, key: nil, emit) { try Self.json(a, &$0, enc) } }
+            try keyedJSON(.operators, s.operators, emit)
         }
-        // usccIndex is rebuilt from the enterprises on reading: it shares their strings then.
-        try keyedJSON(.statistics, s.statistics)
-        try keyedJSON(.projects, s.projects)
-        try keyedJSON(.addedUnits, s.addedUnits)
-        try keyedJSON(.apartments, s.apartments)
-        try keyedJSON(.talents, s.talents)
-        try keyedJSON(.applications, s.applications)
-        try keyedJSON(.leases, s.leases)
-        try keyedJSON(.activities, s.activities)
-        try keyedJSON(.registrations, s.registrations)
-        // registrationsByActivity is rebuilt from the registrations on reading.
-        try keyedJSON(.contestEntries, s.contestEntries)
-        try keyedJSON(.actionItems, s.actionItems)
-        try keyedJSON(.tickets, s.tickets)
-        try keyedJSON(.evaluations, s.evaluations)
-        try keyedJSON(.adjustments, s.adjustments)
-        // The calendar itself is rebuilt from the added years' text on reading.
-        for y in s.calendarYears.keys.sorted() { try send(.calendarYears, key: String(y)) { try json(s.calendarYears[y]!, &$0) } }
-        try keyedInt(.receiptCounters, s.receiptCounters)
-        try keyedInt(.versions, s.versions)
-        try keyedInt(.kindCounts, s.kindCounts)
+
+        /// Enterprises (sorted by key); `split` is called before the one at `splitAt`.
+        mutating func enterprises(_ entries: ArraySlice<(key: String, box: RecordMap<Enterprise>.Box)>, splitAt: Int,
+                                  split: () -> Void, emit: ([UInt8]) throws -> Void) throws {
+            for i in entries.indices {
+                if i == splitAt { split() }
+                try send(.enterprises, key: entries[i].key, emit) { entries[i].box.value.write(&$0) }
+            }
+        }
+
+        /// Every table after the enterprises; `versions` already in key order.
+        mutating func tail(_ s: DomainState, versions: [(key: String, value: Int)], emit: ([UInt8]) throws -> Void) throws {
+            // usccIndex is rebuilt from the enterprises on reading: it shares their strings then.
+            try keyedJSON(.statistics, s.statistics, emit)
+            try keyedJSON(.projects, s.projects, emit)
+            try keyedJSON(.addedUnits, s.addedUnits, emit)
+            try keyedJSON(.apartments, s.apartments, emit)
+            try keyedJSON(.talents, s.talents, emit)
+            try keyedJSON(.applications, s.applications, emit)
+            try keyedJSON(.leases, s.leases, emit)
+            try keyedJSON(.activities, s.activities, emit)
+            try keyedJSON(.registrations, s.registrations, emit)
+            // registrationsByActivity is rebuilt from the registrations on reading.
+            try keyedJSON(.contestEntries, s.contestEntries, emit)
+            try keyedJSON(.actionItems, s.actionItems, emit)
+            try keyedJSON(.tickets, s.tickets, emit)
+            try keyedJSON(.evaluations, s.evaluations, emit)
+            try keyedJSON(.adjustments, s.adjustments, emit)
+            // The calendar itself is rebuilt from the added years' text on reading.
+            for y in s.calendarYears.keys.sorted() {
+                let enc = self.enc
+                try send(.calendarYears, key: String(y), emit) { try Self.json(s.calendarYears[y]!, &$0, enc) }
+            }
+            try keyedInt(.receiptCounters, sortedByKey(s.receiptCounters), emit)
+            try keyedInt(.versions, versions, emit)
+            try keyedInt(.kindCounts, sortedByKey(s.kindCounts), emit)
+        }
     }
 
     static func header(_ h: Header) -> [UInt8] {
