@@ -156,27 +156,35 @@ public enum JournalVerifier {
 /// A snapshot file beside the journal, as `verify` checks it.
 private struct SnapshotFile {
     let header: SnapshotCodec.Header
-    /// SHA-256 of the body as stored.
-    let bodyDigest: String
+    /// SHA-256 of the body as stored, read and hashed on a thread of its own while replay runs.
+    private let body: BackgroundJob<String?>
+    var bodyDigest: String? { body.result }
 
     init?(place: JournalPlace) {
         let (fd, _) = place.openFile(place.name + ".snapshot", O_RDONLY)
         guard fd >= 0 else { return nil }
-        defer { close(fd) }
         var reader = ChunkedLineReader(fd: fd, start: 0)
-        guard let first = try? reader.nextLine(path: "snapshot"), let h = SnapshotCodec.parseHeader(first) else { return nil }
-        header = h
-        var hasher = SHA256()
-        var buf = [UInt8](repeating: 0, count: 1 << 20)
-        var at = reader.offset
-        while true {
-            let n = buf.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, off_t(at)) }
-            if n < 0 && errno == EINTR { continue }
-            if n <= 0 { break }
-            buf.withUnsafeBytes { hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: $0[0..<n])) }
-            at += n
+        guard let first = try? reader.nextLine(path: "snapshot"), let h = SnapshotCodec.parseHeader(first) else {
+            close(fd)
+            return nil
         }
-        bodyDigest = ChainHash.hex(hasher.finalize())
+        header = h
+        let start = reader.offset
+        body = BackgroundJob {
+            defer { close(fd) }
+            var hasher = SHA256()
+            var buf = [UInt8](repeating: 0, count: 1 << 20)
+            var at = start
+            while true {
+                let n = buf.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, off_t(at)) }
+                if n < 0 && errno == EINTR { continue }
+                if n < 0 { return nil }
+                if n == 0 { break }
+                buf.withUnsafeBytes { hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: $0[0..<n])) }
+                at += n
+            }
+            return ChainHash.hex(hasher.finalize())
+        }
     }
 
     func check(against file: JournalFile, stateDigest: String?, vouched: String?) -> VerifyReport.SnapshotCheck {
@@ -187,6 +195,7 @@ private struct SnapshotFile {
             return .mismatch("no journal.snapshotted line after line \(header.seq) vouches for it")
         }
         if vouched != header.digest { return .mismatch("its header's digest is not the one line \(header.seq + 1) recorded") }
+        guard let bodyDigest else { return .unusable("it could not be read") }
         if bodyDigest != header.digest { return .mismatch("its contents do not hash to the digest line \(header.seq + 1) recorded") }
         guard let stateDigest else { return .unusable("replay stopped before line \(header.seq)") }
         if stateDigest != header.digest { return .mismatch("replay up to line \(header.seq) gives another state than line \(header.seq + 1) recorded") }

@@ -23,15 +23,20 @@ enum KeyOrder {
         }
     }
 
-    /// `items` sorted by `key(item)` in `String` order.
-    static func sorted<T>(_ items: [T], by key: (T) -> String) -> [T] {
+    /// Positions of `keys` in `String` order of the keys.
+    static func order(_ keys: [String]) -> [Int] {
         var packedKeys: [(Packed, Int)] = []
-        packedKeys.reserveCapacity(items.count)
-        for (i, item) in items.enumerated() {
-            guard let p = packed(key(item)) else { return items.sorted { key($0) < key($1) } }
+        packedKeys.reserveCapacity(keys.count)
+        for (i, key) in keys.enumerated() {
+            guard let p = packed(key) else { return keys.indices.sorted { keys[$0] < keys[$1] } }
             packedKeys.append((p, i))
         }
         packedKeys.sort { $0.0 < $1.0 }
-        return packedKeys.map { items[$0.1] }
+        return packedKeys.map(\.1)
+    }
+
+    /// `items` sorted by `key(item)` in `String` order.
+    static func sorted<T>(_ items: [T], by key: (T) -> String) -> [T] {
+        order(items.map(key)).map { items[$0] }
     }
 }

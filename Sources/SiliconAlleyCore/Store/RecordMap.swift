@@ -36,9 +36,17 @@ public struct RecordMap<Value>: Sequence {
         for (k, box) in other.storage { storage[k] = box }
     }
 
-    /// Every record's key and box, in key order.
-    var sortedBoxes: [(key: String, box: Box)] {
-        KeyOrder.sorted(storage.map { (key: $0.key, box: $0.value) }, by: \.key)
+    /// Every record's key and box, and the positions of both in key order (positions, so no
+    /// box is retained twice: half a million boxes are half a million cache misses).
+    struct Sorted {
+        let keys: [String]
+        let boxes: [Box]
+        let order: [Int]
+    }
+
+    var sorted: Sorted {
+        let keys = Array(storage.keys)
+        return Sorted(keys: keys, boxes: Array(storage.values), order: KeyOrder.order(keys))
     }
 
     /// Every box, in table order.
@@ -63,3 +71,5 @@ extension RecordMap: Equatable where Value: Equatable {
         return true
     }
 }
+
+extension RecordMap.Sorted: Sendable where Value: Sendable {}

@@ -98,17 +98,17 @@ enum SnapshotCodec {
             try? body(s, emit: hash)
         } else {
             let versions = BackgroundJob { sortedByKey(s.versions) }
-            let entries = s.enterprises.sortedBoxes
-            let mid = entries.count / 2
+            let entries = s.enterprises.sorted
+            let mid = entries.order.count / 2
             let secondHalf = BackgroundJob { () -> [UInt8] in
                 var out: [UInt8] = []
                 var encoder = FrameEncoder()
-                try? encoder.enterprises(entries[mid...], splitAt: -1, split: {}) { out.append(contentsOf: $0) }
+                try? encoder.enterprises(entries, mid..<entries.order.count, splitAt: -1, split: {}) { out.append(contentsOf: $0) }
                 return out
             }
             var encoder = FrameEncoder()
             try? encoder.head(s, emit: hash)
-            try? encoder.enterprises(entries[..<mid], splitAt: -1, split: {}, emit: hash)
+            try? encoder.enterprises(entries, 0..<mid, splitAt: -1, split: {}, emit: hash)
             hash(secondHalf.result)
             try? encoder.tail(s, versions: versions.result, emit: hash)
         }
@@ -131,9 +131,10 @@ enum SnapshotCodec {
         // The second thread also hashes the whole body and reads everything after the
         // enterprises (the versions are as many frames as there are records): it starts
         // about two thirds of the way into the enterprises.
-        let entries = s.enterprises.sortedBoxes
-        let splitAt = entries.count >= 4_096 ? (entries.count + s.versions.count / 6) / 2 : -1
-        try encoder.enterprises(entries[...], splitAt: splitAt, split: split, emit: emit)
+        let entries = s.enterprises.sorted
+        let n = entries.order.count
+        let splitAt = n >= 4_096 ? (n + s.versions.count / 6) / 2 : -1
+        try encoder.enterprises(entries, 0..<n, splitAt: splitAt, split: split, emit: emit)
         try encoder.tail(s, versions: sortedByKey(s.versions), emit: emit)
     }
 
@@ -182,12 +183,13 @@ enum SnapshotCodec {
             try keyedJSON(.operators, s.operators, emit)
         }
 
-        /// Enterprises (sorted by key); `split` is called before the one at `splitAt`.
-        mutating func enterprises(_ entries: ArraySlice<(key: String, box: RecordMap<Enterprise>.Box)>, splitAt: Int,
+        /// The enterprises at `positions` of key order; `split` is called before the one at `splitAt`.
+        mutating func enterprises(_ entries: RecordMap<Enterprise>.Sorted, _ positions: Range<Int>, splitAt: Int,
                                   split: () -> Void, emit: ([UInt8]) throws -> Void) throws {
-            for i in entries.indices {
+            for i in positions {
                 if i == splitAt { split() }
-                try send(.enterprises, key: entries[i].key, emit) { entries[i].box.value.write(&$0) }
+                let k = entries.order[i]
+                try send(.enterprises, key: entries.keys[k], emit) { entries.boxes[k].value.write(&$0) }
             }
         }
 
