@@ -42,6 +42,27 @@ import Testing
         #expect(reopened.head.seq < target)
     }
 
+    /// The chain (seq and prev) is checked on the decoding thread: a missing line deep in a
+    /// big read is named as before, and so is a line whose prev names another line.
+    @Test func aBrokenChainDeepInIsNamed() throws {
+        _ = try bigJournal()
+        let original = TestData.lines(path)
+        var lines = original
+        lines.remove(at: 1_199)  // line 1,200 gone: line 1,201 comes where 1,200 was expected
+        try TestData.write(lines.flatMap { $0 }, to: path)
+        let missing = try JournalVerifier.verify(path: path)
+        #expect(missing.damage?.line == 1_200)
+        #expect(missing.damage?.reason == "sequence 1201 where 1200 was expected")
+
+        // Lines 1,200 and 1,201 swapped: each hashes, neither follows the line before it.
+        lines = original
+        lines.swapAt(1_199, 1_200)
+        try TestData.write(lines.flatMap { $0 }, to: path)
+        let swapped = try JournalStore(path: path, actor: TestData.admin, useSnapshot: false)
+        #expect(swapped.damage?.line == 1_200)
+        #expect(swapped.head.seq < 1_200)
+    }
+
     @Test func tornTailAfterABigReadIsMovedAside() throws {
         let writer = try bigJournal()
         let handle = try #require(FileHandle(forWritingAtPath: path))

@@ -19,13 +19,41 @@ final class DecodedLines {
     private(set) var end = 0
     private(set) var unterminated = 0
 
-    init(fd: Int32, start: Int, path: String, parallel: Bool) {
+    /// Each line must follow the one before: the next seq, and `prev` the hash of the line
+    /// before. Checked where the line is decoded, so the caller's thread never reads a
+    /// line's hashes (strings another core just wrote: a cache miss each, a million times).
+    struct ChainCheck {
+        var seq: Int
+        var prev: String
+
+        mutating func check(_ decoded: Result<JournalLine, LineCodec.DecodeError>) -> Result<JournalLine, LineCodec.DecodeError> {
+            guard case .success(let line) = decoded else { return decoded }
+            if line.seq != seq { return .failure(.outOfChain("sequence \(line.seq) where \(seq) was expected")) }
+            if line.prev != prev { return .failure(.outOfChain("prev does not match the hash of line \(seq - 1)")) }
+            seq += 1
+            prev = line.hash
+            return decoded
+        }
+    }
+
+    /// The chain check, kept by the decoding thread (only that thread touches it).
+    private final class ChainCursor: @unchecked Sendable {
+        var chain: ChainCheck
+        init(_ chain: ChainCheck) { self.chain = chain }
+    }
+
+    private var chain: ChainCheck
+
+    /// `after`: the seq and hash of the line before `start` (0 and the genesis hash at the top).
+    init(fd: Int32, start: Int, path: String, parallel: Bool, after: (seq: Int, hash: String)) {
         self.path = path
+        chain = ChainCheck(seq: after.seq + 1, prev: after.hash)
         if parallel {
+            let cursor = ChainCursor(chain)
             producer = LinePipeline(fd: fd, start: start, path: path) { bytes, interner in
-                bytes.withUnsafeBufferPointer { buf in
+                cursor.chain.check(bytes.withUnsafeBufferPointer { buf in
                     Result { () throws(LineCodec.DecodeError) -> JournalLine in try LineCodec.decode(buf, interner: &interner) }
-                }
+                })
             } stopAfter: { if case .failure = $0 { return true } else { return false } }
         } else {
             producer = nil
@@ -72,7 +100,7 @@ final class DecodedLines {
         let result = bytes.withUnsafeBufferPointer { buf in
             Result { () throws(LineCodec.DecodeError) -> JournalLine in try LineCodec.decode(buf, interner: &interner) }
         }
-        return (bytes.count + 1, result)
+        return (bytes.count + 1, chain.check(result))
     }
 
 }

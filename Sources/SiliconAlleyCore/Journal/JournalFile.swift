@@ -137,12 +137,12 @@ public final class JournalFile {
         // Nothing new (the common case before an append): skip the reader and its buffer.
         let available = size - consumed
         if available == 0 { return }
-        let lines = DecodedLines(fd: fd, start: consumed, path: path, parallel: available >= DecodedLines.parallelThreshold)
+        let lines = DecodedLines(fd: fd, start: consumed, path: path, parallel: available >= DecodedLines.parallelThreshold,
+                                 after: (lastSeq, lastHash))
         var pending: [JournalLine] = []
         var pendingBytes = 0
         var pendingLastStart = 0
         var expectSeq = lastSeq + 1
-        var expectPrev = lastHash
         var applied = 0
         while let (length, result) = try lines.next() {
             let lineNumber = expectSeq  // seq == line number in an intact journal
@@ -153,19 +153,11 @@ public final class JournalFile {
                 damage = (lineNumber, error.description)
                 return
             }
-            if decoded.seq != expectSeq {
-                damage = (lineNumber, "sequence \(decoded.seq) where \(expectSeq) was expected")
-                return
-            }
-            if decoded.prev != expectPrev {
-                damage = (lineNumber, "prev does not match the hash of line \(expectSeq - 1)")
-                return
-            }
+            // Its seq and prev were checked against the line before as it was decoded.
             if decoded.txnIndex != pending.count + 1 || (pending.first.map { $0.txnCount != decoded.txnCount } ?? false) {
                 damage = (lineNumber, "batch position \(decoded.txnIndex)/\(decoded.txnCount) out of order")
                 return
             }
-            expectPrev = decoded.hash
             let lastOfBatch = decoded.txnIndex == decoded.txnCount
             let seq = decoded.seq
             pending.append(consume decoded)
@@ -189,7 +181,7 @@ public final class JournalFile {
                 consumed += pendingBytes
                 lastLineStart = pendingLastStart
                 lastSeq = seq
-                lastHash = expectPrev
+                lastHash = pending[pending.count - 1].hash
                 if let progress, applied / 4096 != (applied + pending.count) / 4096 {
                     progress(consumed, applied + pending.count)
                 }

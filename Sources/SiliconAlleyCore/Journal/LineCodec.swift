@@ -57,6 +57,8 @@ public enum LineCodec {
         case missing(String)
         case badHash(expected: String, found: String)
         case unsupportedVersion(Int)
+        /// A well-formed line that does not follow the line before it (its seq or prev).
+        case outOfChain(String)
 
         public var description: String {
             switch self {
@@ -64,6 +66,7 @@ public enum LineCodec {
             case .missing(let field): return "missing or malformed \(field)"
             case .badHash(let expected, let found): return "hash mismatch: content hashes to \(expected.prefix(12))…, line says \(found.prefix(12))…"
             case .unsupportedVersion(let v): return "format version \(v) is newer than this program"
+            case .outOfChain(let why): return why
             }
         }
     }

@@ -12,12 +12,13 @@ struct ReplayMemo: Sendable, Equatable {
     private var actor: String?
     private var actorRole: Role = .viewer
 
-    mutating func kind(_ k: String) -> Kind {
-        for e in kinds where e.kind == k { return e }
+    /// The kind's rules (by index: a copy of each entry would count its string's references).
+    mutating func kind(_ k: String) -> (role: Role?, wholeRecord: Bool) {
+        for i in kinds.indices where kinds[i].kind == k { return (kinds[i].role, kinds[i].wholeRecord) }
         let e = Kind(kind: k, role: EventKind.requiredRole[k], wholeRecord: EventKind.wholeRecordKinds.contains(k))
         if kinds.count == 8 { kinds.removeFirst() }
         kinds.append(e)
-        return e
+        return (e.role, e.wholeRecord)
     }
 
     /// The role last looked up for `login`, if it was the last login asked about.

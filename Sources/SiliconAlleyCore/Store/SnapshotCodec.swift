@@ -128,12 +128,12 @@ enum SnapshotCodec {
     static func body(_ s: DomainState, split: () -> Void = {}, emit: ([UInt8]) throws -> Void) throws {
         var encoder = FrameEncoder()
         try encoder.head(s, emit: emit)
-        // The second thread also hashes the whole body and reads everything after the
-        // enterprises (the versions are as many frames as there are records): it starts
-        // about two thirds of the way into the enterprises.
+        // The second thread also hashes the whole body (about a twelfth of the work) and
+        // reads everything after the enterprises (a version costs about a quarter of an
+        // enterprise): it starts about two thirds of the way into the enterprises.
         let entries = s.enterprises.sorted
         let n = entries.order.count
-        let splitAt = n >= 4_096 ? (n + s.versions.count / 6) / 2 : -1
+        let splitAt = n >= 4_096 ? min(n - 1, (n + s.versions.count / 4 + n / 12) / 2) : -1
         try encoder.enterprises(entries, 0..<n, splitAt: splitAt, split: split, emit: emit)
         try encoder.tail(s, versions: sortedByKey(s.versions), emit: emit)
     }
@@ -266,17 +266,27 @@ enum SnapshotCodec {
             return s
         }
         // The second thread: everything hashed, frames read from the split on.
-        let second = SecondHalf(fd: fd, start: start, split: start + split, total: total, versions: hint("versions"))
+        let second = SecondHalf(fd: fd, start: start, split: start + split, total: total, versions: hint("versions"),
+                                enterprises: hint("enterprises") / 2)
         var s = DomainState()
         s.enterprises.reserveCapacity(hint("enterprises"))
         s.usccIndex.reserveCapacity(hint("usccIndex"))
         let first = HashedInput(fd: fd, start: start, end: start + split, hashing: false)
         let ok = read(first, into: &s, total: total, progress: progress)
-        guard let (rest, bodyDigest) = second.result(), ok, bodyDigest == digest else { return nil }
+        guard case (var rest, let bodyDigest)? = second.result(), ok, bodyDigest == digest else { return nil }
         // The first half holds the single values, the operators and enterprises up to the
         // split; the second the other enterprises and every other table. The split is not
         // covered by the digest: a split anywhere else is refused (the journal is replayed).
         guard Self.onlyEarlyTables(s), Self.noEarlyValues(rest) else { return nil }
+        let expected = s.enterprises.count + rest.enterprises.count
+        // The larger half keeps its tables and the other's records move in: the two tables
+        // on two threads (both readers are done, so the second core is free). Each table is
+        // taken out of its state first, so the one merged into is not shared (not copied).
+        var large = s.enterprises, small = rest.enterprises
+        var largeCodes = s.usccIndex, smallCodes = rest.usccIndex
+        if small.count > large.count { swap(&large, &small); swap(&largeCodes, &smallCodes) }
+        s.enterprises = RecordMap(); s.usccIndex = [:]
+        rest.enterprises = RecordMap(); rest.usccIndex = [:]
         var joined = rest
         joined.lastSeq = s.lastSeq
         joined.lastHash = s.lastHash
@@ -284,19 +294,25 @@ enum SnapshotCodec {
         joined.lastTime = s.lastTime
         joined.historyAcknowledgement = s.historyAcknowledgement
         joined.operators = s.operators
-        let expected = s.enterprises.count + rest.enterprises.count
-        // The larger half keeps its table; the other's records move in.
-        if s.enterprises.count >= rest.enterprises.count {
-            s.enterprises.merge(rest.enterprises)
-            s.usccIndex.merge(rest.usccIndex) { a, _ in a }
-            joined.enterprises = s.enterprises
-            joined.usccIndex = s.usccIndex
-        } else {
-            joined.enterprises.merge(s.enterprises)
-            joined.usccIndex.merge(s.usccIndex) { a, _ in a }
+        let records = Holder(large)
+        large = RecordMap()
+        let moving = small
+        let recordsMerged = BackgroundJob { () -> Bool in
+            records.value.merge(moving)
+            return true
         }
+        for (code, id) in smallCodes { largeCodes[code] = id }
+        _ = recordsMerged.result
+        joined.enterprises = records.value
+        joined.usccIndex = largeCodes
         guard joined.enterprises.count == expected else { return nil }
         return joined
+    }
+
+    /// A table handed to another thread to change (a class, so the handing over does not copy it).
+    private final class Holder<T>: @unchecked Sendable {
+        var value: T
+        init(_ value: T) { self.value = value }
     }
 
     private static func onlyEarlyTables(_ s: DomainState) -> Bool {
@@ -340,11 +356,13 @@ enum SnapshotCodec {
         private var state: DomainState?
         private var bodyDigest = ""
 
-        init(fd: Int32, start: Int, split: Int, total: Int, versions: Int) {
+        init(fd: Int32, start: Int, split: Int, total: Int, versions: Int, enterprises: Int) {
             let thread = Thread { [self] in
                 let input = HashedInput(fd: fd, start: start, end: total, hashing: true)
                 var s = DomainState()
                 s.versions.reserveCapacity(versions)
+                s.enterprises.reserveCapacity(enterprises)
+                s.usccIndex.reserveCapacity(enterprises)
                 let ok = (try? input.skip(to: split)) != nil && read(input, into: &s, total: total, progress: nil)
                 let d = input.digest()
                 done.lock()
@@ -363,6 +381,8 @@ enum SnapshotCodec {
             done.lock()
             defer { done.unlock() }
             while !finished { done.wait() }
+            // Handed over, not shared: the caller changes its tables in place.
+            defer { state = nil }
             return state.map { ($0, bodyDigest) }
         }
     }
