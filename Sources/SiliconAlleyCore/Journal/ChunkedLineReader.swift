@@ -28,7 +28,12 @@ struct ChunkedLineReader {
 
     mutating func nextLine(path: String) throws(JournalError) -> ArraySlice<UInt8>? {
         while true {
-            if let nl = buffer[position...].firstIndex(of: 0x0A) {
+            // memchr: the C library's vectorised search, several times a byte-by-byte loop.
+            let found = buffer.withUnsafeBufferPointer { b -> Int? in
+                guard position < b.count, let p = memchr(b.baseAddress! + position, 0x0A, b.count - position) else { return nil }
+                return UnsafeRawPointer(b.baseAddress!).distance(to: UnsafeRawPointer(p))
+            }
+            if let nl = found {
                 let line = buffer[position..<nl]
                 position = nl + 1
                 offset = fileOffsetOfBuffer + position
