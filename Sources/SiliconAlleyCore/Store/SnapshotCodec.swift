@@ -81,8 +81,9 @@ enum SnapshotCodec {
     }
 
     /// The digest a snapshot of `s` would carry, without writing one (`verify`). A large
-    /// state is encoded on two threads (the versions sorted beside the enterprises, the
-    /// enterprises' second half encoded beside their first) and hashed in order.
+    /// state is encoded on two threads and hashed in order: this one encodes and hashes the
+    /// first part of the enterprises; the other, started at once, the rest and every table
+    /// after them (the versions sorted on a third meanwhile), then this one hashes that.
     static func digest(of s: DomainState) -> String {
         var hasher = SHA256()
         var pending: [UInt8] = []
@@ -99,18 +100,22 @@ enum SnapshotCodec {
         } else {
             let versions = BackgroundJob { sortedByKey(s.versions) }
             let entries = s.enterprises.sorted
-            let mid = entries.order.count / 2
-            let secondHalf = BackgroundJob { () -> [UInt8] in
+            let n = entries.order.count
+            // This thread also hashes the whole body: it encodes a little less.
+            let cut = n * 9 / 20
+            let rest = BackgroundJob { () -> [UInt8] in
                 var out: [UInt8] = []
                 var encoder = FrameEncoder()
-                try? encoder.enterprises(entries, mid..<entries.order.count, splitAt: -1, split: {}) { out.append(contentsOf: $0) }
+                try? encoder.enterprises(entries, cut..<n, splitAt: -1, split: {}) { out.append(contentsOf: $0) }
+                try? encoder.tail(s, versions: versions.result) { out.append(contentsOf: $0) }
                 return out
             }
             var encoder = FrameEncoder()
             try? encoder.head(s, emit: hash)
-            try? encoder.enterprises(entries, 0..<mid, splitAt: -1, split: {}, emit: hash)
-            hash(secondHalf.result)
-            try? encoder.tail(s, versions: versions.result, emit: hash)
+            try? encoder.enterprises(entries, 0..<cut, splitAt: -1, split: {}, emit: hash)
+            pending.withUnsafeBytes { hasher.update(bufferPointer: $0) }
+            pending.removeAll()
+            rest.result.withUnsafeBytes { hasher.update(bufferPointer: $0) }
         }
         pending.withUnsafeBytes { hasher.update(bufferPointer: $0) }
         return ChainHash.hex(hasher.finalize())
