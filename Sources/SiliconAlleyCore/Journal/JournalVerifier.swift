@@ -57,11 +57,12 @@ public enum JournalVerifier {
         place.register(path: path)
         var report = VerifyReport()
         var state = DomainState()
-        // Room for as many enterprises as the file could register (no line that registers one
-        // is under 400 bytes): growing three tables of half a million keys step by step
-        // rehashes every key each time, a sixth of replay's thread. It costs verify memory
-        // only (the console's replay grows them as it goes).
-        state.reserveCapacity(records: min(file.size / 400, 4_000_000))
+        // Room for a record per 700 bytes of journal (a line that registers an enterprise is
+        // about 500): growing three tables of half a million keys step by step rehashes every
+        // key each time, a sixth of replay's thread. Sized so that a journal of registrations
+        // grows them once at most, and one of other lines gets tables no larger than it needs
+        // at its size (a table's room doubles: 553k records and 738k both take 2^20 slots).
+        state.reserveCapacity(records: min(file.size / 700, 4_000_000))
         let snapshot = SnapshotFile(place: place)
         var stateDigest: String?
         var vouched: String?
