@@ -17,7 +17,7 @@ enum FieldLabels {
         "support": Phrase("扶持", "Support"), "moves": Phrase("迁移记录", "Moves"),
         "fromPlace": Phrase("原楼宇", "From building"), "fromTier": Phrase("原层级", "From tier"),
         "toPlace": Phrase("新楼宇", "To building"), "toTier": Phrase("新层级", "To tier"), "measure": Phrase("措施", "Measure"), "amount": Phrase("金额", "Amount"),
-        "kind": Phrase("扶持方式", "In kind"), "date": Phrase("日期", "Date"), "today": Phrase("办理日期", "Day of the change"), "note": Phrase("备注", "Note"),
+        "kind": Phrase("扶持方式", "In kind"), "date": Phrase("日期", "Date"), "today": Phrase("办理日期", "Day of the change"), "journal": Phrase("日志", "Journal"), "note": Phrase("备注", "Note"),
         "reason": Phrase("原因", "Reason"), "enterprise": Phrase("企业", "Enterprise"),
         "srdiCount": Phrase("全区专精特新", "District SRDI"), "highTechCount": Phrase("全区国高新", "District high-tech"),
         "enterpriseCount": Phrase("全区企业数（每家一次）", "District firms (each once)"), "zoneCount": Phrase("展示区企业数（官方）", "Showcase firms (official)"),

@@ -363,9 +363,36 @@ public final class JournalStore {
                 }
             }
         }
-        try file.append(bytes, lines: lines)
-        for line in lines { try state.apply(line) }
+        // Applied first, written after: a line the state refuses (a command whose rules and
+        // replay's disagree — a bug) is never written, so it can never damage the journal.
+        // Either failure leaves the state ahead of the file: it is read again (slow, and only
+        // on a bug or a failed disk).
+        do {
+            for line in lines { try state.apply(line) }
+        } catch {
+            try? rebuildState()
+            let reason = (error as? LineRuleError)?.reason ?? "\(error)"
+            throw CommandRejected(field: "journal",
+                                  zh: "内部错误：这一操作要写的记录不合日志的规则（\(reason)），什么也没有写入",
+                                  en: "internal error: this change would write a line the journal's rules refuse (\(reason)); nothing was written")
+        }
+        do {
+            try file.append(bytes, lines: lines)
+        } catch {
+            try? rebuildState()
+            throw error
+        }
         return lines
+    }
+
+    /// The state again from the journal as it stands (a change was applied and not written):
+    /// from the snapshot if there is one, then the lines after it.
+    private func rebuildState() throws {
+        file = try JournalFile(place: place, access: access, create: false)
+        state = DomainState()
+        reloads += 1
+        _ = loadSnapshot()
+        try file.readNew(holdingLock: false) { try state.apply($0) }
     }
 
     /// Now, unless the clock stands more than a minute behind the journal's latest line
