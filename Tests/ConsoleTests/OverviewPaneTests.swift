@@ -34,7 +34,7 @@ struct OverviewPaneTests {
         f.press(.enter)
         #expect(f.shell.activeSpec.id == .enterprises)
         var text = f.screen()
-        #expect(text.contains("层级:展示区"), "\(text)")
+        #expect(text.contains("层级：展示区"), "\(text)")
         // Back to the overview; the ladder's candidates → 国高新 without 专精特新.
         f.press(.char("1"))
         var guardCount = 0
@@ -42,7 +42,7 @@ struct OverviewPaneTests {
         f.press(.enter)
         text = f.screen()
         #expect(f.shell.activeSpec.id == .enterprises)
-        #expect(text.contains("未获:专精特新") && text.contains("资质:国高新"), "\(text)")
+        #expect(text.contains("未获：专精特新") && text.contains("资质：国高新"), "\(text)")
         // The window's open tickets → the queue.
         f.press(.char("1"))
         guardCount = 0

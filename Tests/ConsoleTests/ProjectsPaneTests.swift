@@ -63,7 +63,7 @@ struct ProjectsPaneTests {
         #expect(rows.count == expected && expected > 0)
         #expect(rows.allSatisfy { $0.category == .space5N && $0.status == .active })
         let s = f.screen()
-        #expect(s.contains("显示 \(expected) / \(f.store.state.projects.count)") && s.contains("类别:空间5+N") && s.contains("状态:推进中"), "\(s)")
+        #expect(s.contains("显示 \(expected) / \(f.store.state.projects.count)") && s.contains("类别：空间5+N") && s.contains("状态：推进中"), "\(s)")
         // Esc drops the criteria as it drops a search, keeping the selected project.
         let chosen = f.projectsPane.selected?.id
         f.press(.escape)
@@ -85,7 +85,7 @@ struct ProjectsPaneTests {
         f.press(.enter)
         f.press(.function(10))
         #expect(f.projectsPane.rows.map(\.id) == [contest])
-        #expect(f.screen().contains("牵头:区科信局"))
+        #expect(f.screen().contains("牵头：区科信局"))
         // Late only, over all units.
         f.press(.char("f"), .tab, .tab)
         f.type("全部")

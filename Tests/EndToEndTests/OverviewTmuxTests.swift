@@ -25,7 +25,7 @@ struct OverviewTmuxTests {
         screen = try await s.waitFor("▶候选")
         try await s.sendKeys("Enter")
         screen = try await s.waitFor("[3企业]")
-        #expect(screen.contains("未获:专精特新") && screen.contains("资质:国高新"), "filters not shown:\n\(screen)")
+        #expect(screen.contains("未获：专精特新") && screen.contains("资质：国高新"), "filters not shown:\n\(screen)")
         // Back to the overview: the selection is where it was.
         try await s.sendKeys("1")
         try await s.waitFor("▶候选")

@@ -60,13 +60,13 @@ extension ProjectsPane {
         let l = ctx.language
         let units = ctx.store.state.unitDirectory(ctx.store.catalog)
         var parts: [String] = []
-        if let c = criteria.category { parts.append(l.t("类别:", "category:") + c.text(l)) }
-        if let s = criteria.status { parts.append(l.t("状态:", "status:") + s.text(l)) }
-        if let u = criteria.leadUnit { parts.append(l.t("牵头:", "lead:") + units.displayName(u, english: l == .en)) }
+        if let c = criteria.category { parts.append(l.t("类别：", "category:") + c.text(l)) }
+        if let s = criteria.status { parts.append(l.t("状态：", "status:") + s.text(l)) }
+        if let u = criteria.leadUnit { parts.append(l.t("牵头：", "lead:") + units.displayName(u, english: l == .en)) }
         if criteria.lateOnly { parts.append(l.t("只看逾期", "late only")) }
         if criteria.overLimitOnly { parts.append(l.t("只看审批超时", "approvals over limit only")) }
         if let n = criteria.dueWithinDays { parts.append(l.t("\(n) 天内到期", "due within \(n) d")) }
-        if let a = criteria.action.flatMap(ctx.store.catalog.action(id:)) { parts.append(l.t("专项:", "action:") + a.short) }
+        if let a = criteria.action.flatMap(ctx.store.catalog.action(id:)) { parts.append(l.t("专项：", "action:") + a.short) }
         // No filter in force: the keys a newcomer looks for (the legend has room for few).
         return parts.isEmpty ? l.t("f 过滤 · / 搜索 · t 时间线 · ? 全部按键", "f filters · / search · t timeline · ? keys") : parts.joined(separator: "  ")
     }
