@@ -33,6 +33,26 @@ struct WindowScreenTests {
         return (f, w, try #require(s.state.tickets[waiting]))
     }
 
+    /// At 80 columns the legend keeps F2 and the selected ticket's next key: F6 for one just
+    /// accepted, F7 for one in progress, F4 (the hand-in) for one waiting for documents.
+    @Test(arguments: [Language.zh, .en])
+    func theLegendKeepsTheTicketsNextKeyAt80(language: Language) throws {
+        let (f, w, waiting) = try Self.desk(language)
+        let started = try f.store.perform(AcceptTicket(enterprise: Samples.uscc(1), service: "admin-general", description: "变更登记",
+                                                       documents: ["business-licence", "application-form", "identity"]), today: f.today)[0].entity
+        let fresh = try f.store.perform(AcceptTicket(enterprise: Samples.uscc(2), service: "admin-general", description: "备案",
+                                                     documents: ["business-licence", "application-form", "identity"]), today: f.today)[0].entity
+        try f.store.perform(ProgressTicket(ticket: started, step: .start), today: f.today)
+        w.sync()
+        for (id, key) in [(started, "F7"), (fresh, "F6"), (waiting.id, "F4")] {
+            let receipt = try #require(f.store.state.tickets[id]).receipt
+            w.select(String(receipt.suffix(6)))
+            let legend = w.legend()
+            #expect(legend.contains(key) && legend.contains("F2"), "\(receipt): \(key) cut from the legend: \(legend)")
+            #expect(DisplayWidth.of(legend) <= 80)
+        }
+    }
+
     @Test(arguments: [Language.zh, .en])
     func theQueueAtBothSizes(language: Language) throws {
         let (f, w, waiting) = try Self.desk(language)

@@ -69,6 +69,16 @@ public final class WindowPane: Pane {
         }
     }
 
+    /// F2 (the next walk-in) first, then the selected ticket's likely next step and its
+    /// receipt, then the rest: what a narrow legend cuts is never the key the ticket needs.
+    /// (Keys that cannot act on it are left out anyway: `legend`.)
+    public var legendOrder: [Action] {
+        guard let t = selected, t.isOpen else { return Array(Action.allCases) }
+        if t.isWaiting { return [.new, .supplement, .receipt, .giveBack, .handOver, .start, .close, .find, .queue, .detail] }
+        if t.status == .accepted { return [.new, .start, .receipt, .supplement, .close, .giveBack, .handOver, .find, .queue, .detail] }
+        return [.new, .close, .receipt, .supplement, .giveBack, .handOver, .start, .find, .queue, .detail]
+    }
+
     /// F5 in a form goes back to the queue as it is; only in the queue does it show or hide finished tickets.
     public func actsFromForm(_ action: Action) -> Bool { action != .queue }
 

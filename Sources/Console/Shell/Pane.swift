@@ -15,6 +15,9 @@ public protocol Pane: AnyObject {
     /// The action's word on the bottom legend now (nil: none). Its binding's, unless what the
     /// key does depends on the setup (F9 says "print" only when a printer is configured).
     func legend(_ action: Action, _ ctx: ShellContext) -> Phrase?
+    /// The legend's order (what a narrow screen cuts is at its end). The actions' own order
+    /// unless the pane puts what the selection needs next first.
+    var legendOrder: [Action] { get }
     func perform(_ action: Action, in area: Rect, _ ctx: ShellContext) -> PaneOutcome
     /// A `:` command of this pane.
     func run(_ verb: Verb, argument: String, _ ctx: ShellContext) -> PaneOutcome
@@ -44,6 +47,7 @@ extension Pane {
     public func handle(_ key: Key, in area: Rect, _ ctx: ShellContext) -> PaneOutcome? { nil }
     public func unavailable(_ action: Action, _ ctx: ShellContext) -> String? { nil }
     public func legend(_ action: Action, _ ctx: ShellContext) -> Phrase? { action.binding.legend }
+    public var legendOrder: [Action] { Array(Action.allCases) }
     public func filterUnavailable(_ ctx: ShellContext) -> String? { nil }
     public func clearFilter(in area: Rect, _ ctx: ShellContext) -> Bool {
         guard !filter.isEmpty else { return false }
@@ -72,7 +76,7 @@ extension Pane {
     /// The legend's items now: each action's key label, word, and whether it is an F-key
     /// (a form's legend lists the pane's F-keys, which work from the form too).
     func legendItems(_ ctx: ShellContext) -> [(label: String, word: Phrase, function: Bool)] {
-        Action.allCases.compactMap { a in
+        legendOrder.compactMap { a in
             legend(a, ctx).map { (a.binding.label, $0, a.binding.keys.contains { if case .function = $0 { return true } else { return false } }) }
         }
     }
