@@ -93,7 +93,7 @@ import Testing
         _ = try f.apply(a, priority: 1)
         let second = try f.apply(b, priority: 2)
         let u = try f.unit("101")
-        var lease = Lease(id: "lease-900", apartment: u, talent: b, start: LocalDate("2025-07-01")!, end: LocalDate("2026-07-01")!,
+        var lease = Lease(id: "lease-\(f.state.lastSeq + 1)", apartment: u, talent: b, start: LocalDate("2025-07-01")!, end: LocalDate("2026-07-01")!,
                           rent: Money(yuan: 2400), signedOn: TestData.today, application: second)
         let rule = f.replayRefusal(EventKind.housingAllocated, lease.id, HousingFixture.encode(lease))
         #expect(rule?.contains("comes first") == true, "\(rule ?? "")")

@@ -33,8 +33,9 @@ import Testing
         #expect(Set(ApartmentStatus.allCases.map(\.symbol)).count == 4 && Set(ApartmentStatus.allCases.map(\.asciiSymbol)).count == 4)
         #expect(ApartmentStatus.allCases.map(\.zh) == ["空置", "已入住", "维修", "预留"])
         // Units from before floors were recorded share a last row.
-        try f.store.appendUnchecked([LineCodec.Draft(kind: EventKind.apartmentAdded, entity: "apt-old",
-            data: ["id": "apt-old", "building": .string(HousingFixture.building), "unit": "老101", "layout": "开间", "area": 2500,
+        let old = "apt-\(f.store.state.lastSeq + 1)"  // a new record's id is its line's seq
+        try f.store.appendUnchecked([LineCodec.Draft(kind: EventKind.apartmentAdded, entity: old,
+            data: ["id": .string(old), "building": .string(HousingFixture.building), "unit": "老101", "layout": "开间", "area": 2500,
                    "rent": 120000, "retired": false])])
         let g2 = OccupancyGrid.make(building: HousingFixture.building, in: f.state)
         #expect(g2.rows.last?.floor == nil && g2.rows.last?.label == "—" && g2.rows.last?.cells.first??.apartment.unit == "老101")

@@ -79,10 +79,12 @@ import Testing
             let r = f.replayRefusal(kind, entity, data, time: time, sourceLocation: sourceLocation)
             #expect(r?.contains(rule) == true, "\(kind): \(r ?? "accepted")", sourceLocation: sourceLocation)
         }
+        // A new record's id is the seq its line would get.
+        func next(_ prefix: String) -> String { "\(prefix)-\(f.state.lastSeq + 1)" }
         // Units
         var apt = f.state.apartments[u]!
-        apt.id = "apt-900"
-        refused(EventKind.apartmentAdded, "apt-900", HousingFixture.encode(apt), "already has unit")
+        apt.id = next("apt")
+        refused(EventKind.apartmentAdded, next("apt"), HousingFixture.encode(apt), "already has unit")
         apt.unit = "102"
         refused(EventKind.apartmentAdded, "apt-901", HousingFixture.encode(apt), "is not the record's id")
         refused(EventKind.apartmentStatusChanged, u, ["status": "occupied", "date": "2025-06-10"], "occupancy follows the leases")
@@ -92,35 +94,36 @@ import Testing
         refused(EventKind.apartmentRetired, "apt-404", ["date": "2025-06-10", "reason": "x"], "no apartment apt-404")
         // Talents: the ID's check character, and a birth date after the line's own date.
         var talent = f.state.talents[t]!
-        talent.id = "tal-900"
-        refused(EventKind.talentRegistered, "tal-900", HousingFixture.encode(talent), "already registered")
+        talent.id = next("tal")
+        refused(EventKind.talentRegistered, next("tal"), HousingFixture.encode(talent), "already registered")
         talent.idNumber = String(HousingFixture.idNumber(2).dropLast()) + (HousingFixture.idNumber(2).last == "1" ? "2" : "1")
-        refused(EventKind.talentRegistered, "tal-900", HousingFixture.encode(talent), "check character")
+        refused(EventKind.talentRegistered, next("tal"), HousingFixture.encode(talent), "check character")
         talent.idNumber = ResidentID.make(first17: "110105" + "20250701" + "123")!
-        refused(EventKind.talentRegistered, "tal-900", HousingFixture.encode(talent), "future")
-        #expect(try f.replay(EventKind.talentRegistered, "tal-900", HousingFixture.encode(talent), time: "2025-08-01T00:00:00.000Z")
-            .talents["tal-900"] != nil, "the bound is the line's date")
-        #expect(try f.replay(EventKind.talentRegistered, "tal-900", HousingFixture.encode(talent), time: "2025-06-30T02:00:00.000Z")
-            .talents["tal-900"] != nil, "with a day's tolerance, as every rule against today")
+        refused(EventKind.talentRegistered, next("tal"), HousingFixture.encode(talent), "future")
+        #expect(try f.replay(EventKind.talentRegistered, next("tal"), HousingFixture.encode(talent), time: "2025-08-01T00:00:00.000Z")
+            .talents[next("tal")] != nil, "the bound is the line's date")
+        #expect(try f.replay(EventKind.talentRegistered, next("tal"), HousingFixture.encode(talent), time: "2025-06-30T02:00:00.000Z")
+            .talents[next("tal")] != nil, "with a day's tolerance, as every rule against today")
         talent.idNumber = HousingFixture.idNumber(3)
         talent.employer = "ent-404"
-        refused(EventKind.talentRegistered, "tal-900", HousingFixture.encode(talent), "no such enterprise")
+        refused(EventKind.talentRegistered, next("tal"), HousingFixture.encode(talent), "no such enterprise")
         // The waiting list
-        let app = HousingApplication(id: "app-900", talent: t, appliedOn: TestData.today, status: .waiting, priority: 1)
-        refused(EventKind.housingApplied, "app-900", HousingFixture.encode(app), "already housed")
+        let app = HousingApplication(id: next("app"), talent: t, appliedOn: TestData.today, status: .waiting, priority: 1)
+        refused(EventKind.housingApplied, next("app"), HousingFixture.encode(app), "already housed")
         var other = app
         other.talent = "tal-404"
-        refused(EventKind.housingApplied, "app-900", HousingFixture.encode(other), "no such talent")
+        refused(EventKind.housingApplied, next("app"), HousingFixture.encode(other), "no such talent")
         // An application dated the writer's today, a day ahead of the line's clock, replays; two days ahead does not.
-        var ahead = HousingApplication(id: "app-900", talent: try f.talent(5), appliedOn: LocalDate("2025-06-11")!, status: .waiting, priority: 1)
-        #expect(try f.replay(EventKind.housingApplied, "app-900", HousingFixture.encode(ahead)).applications["app-900"] != nil)
+        let fifth = try f.talent(5)
+        var ahead = HousingApplication(id: next("app"), talent: fifth, appliedOn: LocalDate("2025-06-11")!, status: .waiting, priority: 1)
+        #expect(try f.replay(EventKind.housingApplied, next("app"), HousingFixture.encode(ahead)).applications[next("app")] != nil)
         ahead.appliedOn = LocalDate("2025-06-12")!
-        refused(EventKind.housingApplied, "app-900", HousingFixture.encode(ahead), "future")
+        refused(EventKind.housingApplied, next("app"), HousingFixture.encode(ahead), "future")
         refused(EventKind.housingWithdrawn, "app-404", ["date": "2025-06-10", "reason": "x"], "no application")
         // Leases
         var l = f.state.leases[lease]!
-        l.id = "lease-900"
-        refused(EventKind.leaseSigned, "lease-900", HousingFixture.encode(l), "already has a lease")
+        l.id = next("lease")
+        refused(EventKind.leaseSigned, next("lease"), HousingFixture.encode(l), "already has a lease")
         refused(EventKind.leaseCheckedIn, lease, ["date": "2025-06-02"], "condition")
         refused(EventKind.leaseCheckedIn, lease, ["date": "2025-05-31", "note": "完好"], "before the term")
         refused(EventKind.leaseCheckedOut, lease, ["date": "2025-06-02", "note": "完好"], "not checked in")
@@ -144,42 +147,48 @@ import Testing
         let old = try f.sign(u, t1, "2025-01-01", "2026-01-01")
         try f.run(CheckInLease(lease: old, date: "2025-01-01", note: "完好"))
         try f.run(CheckOutLease(lease: old, date: "2025-06-05", note: "完好"))
-        let overlapping = Lease(id: "lease-900", apartment: u, talent: t2, start: LocalDate("2025-06-01")!, end: LocalDate("2026-06-01")!,
+        let overlapping = Lease(id: "lease-\(f.state.lastSeq + 1)", apartment: u, talent: t2, start: LocalDate("2025-06-01")!, end: LocalDate("2026-06-01")!,
                                 rent: nil, signedOn: nil, application: nil)
-        #expect(f.replayRefusal(EventKind.leaseSigned, "lease-900", HousingFixture.encode(overlapping))?.contains("overlaps") == true)
+        #expect(f.replayRefusal(EventKind.leaseSigned, overlapping.id, HousingFixture.encode(overlapping))?.contains("overlaps") == true)
         try f.run(SetApartmentStatus(apartment: u, status: .maintenance, note: "粉刷"))
         var later = overlapping
+        later.id = "lease-\(f.state.lastSeq + 1)"
         later.start = LocalDate("2025-07-01")!
-        #expect(f.replayRefusal(EventKind.leaseSigned, "lease-900", HousingFixture.encode(later))?.contains("maintenance") == true)
+        #expect(f.replayRefusal(EventKind.leaseSigned, later.id, HousingFixture.encode(later))?.contains("maintenance") == true)
     }
 
     @Test func olderJournalsLinesStillRead() throws {
         let f = try HousingFixture()
         // Records as the first build wrote them: no floor, position, rent, priority or notes.
-        var s = try f.replay(EventKind.apartmentAdded, "apt-900", ["id": "apt-900", "building": "1号楼", "unit": "101", "layout": "开间",
+        // Each new record's id is its line's seq.
+        let apt = "apt-\(f.state.lastSeq + 1)"
+        var s = try f.replay(EventKind.apartmentAdded, apt, ["id": .string(apt), "building": "1号楼", "unit": "101", "layout": "开间",
                                                                    "area": 3000, "rent": 150000, "retired": false])
-        #expect(s.apartments["apt-900"]?.floor == nil && s.apartments["apt-900"]?.rent == Money(yuan: 1500))
+        #expect(s.apartments[apt]?.floor == nil && s.apartments[apt]?.rent == Money(yuan: 1500))
         func next(_ kind: String, _ entity: String, _ data: JSONValue) throws {
             s.lastTime = 0   // the fixture's dates, not the clock, are under test
             try s.apply(JournalLine(seq: s.lastSeq + 1, time: "2025-06-10T02:00:00.000Z", actor: TestData.admin, kind: kind,
                                     entity: entity, data: data, prev: s.lastHash, hash: s.lastHash))
         }
-        try next(EventKind.talentRegistered, "tal-900", ["id": "tal-900", "name": "张三", "idNumber": .string(HousingFixture.idNumber(9)),
+        let tal = "tal-\(s.lastSeq + 1)"
+        try next(EventKind.talentRegistered, tal, ["id": .string(tal), "name": "张三", "idNumber": .string(HousingFixture.idNumber(9)),
                                                          "phone": .string(HousingFixture.mobile(9)), "category": "C类"])
-        try next(EventKind.housingApplied, "app-900", ["id": "app-900", "talent": "tal-900", "appliedOn": "2025-06-01", "status": "waiting"])
-        #expect(s.applications["app-900"]?.effectivePriority == HousingApplication.defaultPriority)
-        try next(EventKind.leaseSigned, "lease-900", ["id": "lease-900", "apartment": "apt-900", "talent": "tal-900", "start": "2025-06-01",
+        let app = "app-\(s.lastSeq + 1)"
+        try next(EventKind.housingApplied, app, ["id": .string(app), "talent": .string(tal), "appliedOn": "2025-06-01", "status": "waiting"])
+        #expect(s.applications[app]?.effectivePriority == HousingApplication.defaultPriority)
+        let lease = "lease-\(s.lastSeq + 1)"
+        try next(EventKind.leaseSigned, lease, ["id": .string(lease), "apartment": .string(apt), "talent": .string(tal), "start": "2025-06-01",
                                                       "end": "2026-06-01", "status": "signed"])
-        try next(EventKind.housingApplicationUpdated, "app-900", ["changes": ["status": "allocated"]])
-        #expect(s.applications["app-900"]?.status == .allocated && s.applications["app-900"]?.lease == "lease-900")
-        try next(EventKind.leaseUpdated, "lease-900", ["changes": ["checkIn": "2025-06-02", "status": "occupied"]])
-        #expect(s.leases["lease-900"]?.status == .occupied)
-        #expect(UnitSummary(s.apartments["apt-900"]!, index: HousingIndex(s), in: s).monthlyRent == Money(yuan: 1500), "the unit's rent")
+        try next(EventKind.housingApplicationUpdated, app, ["changes": ["status": "allocated"]])
+        #expect(s.applications[app]?.status == .allocated && s.applications[app]?.lease == lease)
+        try next(EventKind.leaseUpdated, lease, ["changes": ["checkIn": "2025-06-02", "status": "occupied"]])
+        #expect(s.leases[lease]?.status == .occupied)
+        #expect(UnitSummary(s.apartments[apt]!, index: HousingIndex(s), in: s).monthlyRent == Money(yuan: 1500), "the unit's rent")
         // Anything else through the old generic kinds is refused.
-        #expect(throws: DomainState.ApplyError.self) { try next(EventKind.leaseUpdated, "lease-900", ["changes": ["end": "2030-01-01"]]) }
-        try next(EventKind.leaseUpdated, "lease-900", ["changes": ["checkOut": "2025-06-09", "status": "ended"]])
-        #expect(s.leases["lease-900"]?.status == .ended && s.leases["lease-900"]?.checkOut == LocalDate("2025-06-09"))
-        #expect(throws: DomainState.ApplyError.self) { try next(EventKind.housingApplicationUpdated, "app-900", ["changes": ["status": "waiting"]]) }
+        #expect(throws: DomainState.ApplyError.self) { try next(EventKind.leaseUpdated, lease, ["changes": ["end": "2030-01-01"]]) }
+        try next(EventKind.leaseUpdated, lease, ["changes": ["checkOut": "2025-06-09", "status": "ended"]])
+        #expect(s.leases[lease]?.status == .ended && s.leases[lease]?.checkOut == LocalDate("2025-06-09"))
+        #expect(throws: DomainState.ApplyError.self) { try next(EventKind.housingApplicationUpdated, app, ["changes": ["status": "waiting"]]) }
     }
 
     @Test func beijingDateOfALineTime() {

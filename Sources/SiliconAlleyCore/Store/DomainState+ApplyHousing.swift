@@ -27,6 +27,7 @@ extension DomainState {
         case EventKind.apartmentAdded:
             let a = try dec.decode(Apartment.self, from: d)
             try sameId(a.id, line)
+            try checkNewId(line, prefix: "apt")
             try check(HousingRules.newApartment(a, in: self))
             apartments[id] = a
         case EventKind.apartmentStatusChanged:
@@ -54,11 +55,13 @@ extension DomainState {
         case EventKind.talentRegistered:
             let t = try dec.decode(Talent.self, from: d)
             try sameId(t.id, line)
+            try checkNewId(line, prefix: "tal")
             try check(HousingRules.newTalent(t, in: self, today: today))
             talents[id] = t
         case EventKind.housingApplied:
             let a = try dec.decode(HousingApplication.self, from: d)
             try sameId(a.id, line)
+            try checkNewId(line, prefix: "app")
             try check(HousingRules.newApplication(a, in: self, today: today))
             applications[id] = a
         case EventKind.housingWithdrawn:
@@ -73,6 +76,7 @@ extension DomainState {
         case EventKind.housingAllocated:
             let l = try dec.decode(Lease.self, from: d)
             try sameId(l.id, line)
+            try checkNewId(line, prefix: "lease")
             try check(HousingRules.allocation(l, in: self))
             if let on = l.signedOn { try checkNotAfterLineDate(on, "signed", line) }
             addLease(l)
@@ -94,6 +98,7 @@ extension DomainState {
         case EventKind.leaseSigned:
             let l = try dec.decode(Lease.self, from: d)
             try sameId(l.id, line)
+            try checkNewId(line, prefix: "lease")
             try check(HousingRules.newLease(l, in: self))
             if let on = l.signedOn { try checkNotAfterLineDate(on, "signed", line) }
             addLease(l)
