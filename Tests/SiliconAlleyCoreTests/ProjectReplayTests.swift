@@ -59,8 +59,16 @@ import Testing
         #expect(store.brokenLine(EventKind.approvalStepDone, id, .object(["step": .string("jointApproval"), "date": .string("2025-04-01")]))?
             .contains("finished before it started") == true)
         // A blocker owned by free text, and a unit whose name is taken.
-        let b = Blocker(id: "blk-77", step: .jointApproval, text: "x", unit: "某某委", raised: today)
+        let b = Blocker(id: "blk-\(store.state.lastSeq + 1)", step: .jointApproval, text: "x", unit: "某某委", raised: today)
         #expect(store.brokenLine(EventKind.blockerRaised, id, try enc.encode(b))?.contains("unknown unit") == true)
+        // A milestone's or a blocker's id is its line's seq, as the commands make it.
+        let next = store.state.lastSeq + 1
+        var early = b
+        early.id = "blk-\(next + 3)"
+        early.unit = "finance-bureau"
+        #expect(store.brokenLine(EventKind.blockerRaised, id, try enc.encode(early)) == "a new record's id must be blk-\(next), not “blk-\(next + 3)”")
+        #expect(store.brokenLine(EventKind.milestoneAdded, id, try milestone("ms-\(next + 3)", "z", "2025-07-01"))
+                == "a new record's id must be ms-\(next), not “ms-\(next + 3)”")
         let dup = OrgUnit(id: store.state.nextId("unit"), zh: "区财政局", en: "x", kind: .government, window: false)
         #expect(store.brokenLine(EventKind.unitAdded, dup.id, try enc.encode(dup))?.contains("name") == true)
         let catalogueId = OrgUnit(id: "finance-bureau", zh: "新单位", en: "new", kind: .government, window: false)
@@ -77,7 +85,7 @@ import Testing
         #expect(store.brokenLine(EventKind.projectUpdated, id, .object(["changes": .object(["milestones": .array([try milestone("ms-9", "y", "2025-07-01")])])])) != nil)
         try store.perform(SetProjectStatus(project: id, status: .closed), today: today)
         #expect(store.brokenLine(EventKind.projectUpdated, id, .object(["changes": .object(["name": .string("改名")])]))?.contains("closed") == true)
-        #expect(store.brokenLine(EventKind.milestoneAdded, id, try milestone("ms-10", "z", "2025-07-01"))?.contains("closed") == true)
+        #expect(store.brokenLine(EventKind.milestoneAdded, id, try milestone("ms-\(store.state.lastSeq + 1)", "z", "2025-07-01"))?.contains("closed") == true)
         try store.appendUnchecked([.init(kind: EventKind.projectUpdated, entity: id, data: .object(["changes": .object(["status": .string("active")])]))])
         #expect(store.state.projects[id]?.status == .active)
     }

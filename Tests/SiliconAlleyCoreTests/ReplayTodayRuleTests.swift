@@ -24,7 +24,7 @@ import Testing
         }
         try check(EventKind.milestoneDone, { .object(["milestone": .string(m), "date": .string($0)]) }, "done")
         try check(EventKind.approvalStepDone, { .object(["step": .string("jointApproval"), "date": .string($0)]) }, "finished")
-        try check(EventKind.blockerRaised, { .record(Blocker(id: "blk-900", step: .jointApproval, text: "又一问题", unit: "finance-bureau",
+        try check(EventKind.blockerRaised, { .record(Blocker(id: "blk-\(s.lastSeq + 1)", step: .jointApproval, text: "又一问题", unit: "finance-bureau",
                                                              raised: LocalDate($0)!)) }, "raised")
         try check(EventKind.blockerResolved, { .object(["blocker": .string(b), "date": .string($0)]) }, "resolved")
         let finished = try s.applying(EventKind.approvalStepDone, id, .object(["step": .string("jointApproval"), "date": .string("2025-06-05")]))

@@ -28,6 +28,7 @@ extension DomainState {
         case EventKind.milestoneAdded:
             var p = try existingProject(line)
             let m = try dec.decode(Milestone.self, from: d)
+            try checkNewId(m.id, prefix: "ms", line)
             try check(ProjectRules.addMilestone(m, to: p), line)
             p.milestones.append(m)
             projects[id] = p
@@ -73,6 +74,7 @@ extension DomainState {
         case EventKind.blockerRaised:
             var p = try existingProject(line)
             let b = try dec.decode(Blocker.self, from: d)
+            try checkNewId(b.id, prefix: "blk", line)
             try check(ProjectRules.raiseBlocker(b, in: p, units: unitDirectory(.plan)), line)
             try checkNotAfterLineDate(b.raised, "raised", line)
             p.blockers.append(b)

@@ -95,6 +95,14 @@ extension DomainState {
         }
     }
 
+    /// The same for a record created inside another (a project's milestone or blocker): the
+    /// line's entity is the project, the new record's id is still `<prefix>-<the line's seq>`.
+    func checkNewId(_ id: String, prefix: String, _ line: JournalLine) throws {
+        if id != "\(prefix)-\(line.seq)" {
+            throw broken(line, "a new record's id must be \(prefix)-\(line.seq), not “\(id)”")
+        }
+    }
+
     /// A `*.updated`-style line may change only these members.
     func checkChangedMembers(_ line: JournalLine, allowed: Set<String>) throws -> JSONObject {
         guard let changes = line.data["changes"]?.objectValue else { throw broken(line, "missing changes") }
