@@ -1,12 +1,13 @@
 import Foundation
 
-/// Runs one piece of work on a thread of its own; `result` waits for it.
-final class BackgroundJob<T>: @unchecked Sendable {
+/// Runs one piece of work on a thread of its own: `finished` looks without waiting,
+/// `result` waits for it.
+public final class BackgroundJob<T>: @unchecked Sendable {
     // `value` is written once by the thread, under `done`.
     private let done = NSCondition()
     private var value: T?
 
-    init(_ work: @escaping @Sendable () -> T) {
+    public init(_ work: @escaping @Sendable () -> T) {
         let thread = Thread { [self] in
             let v = work()
             done.lock()
@@ -14,11 +15,20 @@ final class BackgroundJob<T>: @unchecked Sendable {
             done.broadcast()
             done.unlock()
         }
+        // Replay and the builds recurse little; a secondary thread's default stack is small.
         thread.stackSize = 1 << 20
         thread.start()
     }
 
-    var result: T {
+    /// The result if the work is done, else nil.
+    public var finished: T? {
+        done.lock()
+        defer { done.unlock() }
+        return value
+    }
+
+    /// The result, waiting for the work if it is not done.
+    public var result: T {
         done.lock()
         defer { done.unlock() }
         while value == nil { done.wait() }
