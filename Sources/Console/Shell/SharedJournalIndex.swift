@@ -10,10 +10,8 @@ import SiliconAlleyCore
 public final class SharedJournalIndex: @unchecked Sendable {
     private let path: String
     private var adopted: JournalIndex?
-    // The builder's result, handed over under `lock`.
-    private let lock = NSCondition()
-    private var started = false
-    private var built: JournalIndex?
+    /// The build under way, once started (only the console's thread touches this).
+    private var build: BackgroundJob<JournalIndex>?
     /// Whether `update()` has reported the index's arrival.
     private var announced = false
 
@@ -29,30 +27,20 @@ public final class SharedJournalIndex: @unchecked Sendable {
 
     /// Starts building it (once) if it is not there yet.
     public func prepare() {
-        guard adopted == nil else { return }
-        lock.lock()
-        defer { lock.unlock() }
-        guard !started else { return }
-        started = true
+        guard adopted == nil, build == nil else { return }
         let path = self.path
-        let thread = Thread { [self] in
+        build = BackgroundJob {
             var index = JournalIndex(path: path)
             index.update()
-            lock.lock()
-            built = index
-            lock.broadcast()
-            lock.unlock()
+            return index
         }
-        thread.stackSize = 1 << 20
-        thread.start()
     }
 
     /// The index if it is ready (adopting a finished build), else nil — never waits.
     public var ready: JournalIndex? {
-        if adopted == nil {
-            lock.lock()
-            if let b = built { adopted = b; built = nil }
-            lock.unlock()
+        if adopted == nil, let b = build?.finished {
+            adopted = b
+            build = nil
         }
         return adopted
     }
@@ -61,11 +49,8 @@ public final class SharedJournalIndex: @unchecked Sendable {
     public var index: JournalIndex {
         if let r = ready { return r }
         prepare()
-        lock.lock()
-        while built == nil { lock.wait() }
-        adopted = built
-        built = nil
-        lock.unlock()
+        adopted = build!.result
+        build = nil
         return adopted!
     }
 
