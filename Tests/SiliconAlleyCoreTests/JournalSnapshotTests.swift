@@ -46,6 +46,24 @@ import Testing
         #expect(try fullReplay() == viaSnapshot.state)
     }
 
+    /// `verify`'s digest of a large state is encoded on two threads: the same bytes, so the
+    /// same digest, as the one-pass encoding a snapshot is written with.
+    @Test func theTwoThreadDigestEqualsTheOnePassOne() throws {
+        let store = try journalWithSnapshotAndTail()
+        for n in 9...40 { try store.register(n) }
+        let s = store.state
+        let onePass = SnapshotCodec.digest(of: s, parallelFrom: .max)
+        #expect(SnapshotCodec.digest(of: s, parallelFrom: 0) == onePass)
+        var written: [UInt8] = []
+        try SnapshotCodec.body(s) { written.append(contentsOf: $0) }
+        #expect(ChainHash.sha256Hex(written) == onePass)
+        // Every record counts: one field changed changes both.
+        var changed = s
+        changed.enterprises[s.enterprises.keys.sorted().last!]?.headcount = 999_999
+        #expect(SnapshotCodec.digest(of: changed, parallelFrom: 0) == SnapshotCodec.digest(of: changed, parallelFrom: .max))
+        #expect(SnapshotCodec.digest(of: changed, parallelFrom: 0) != onePass)
+    }
+
     @Test func snapshotIsReallyUsed() throws {
         // Proves the happy path above did not just replay: a byte flipped in a line before
         // the snapshot's is not read again (full replay and verify see it; the snapshot is

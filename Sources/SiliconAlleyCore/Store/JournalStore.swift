@@ -186,16 +186,8 @@ public final class JournalStore {
                 throw JournalError.io(path: path, operation: "open (the journal file is gone)", errno: ENOENT)
             }
             journalNotices.append(.fileReplaced(path: path))
-            file = try JournalFile(place: place, access: access, create: false)
-            journalNotices.append(contentsOf: file.noteRead())
-            state = DomainState()
-            reloads += 1
-            _ = loadSnapshot()
             var all: [JournalLine] = []
-            try file.readNew(holdingLock: false) { line in
-                try state.apply(line)
-                all.append(line)
-            }
+            try rebuildState { all.append($0) }
             checkWitness()
             return all
         }
@@ -333,11 +325,10 @@ public final class JournalStore {
         }
     }
 
-    /// Encodes with real seqs and hashes, one write + fsync, then folds into the state.
-    /// The caller holds the lock.
-    /// `plannedFor`: the "today" the commands were planned with. Replay checks dated rules
-    /// against the line's own Beijing date, a day either side; a batch planned for a day
-    /// further from the clock is tried on a copy first, so no line replay refuses is written.
+    /// Encodes with real seqs and hashes, folds the lines into the state, then one write +
+    /// fsync. The caller holds the lock.
+    /// `plannedFor`: the "today" the commands were planned with, named in the refusal when a
+    /// batch planned for a day far from the clock breaks a dated rule on replay.
     private func write(_ drafts: [LineCodec.Draft], plannedFor today: LocalDate? = nil) throws -> [JournalLine] {
         if let d = file.damage { throw JournalError.readOnly(line: d.line, reason: d.reason) }
         let time = writeTime()
@@ -351,27 +342,23 @@ public final class JournalStore {
             lines.append(line)
             prev = line.hash
         }
-        if let today, let ms = Timestamp.milliseconds(time),
-           abs(today.days(until: Timestamp.beijingDate(milliseconds: ms))) > 1 {
-            var trial = state
-            for line in lines {
-                do { try trial.apply(line) } catch let e as DomainState.ApplyError {
-                    let day = Timestamp.beijingDate(milliseconds: ms)
-                    throw CommandRejected(field: "today",
-                                          zh: "按 \(today) 办理，但本机时钟是 \(day)：日志不会接受这一行（\(e.reason)）",
-                                          en: "planned for \(today) but the clock says \(day): the journal would refuse the line (\(e.reason))")
-                }
-            }
-        }
-        // Applied first, written after: a line the state refuses (a command whose rules and
-        // replay's disagree — a bug) is never written, so it can never damage the journal.
-        // Either failure leaves the state ahead of the file: it is read again (slow, and only
-        // on a bug or a failed disk).
+        // Applied first, written after: a line the state refuses is never written, so it can
+        // never damage the journal. Either failure leaves the state ahead of the file: it is
+        // read again (slow, and only on a failed disk or a line nothing should have planned).
         do {
             for line in lines { try state.apply(line) }
         } catch {
             try? rebuildState()
             let reason = (error as? LineRuleError)?.reason ?? "\(error)"
+            // Replay checks dated rules against the line's own Beijing date, a day either side:
+            // a batch planned for a day further from the clock can fail them. Otherwise a
+            // command's rules and replay's disagree: a bug.
+            if let today, let ms = Timestamp.milliseconds(time),
+               case let day = Timestamp.beijingDate(milliseconds: ms), abs(today.days(until: day)) > 1 {
+                throw CommandRejected(field: "today",
+                                      zh: "按 \(today) 办理，但本机时钟是 \(day)：日志不会接受这一行（\(reason)）",
+                                      en: "planned for \(today) but the clock says \(day): the journal would refuse the line (\(reason))")
+            }
             throw CommandRejected(field: "journal",
                                   zh: "内部错误：这一操作要写的记录不合日志的规则（\(reason)），什么也没有写入",
                                   en: "internal error: this change would write a line the journal's rules refuse (\(reason)); nothing was written")
@@ -385,14 +372,18 @@ public final class JournalStore {
         return lines
     }
 
-    /// The state again from the journal as it stands (a change was applied and not written):
-    /// from the snapshot if there is one, then the lines after it.
-    private func rebuildState() throws {
+    /// The state again from the journal file as it stands (replaced by another, or a change
+    /// was applied and not written): from the snapshot if there is one, then the lines after it.
+    private func rebuildState(_ each: (JournalLine) -> Void = { _ in }) throws {
         file = try JournalFile(place: place, access: access, create: false)
+        journalNotices.append(contentsOf: file.noteRead())
         state = DomainState()
         reloads += 1
         _ = loadSnapshot()
-        try file.readNew(holdingLock: false) { try state.apply($0) }
+        try file.readNew(holdingLock: false) { line in
+            try state.apply(line)
+            each(line)
+        }
     }
 
     /// Now, unless the clock stands more than a minute behind the journal's latest line

@@ -84,7 +84,8 @@ enum SnapshotCodec {
     /// state is encoded on two threads and hashed in order: this one encodes and hashes the
     /// first part of the enterprises; the other, started at once, the rest and every table
     /// after them (the versions sorted on a third meanwhile), then this one hashes that.
-    static func digest(of s: DomainState) -> String {
+    /// `parallelFrom`: the enterprise count from which two threads are used (tests lower it).
+    static func digest(of s: DomainState, parallelFrom: Int = 20_000) -> String {
         var hasher = SHA256()
         var pending: [UInt8] = []
         pending.reserveCapacity(1 << 16)
@@ -95,7 +96,7 @@ enum SnapshotCodec {
                 pending.removeAll(keepingCapacity: true)
             }
         }
-        if s.enterprises.count < 20_000 {
+        if s.enterprises.count < parallelFrom {
             try? body(s, emit: hash)
         } else {
             let versions = BackgroundJob { sortedByKey(s.versions) }
@@ -271,14 +272,15 @@ enum SnapshotCodec {
             return s
         }
         // The second thread: everything hashed, frames read from the split on.
-        let second = SecondHalf(fd: fd, start: start, split: start + split, total: total, versions: hint("versions"),
+        let second = secondHalf(fd: fd, start: start, split: start + split, total: total, versions: hint("versions"),
                                 enterprises: hint("enterprises") / 2)
         var s = DomainState()
         s.enterprises.reserveCapacity(hint("enterprises"))
         s.usccIndex.reserveCapacity(hint("usccIndex"))
         let first = HashedInput(fd: fd, start: start, end: start + split, hashing: false)
         let ok = read(first, into: &s, total: total, progress: progress)
-        guard case (var rest, let bodyDigest)? = second.result(), ok, bodyDigest == digest else { return nil }
+        // Taken, not shared: its tables are changed in place below.
+        guard case (var rest?, let bodyDigest) = second.take(), ok, bodyDigest == digest else { return nil }
         // The first half holds the single values, the operators and enterprises up to the
         // split; the second the other enterprises and every other table. The split is not
         // covered by the digest: a split anywhere else is refused (the journal is replayed).
@@ -354,41 +356,18 @@ enum SnapshotCodec {
         return input.atEnd
     }
 
-    /// The body's second half, read on a thread of its own, which also hashes the whole body.
-    private final class SecondHalf: @unchecked Sendable {
-        private let done = NSCondition()
-        private var finished = false
-        private var state: DomainState?
-        private var bodyDigest = ""
-
-        init(fd: Int32, start: Int, split: Int, total: Int, versions: Int, enterprises: Int) {
-            let thread = Thread { [self] in
-                let input = HashedInput(fd: fd, start: start, end: total, hashing: true)
-                var s = DomainState()
-                s.versions.reserveCapacity(versions)
-                s.enterprises.reserveCapacity(enterprises)
-                s.usccIndex.reserveCapacity(enterprises)
-                let ok = (try? input.skip(to: split)) != nil && read(input, into: &s, total: total, progress: nil)
-                let d = input.digest()
-                done.lock()
-                state = ok ? s : nil
-                bodyDigest = d
-                finished = true
-                done.broadcast()
-                done.unlock()
-            }
-            thread.stackSize = 1 << 20
-            thread.start()
-        }
-
-        /// Waits for the thread; its state (nil if it failed) and the whole body's digest.
-        func result() -> (DomainState, String)? {
-            done.lock()
-            defer { done.unlock() }
-            while !finished { done.wait() }
-            // Handed over, not shared: the caller changes its tables in place.
-            defer { state = nil }
-            return state.map { ($0, bodyDigest) }
+    /// The body's second half, read on a thread of its own, which also hashes the whole body:
+    /// its state (nil if it failed) and the whole body's digest.
+    private static func secondHalf(fd: Int32, start: Int, split: Int, total: Int, versions: Int,
+                                   enterprises: Int) -> BackgroundJob<(state: DomainState?, digest: String)> {
+        BackgroundJob {
+            let input = HashedInput(fd: fd, start: start, end: total, hashing: true)
+            var s = DomainState()
+            s.versions.reserveCapacity(versions)
+            s.enterprises.reserveCapacity(enterprises)
+            s.usccIndex.reserveCapacity(enterprises)
+            let ok = (try? input.skip(to: split)) != nil && read(input, into: &s, total: total, progress: nil)
+            return (ok ? s : nil, input.digest())
         }
     }
 

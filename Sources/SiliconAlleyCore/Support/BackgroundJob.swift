@@ -34,4 +34,14 @@ public final class BackgroundJob<T>: @unchecked Sendable {
         while value == nil { done.wait() }
         return value!
     }
+
+    /// The result, waiting for it, handed over: the job keeps no reference, so the caller's
+    /// copy is the only one and changes it in place (no copy of a large table). Once only.
+    public func take() -> T {
+        done.lock()
+        defer { done.unlock() }
+        while value == nil { done.wait() }
+        defer { value = nil }
+        return value!
+    }
 }
