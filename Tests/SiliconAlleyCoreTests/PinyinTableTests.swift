@@ -37,4 +37,34 @@ import Testing
         #expect(Pinyin.readings(of: "（").isEmpty)
         #expect(Pinyin.readings(of: "𠀀").isEmpty)  // Extension B is not in the table
     }
+
+    /// The two-byte keys name each character's reading list; every list must spell exactly
+    /// the character's readings, in order, and every ASCII letter and digit itself.
+    @Test func readingListsSpellEveryCharactersReadings() {
+        let t = PinyinTable.shared
+        func spelled(_ list: UInt16) -> [String] {
+            (Int(t.listStarts[Int(list)])..<Int(t.listStarts[Int(list) + 1])).map { item in
+                let packed = t.listItems[item], from = Int(packed >> 8)
+                return String(decoding: t.spellBytes[from..<from + Int(packed & 0xFF)], as: UTF8.self)
+            }
+        }
+        var checked = 0
+        for v in PinyinTable.firstScalar...PinyinTable.lastScalar {
+            let scalar = Unicode.Scalar(v)!
+            let readings = Pinyin.readings(of: Character(scalar))
+            let list = t.list(of: scalar)
+            if readings.isEmpty {
+                #expect(list == PinyinTable.noList)
+            } else {
+                #expect(spelled(list) == readings, "\(Character(scalar))")
+                checked += 1
+            }
+        }
+        #expect(checked == t.characterCount)
+        for byte in Array(UInt8(ascii: "0")...UInt8(ascii: "9")) + Array(UInt8(ascii: "a")...UInt8(ascii: "z")) {
+            #expect(spelled(t.literalList(byte)) == [String(UnicodeScalar(byte))])
+        }
+        // Two bytes per character that takes part: 北京ABC2号 (the parentheses are skipped).
+        #expect(PinyinKey("北京ABC（2号）").units.count == 2 * 7)
+    }
 }

@@ -20,10 +20,11 @@ public final class EnterpriseSearch: @unchecked Sendable {
     public let isComplete: Bool
     /// Lower-cased names, back to back: one buffer, no per-name array to retain.
     private let names: [UInt8]
-    private let nameStarts: [Int]
+    /// Name `i` is `names[nameStarts[i]..<nameStarts[i + 1]]` (32-bit offsets: half the room).
+    private let nameStarts: [UInt32]
     /// USCCs back to back (each starts at `usccStarts[i]`).
     private let codes: [UInt8]
-    private let codeStarts: [Int]
+    private let codeStarts: [UInt32]
     private let pinyin: PinyinIndex
     /// Kept so an update can rebuild the packed index without re-reading every name.
     private let today: LocalDate
@@ -33,11 +34,22 @@ public final class EnterpriseSearch: @unchecked Sendable {
     private var last: (filter: EnterpriseFilter, sort: EnterpriseSortKey, ascending: Bool, hits: [Int])?
 
     public convenience init(state: DomainState, today: LocalDate = .today()) {
-        // Each name's collation key made once, not once per comparison, and packed into one
-        // buffer (an array per name cost 40 MB at half a million names, in the peak).
-        let all = state.enterprises.boxes
+        let sorted = Self.inNameOrder(state.enterprises.boxes)
+        // Pinyin keys straight into the packed index, one at a time, into a buffer sized from
+        // a sample (doubling from a guess left up to half of 70 MB unused at half a million).
+        let bytes = sorted.reduce(0) { $0 + $1.value.name.utf8.count }
+        var pinyin = PinyinIndex.Builder(count: sorted.count, units: Self.estimate(bytes, sorted) { PinyinKey($0).units.count })
+        for box in sorted { pinyin.append(PinyinKey(box.value.name)) }
+        self.init(sorted: sorted, pinyin: pinyin.build(), seq: state.lastSeq, today: today)
+    }
+
+    /// The records in name order. Each name's collation key is made once, not once per
+    /// comparison, and packed into one buffer (an array per name cost 40 MB at half a
+    /// million names); the buffer is gone when this returns, before the index is built.
+    private static func inNameOrder(_ all: [RecordMap<Enterprise>.Box]) -> [RecordMap<Enterprise>.Box] {
+        let bytes = all.reduce(0) { $0 + $1.value.name.utf8.count }
         var keyBytes: [UInt8] = [], keyStarts = [0]
-        keyBytes.reserveCapacity(all.count * 24)
+        keyBytes.reserveCapacity(estimate(bytes, all) { NameCollation.key($0).count })
         keyStarts.reserveCapacity(all.count + 1)
         for box in all {
             keyBytes.append(contentsOf: NameCollation.key(box.value.name))
@@ -53,11 +65,22 @@ public final class EnterpriseSearch: @unchecked Sendable {
                 return x.id < y.id
             }
         }
-        let sorted = order.map { all[$0] }
-        // Pinyin keys straight into the packed index, one at a time.
-        var pinyin = PinyinIndex.Builder(capacity: sorted.count)
-        for box in sorted { pinyin.append(PinyinKey(box.value.name)) }
-        self.init(sorted: sorted, pinyin: pinyin.build(), seq: state.lastSeq, today: today)
+        return order.map { all[$0] }
+    }
+
+    /// Room for every name's packed key: the names' UTF-8 bytes scaled by the ratio of key
+    /// to name seen in a sample of up to 1,024 names spread over all, plus a sixteenth. A
+    /// wrong guess only costs one growth of the buffer.
+    static func estimate(_ nameBytes: Int, _ boxes: [RecordMap<Enterprise>.Box], key: (String) -> Int) -> Int {
+        guard !boxes.isEmpty else { return 0 }
+        let step = max(1, boxes.count / 1_024)
+        var sampleName = 0, sampleKey = 0
+        for i in stride(from: 0, to: boxes.count, by: step) {
+            sampleName += boxes[i].value.name.utf8.count
+            sampleKey += key(boxes[i].value.name)
+        }
+        let scaled = sampleName == 0 ? 0 : Int(Double(nameBytes) * Double(sampleKey) / Double(sampleName))
+        return scaled + scaled / 16 + 64
     }
 
     /// What answers at once while the full search is built on another thread: every record,
@@ -74,7 +97,6 @@ public final class EnterpriseSearch: @unchecked Sendable {
         names = []; nameStarts = [0]; codes = []; codeStarts = [0]
         pinyin = PinyinIndex(keys: [])
         activeCount = unsorted.reduce(0) { $0 + ($1.value.status == .active ? 1 : 0) }
-        orders[.name] = Array(unsorted.indices)
     }
 
     /// Name order: pinyin key, then code points, then id (two records may share a name).
@@ -89,16 +111,19 @@ public final class EnterpriseSearch: @unchecked Sendable {
         self.seq = seq
         boxes = sorted
         isComplete = true
-        var names: [UInt8] = [], nameStarts = [0], codes: [UInt8] = [], codeStarts = [0]
-        names.reserveCapacity(sorted.count * 40)
-        codes.reserveCapacity(sorted.count * 18)
+        var names: [UInt8] = [], nameStarts: [UInt32] = [0], codes: [UInt8] = [], codeStarts: [UInt32] = [0]
+        // Sized from the records (lower-casing rarely changes a name's length).
+        names.reserveCapacity(sorted.reduce(0) { $0 + $1.value.name.utf8.count } + 64)
+        codes.reserveCapacity(sorted.reduce(0) { $0 + $1.value.uscc.utf8.count })
+        nameStarts.reserveCapacity(sorted.count + 1)
+        codeStarts.reserveCapacity(sorted.count + 1)
         for box in sorted {
             let e = box.value
             if e.status == .active { activeCount += 1 }
             names.append(contentsOf: e.name.lowercased().utf8)
-            nameStarts.append(names.count)
+            nameStarts.append(UInt32(names.count))
             codes.append(contentsOf: e.uscc.utf8)
-            codeStarts.append(codes.count)
+            codeStarts.append(UInt32(codes.count))
         }
         self.names = names
         self.nameStarts = nameStarts
@@ -107,7 +132,6 @@ public final class EnterpriseSearch: @unchecked Sendable {
         // Only the packed index keeps the pinyin keys (an update copies each from it): a
         // second copy, one array per name, cost 60 MB at half a million names.
         self.pinyin = pinyin
-        orders[.name] = Array(sorted.indices)
     }
 
     /// The search for a newer state. Another operator's change touches a few records, so
@@ -141,7 +165,7 @@ public final class EnterpriseSearch: @unchecked Sendable {
             return lo
         }
         var recs: [RecordMap<Enterprise>.Box] = []
-        var ks = PinyinIndex.Builder(capacity: kept.count + incoming.count)
+        var ks = PinyinIndex.Builder(count: kept.count + incoming.count, units: pinyin.unitCount + incoming.count * 96)
         recs.reserveCapacity(kept.count + incoming.count)
         var j = 0
         for (n, i) in kept.enumerated() {
@@ -195,8 +219,8 @@ public final class EnterpriseSearch: @unchecked Sendable {
                                 if !e.name.lowercased().contains(q) && !e.uscc.contains(q.uppercased()) { return true }
                             } else if !query.isEmpty {
                                 let hit = (!pinyinHit.isEmpty && pinyinHit[i])
-                                    || Self.contains(nameBytes, nameStarts[i], nameStarts[i + 1], qb)
-                                    || Self.contains(codeBytes, codeStarts[i], codeStarts[i + 1], ub)
+                                    || Self.contains(nameBytes, Int(nameStarts[i]), Int(nameStarts[i + 1]), qb)
+                                    || Self.contains(codeBytes, Int(codeStarts[i]), Int(codeStarts[i + 1]), ub)
                                 if !hit { return true }
                             }
                             out.append(i)
@@ -204,10 +228,16 @@ public final class EnterpriseSearch: @unchecked Sendable {
                         }
                         if let candidates {
                             for i in candidates where !visit(i) { break }
+                        } else if let o = order(sort) {
+                            if ascending {
+                                for i in o where !visit(i) { break }
+                            } else {
+                                for i in o.reversed() where !visit(i) { break }
+                            }
                         } else if ascending {
-                            for i in order(sort) where !visit(i) { break }
+                            for i in boxes.indices where !visit(i) { break }
                         } else {
-                            for i in order(sort).reversed() where !visit(i) { break }
+                            for i in boxes.indices.reversed() where !visit(i) { break }
                         }
                     }
                 }
@@ -228,8 +258,10 @@ public final class EnterpriseSearch: @unchecked Sendable {
         matches(filter, sort: sort, ascending: ascending, today: today, limit: limit).map { boxes[$0].value }
     }
 
-    /// Each sort order is computed once per state and reused for every keystroke.
-    private func order(_ key: EnterpriseSortKey) -> [Int] {
+    /// Each sort order is computed once per state and reused for every keystroke; nil for
+    /// name order, which is the records' own (no 4 MB list of 0, 1, 2, … at half a million).
+    private func order(_ key: EnterpriseSortKey) -> [Int]? {
+        if key == .name { return nil }
         if let o = orders[key] { return o }
         // Records are in name order already: equal values keep it (a stable sort would too,
         // but the index tie-break makes it explicit and cheap).

@@ -4,8 +4,9 @@
 /// 100k separate arrays. Positions returned are indexes into the names given at init.
 public struct PinyinIndex: Sendable {
     private let units: [UInt8]
-    /// Key `i` is `units[starts[i]..<starts[i + 1]]`.
-    private let starts: [Int]
+    /// Key `i` is `units[starts[i]..<starts[i + 1]]` (32-bit: half the room of an Int per
+    /// name; the keys of half a million names take about 60 MB, far from 4 GB).
+    private let starts: [UInt32]
     private let letters: [UInt64]
     private let initials: [UInt64]
 
@@ -16,11 +17,11 @@ public struct PinyinIndex: Sendable {
     public init(keys: [PinyinKey]) {
         var units: [UInt8] = []
         units.reserveCapacity(keys.reduce(0) { $0 + $1.units.count })
-        var starts: [Int] = [0]
+        var starts: [UInt32] = [0]
         starts.reserveCapacity(keys.count + 1)
         for key in keys {
             units.append(contentsOf: key.units)
-            starts.append(units.count)
+            starts.append(UInt32(units.count))
         }
         self.units = units
         self.starts = starts
@@ -29,8 +30,10 @@ public struct PinyinIndex: Sendable {
     }
 
     public var count: Int { letters.count }
+    /// Bytes of all keys together.
+    var unitCount: Int { units.count }
 
-    private init(units: [UInt8], starts: [Int], letters: [UInt64], initials: [UInt64]) {
+    private init(units: [UInt8], starts: [UInt32], letters: [UInt64], initials: [UInt64]) {
         self.units = units
         self.starts = starts
         self.letters = letters
@@ -39,26 +42,27 @@ public struct PinyinIndex: Sendable {
 
     /// Packs keys one at a time (no array of keys, each with its own buffer, on the way).
     struct Builder {
-        private var units: [UInt8] = [], starts = [0], letters: [UInt64] = [], initials: [UInt64] = []
+        private var units: [UInt8] = [], starts: [UInt32] = [0], letters: [UInt64] = [], initials: [UInt64] = []
 
-        init(capacity: Int) {
-            units.reserveCapacity(capacity * 64)
-            starts.reserveCapacity(capacity + 1)
-            letters.reserveCapacity(capacity)
-            initials.reserveCapacity(capacity)
+        /// `count` keys of `units` bytes in all (an estimate: more only grows the buffer).
+        init(count: Int, units size: Int) {
+            units.reserveCapacity(size)
+            starts.reserveCapacity(count + 1)
+            letters.reserveCapacity(count)
+            initials.reserveCapacity(count)
         }
 
         mutating func append(_ key: PinyinKey) {
             units.append(contentsOf: key.units)
-            starts.append(units.count)
+            starts.append(UInt32(units.count))
             letters.append(key.letters)
             initials.append(key.initials)
         }
 
         /// Key `i` of an index, copied as it is packed there.
         mutating func append(from index: PinyinIndex, _ i: Int) {
-            units.append(contentsOf: index.units[index.starts[i]..<index.starts[i + 1]])
-            starts.append(units.count)
+            units.append(contentsOf: index.units[Int(index.starts[i])..<Int(index.starts[i + 1])])
+            starts.append(UInt32(units.count))
             letters.append(index.letters[i])
             initials.append(index.initials[i])
         }
@@ -72,17 +76,19 @@ public struct PinyinIndex: Sendable {
     /// one: every name matching "qingl" also matches "qing", so only those need testing.
     public func matches(_ query: PinyinQuery, among candidates: [Int]? = nil) -> [Int] {
         var hits: [Int] = []
-        units.withUnsafeBufferPointer { all in
-            func test(_ i: Int) {
-                let key = UnsafeBufferPointer(rebasing: all[starts[i]..<starts[i + 1]])
-                if PinyinKey.matches(query, units: key, letters: letters[i], initials: initials[i]) {
-                    hits.append(i)
+        PinyinTable.shared.withSpelling { spelling in
+            units.withUnsafeBufferPointer { all in
+                func test(_ i: Int) {
+                    let key = UnsafeBufferPointer(rebasing: all[Int(starts[i])..<Int(starts[i + 1])])
+                    if PinyinKey.matches(query, units: key, letters: letters[i], initials: initials[i], spelling: spelling) {
+                        hits.append(i)
+                    }
                 }
-            }
-            if let candidates {
-                for i in candidates { test(i) }
-            } else {
-                for i in 0..<count { test(i) }
+                if let candidates {
+                    for i in candidates { test(i) }
+                } else {
+                    for i in 0..<count { test(i) }
+                }
             }
         }
         return hits

@@ -10,8 +10,9 @@
 /// Polyphonic characters match through any reading (行: xing/hang; 长: chang/zhang).
 /// Spaces and punctuation in the name are skipped; a character with no reading breaks a run.
 public struct PinyinKey: Sendable, Hashable {
-    /// Per character: reading count, then each reading as length + ASCII bytes. One flat
-    /// buffer keeps a key to one allocation and lets `PinyinIndex` pack keys together.
+    /// Per character, its reading list in `PinyinTable` as two bytes (low byte first):
+    /// `PinyinTable.noList` for a character with no reading. Two bytes a character, against
+    /// about seven with the readings spelled out (63 MB for half a million names).
     let units: [UInt8]
     /// Every letter/digit occurring in any reading: a query using another cannot match.
     let letters: UInt64
@@ -21,28 +22,28 @@ public struct PinyinKey: Sendable, Hashable {
     public init(_ name: String) {
         let table = PinyinTable.shared
         var units: [UInt8] = []
-        units.reserveCapacity(name.utf8.count * 3)
+        units.reserveCapacity(name.utf8.count)
         var letters: UInt64 = 0
         var initials: UInt64 = 0
+        func add(_ list: UInt16) {
+            units.append(UInt8(list & 0xFF))
+            units.append(UInt8(list >> 8))
+        }
         for character in name {
             switch PinyinUnit(character) {
             case .readings(let ids):
-                units.append(UInt8(ids.count))
+                add(table.list(of: character.unicodeScalars.first!))
                 for id in ids {
                     let syllable = table.syllables[Int(id)]
-                    units.append(UInt8(syllable.count))
-                    units.append(contentsOf: syllable)
                     for b in syllable { letters |= Self.letterBit(b) ?? 0 }
                     initials |= Self.letterBit(syllable[0]) ?? 0
                 }
             case .literal(let byte):
-                units.append(1)
-                units.append(1)
-                units.append(byte)
+                add(table.literalList(byte))
                 letters |= Self.letterBit(byte) ?? 0
                 initials |= Self.letterBit(byte) ?? 0
             case .barrier:
-                units.append(0)
+                add(PinyinTable.noList)
             case .skip:
                 continue
             }
@@ -53,8 +54,10 @@ public struct PinyinKey: Sendable, Hashable {
     }
 
     public func matches(_ query: PinyinQuery) -> Bool {
-        units.withUnsafeBufferPointer {
-            Self.matches(query, units: $0, letters: letters, initials: initials)
+        PinyinTable.shared.withSpelling { spelling in
+            units.withUnsafeBufferPointer {
+                Self.matches(query, units: $0, letters: letters, initials: initials, spelling: spelling)
+            }
         }
     }
 
@@ -78,7 +81,7 @@ public struct PinyinKey: Sendable, Hashable {
     /// have reached just before the current character, as a bit set: O(characters × readings
     /// × live positions), no backtracking, no allocation.
     static func matches(_ query: PinyinQuery, units u: UnsafeBufferPointer<UInt8>,
-                        letters: UInt64, initials: UInt64) -> Bool {
+                        letters: UInt64, initials: UInt64, spelling t: PinyinTable.Spelling) -> Bool {
         guard query.isPinyin else { return false }
         let q = query.bytes
         let n = q.count
@@ -87,28 +90,29 @@ public struct PinyinKey: Sendable, Hashable {
             return false
         }
         if n == 1 { return true }  // the initials mask answers it exactly
-        if n > 63 { return matchesLong(q, units: u) }
+        if n > 63 { return matchesLong(q, units: u, spelling: t) }
         let done: UInt64 = 1 << UInt64(n)
         return q.withUnsafeBufferPointer { qb in
             var live: UInt64 = 0
             var i = 0
-            while i < u.count {
-                let count = Int(u[i])
-                i += 1
+            while i + 1 < u.count {
+                let list = Int(u[i]) | Int(u[i + 1]) << 8
+                i += 2
                 let from = live | 1  // bit 0: a run may also start at this character
                 var next: UInt64 = 0
-                for _ in 0..<count {
-                    let len = Int(u[i])
-                    let r = i + 1
-                    i = r + len
-                    var s = from
-                    while s != 0 {
-                        let p = s.trailingZeroBitCount
-                        s &= s - 1
-                        var k = 0
-                        while k < len, p + k < n, qb[p + k] == u[r + k] {
-                            k += 1
-                            next |= 1 << UInt64(p + k)
+                if list != Int(PinyinTable.noList) {
+                    for item in Int(t.listStarts[list])..<Int(t.listStarts[list + 1]) {
+                        let packed = t.listItems[item]
+                        let r = Int(packed >> 8), len = Int(packed & 0xFF)
+                        var s = from
+                        while s != 0 {
+                            let p = s.trailingZeroBitCount
+                            s &= s - 1
+                            var m = 0
+                            while m < len, p + m < n, qb[p + m] == t.spellBytes[r + m] {
+                                m += 1
+                                next |= 1 << UInt64(p + m)
+                            }
                         }
                     }
                 }
@@ -120,24 +124,25 @@ public struct PinyinKey: Sendable, Hashable {
     }
 
     /// Same pass with a Bool array, for queries too long for a 64-bit set.
-    private static func matchesLong(_ q: [UInt8], units u: UnsafeBufferPointer<UInt8>) -> Bool {
+    private static func matchesLong(_ q: [UInt8], units u: UnsafeBufferPointer<UInt8>, spelling t: PinyinTable.Spelling) -> Bool {
         let n = q.count
         var live = [Bool](repeating: false, count: n + 1)
         var i = 0
-        while i < u.count {
-            let count = Int(u[i])
-            i += 1
+        while i + 1 < u.count {
+            let list = Int(u[i]) | Int(u[i + 1]) << 8
+            i += 2
             live[0] = true
             var next = [Bool](repeating: false, count: n + 1)
-            for _ in 0..<count {
-                let len = Int(u[i])
-                let r = i + 1
-                i = r + len
-                for p in 0..<n where live[p] {
-                    var k = 0
-                    while k < len, p + k < n, q[p + k] == u[r + k] {
-                        k += 1
-                        next[p + k] = true
+            if list != Int(PinyinTable.noList) {
+                for item in Int(t.listStarts[list])..<Int(t.listStarts[list + 1]) {
+                    let packed = t.listItems[item]
+                    let r = Int(packed >> 8), len = Int(packed & 0xFF)
+                    for p in 0..<n where live[p] {
+                        var m = 0
+                        while m < len, p + m < n, q[p + m] == t.spellBytes[r + m] {
+                            m += 1
+                            next[p + m] = true
+                        }
                     }
                 }
             }
