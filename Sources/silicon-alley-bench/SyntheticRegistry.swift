@@ -33,7 +33,7 @@ func registryState(_ enterprises: [Enterprise]) -> DomainState {
     state.enterprises.reserveCapacity(enterprises.count)
     for e in enterprises {
         state.enterprises[e.id] = e
-        state.usccIndex[e.uscc] = e.id
+        state.usccIndex[e.creditCode] = e.id
     }
     return state
 }

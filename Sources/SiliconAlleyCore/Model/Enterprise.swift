@@ -7,10 +7,11 @@ public enum EnterpriseStatus: String, Codable, Sendable, CaseIterable {
 }
 
 /// An enterprise of the registry. Never deleted: moving out is an event and history stays.
-public struct Enterprise: Codable, Sendable, Hashable, Identifiable {
+public struct Enterprise: Sendable, Hashable, Identifiable {
     public var id: String
     public var name: String
-    public var uscc: String
+    /// The USCC as kept (packed: no allocation per record); `uscc` is its text.
+    public var creditCode: CreditCode
     public var industry: String          // catalogue industry id
     public var place: String?            // catalogue place id
     public var address: String?          // floor / room, free text
@@ -33,7 +34,7 @@ public struct Enterprise: Codable, Sendable, Hashable, Identifiable {
                 contact: String? = nil, phone: String? = nil) {
         self.id = id
         self.name = name
-        self.uscc = uscc
+        self.creditCode = CreditCode(uscc)
         self.industry = industry
         self.place = place
         self.address = address
@@ -46,6 +47,11 @@ public struct Enterprise: Codable, Sendable, Hashable, Identifiable {
         status = .active
         qualifications = []
         support = []
+    }
+
+    public var uscc: String {
+        get { creditCode.text }
+        set { creditCode = CreditCode(newValue) }
     }
 
     /// Qualifications in force on a date: granted by then, not expired, not revoked.

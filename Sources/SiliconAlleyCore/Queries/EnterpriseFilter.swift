@@ -56,7 +56,7 @@ public enum EnterpriseSort {
         func cmp<T: Comparable>(_ x: T, _ y: T) -> Int { x < y ? -1 : (x == y ? 0 : 1) }
         switch key {
         case .name: return 0
-        case .uscc: return cmp(a.uscc, b.uscc)
+        case .uscc: return cmp(a.creditCode, b.creditCode)
         case .industry: return cmp(a.industry, b.industry)
         case .place: return cmp(a.place ?? "", b.place ?? "")
         case .qualifications:

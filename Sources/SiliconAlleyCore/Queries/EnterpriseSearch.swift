@@ -114,7 +114,7 @@ public final class EnterpriseSearch: @unchecked Sendable {
         var names: [UInt8] = [], nameStarts: [UInt32] = [0], codes: [UInt8] = [], codeStarts: [UInt32] = [0]
         // Sized from the records (lower-casing rarely changes a name's length).
         names.reserveCapacity(sorted.reduce(0) { $0 + $1.value.name.utf8.count } + 64)
-        codes.reserveCapacity(sorted.reduce(0) { $0 + $1.value.uscc.utf8.count })
+        codes.reserveCapacity(sorted.count * CreditCode.length)
         nameStarts.reserveCapacity(sorted.count + 1)
         codeStarts.reserveCapacity(sorted.count + 1)
         for box in sorted {
@@ -122,7 +122,7 @@ public final class EnterpriseSearch: @unchecked Sendable {
             if e.status == .active { activeCount += 1 }
             names.append(contentsOf: e.name.lowercased().utf8)
             nameStarts.append(UInt32(names.count))
-            codes.append(contentsOf: e.uscc.utf8)
+            e.creditCode.withUTF8 { codes.append(contentsOf: $0) }
             codeStarts.append(UInt32(codes.count))
         }
         self.names = names

@@ -99,8 +99,8 @@ extension DomainState {
                 throw broken(line, "a new enterprise is in the district with no qualifications or support yet")
             }
             // One hash for the check and the insert; a duplicate puts the old entry back.
-            if let other = usccIndex.updateValue(id, forKey: e.uscc) {
-                usccIndex[e.uscc] = other
+            if let other = usccIndex.updateValue(id, forKey: e.creditCode) {
+                usccIndex[e.creditCode] = other
                 throw broken(line, "USCC \(e.uscc) is already registered (\(other))")
             }
             enterprises[id] = e
@@ -202,10 +202,10 @@ extension DomainState {
             }
         }
         if let rule = new.brokenRule(catalog: Self.rules) { throw broken(line, rule) }
-        if new.uscc != old.uscc {
-            if let other = usccIndex[new.uscc] { throw broken(line, "USCC \(new.uscc) is already registered (\(other))") }
-            usccIndex[old.uscc] = nil
-            usccIndex[new.uscc] = line.entity
+        if new.creditCode != old.creditCode {
+            if let other = usccIndex[new.creditCode] { throw broken(line, "USCC \(new.uscc) is already registered (\(other))") }
+            usccIndex[old.creditCode] = nil
+            usccIndex[new.creditCode] = line.entity
         }
         enterprises[line.entity] = new
     }

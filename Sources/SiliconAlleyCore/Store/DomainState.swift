@@ -12,8 +12,9 @@ public struct DomainState: Sendable, Equatable {
     var memo = ReplayMemo()
     public var operators: [String: OperatorRecord] = [:]
     public var enterprises = RecordMap<Enterprise>()
-    /// USCC → enterprise id, for uniqueness and lookup.
-    public var usccIndex: [String: String] = [:]
+    /// USCC → enterprise id, for uniqueness and lookup (keyed by the packed code the
+    /// records keep: a string key per record was another 35 MB at half a million).
+    public var usccIndex: [CreditCode: String] = [:]
     public var statistics: [String: DistrictStatistic] = [:]
     public var projects: [String: Project] = [:]
     /// Units operators added (`unit.added`); the catalogue's are not repeated here (see `UnitDirectory`).
@@ -61,7 +62,7 @@ public struct DomainState: Sendable, Equatable {
     }
 
     public func enterprise(uscc: String) -> Enterprise? {
-        usccIndex[uscc].flatMap { enterprises[$0] }
+        usccIndex[CreditCode(uscc)].flatMap { enterprises[$0] }
     }
 
     /// The seq of the newest line about an entity (0 if none): forms remember it to

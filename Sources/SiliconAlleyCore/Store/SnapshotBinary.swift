@@ -20,10 +20,13 @@ struct BinaryWriter {
 
     mutating func string(_ s: String) {
         var s = s
-        s.withUTF8 { b in
-            varint(UInt64(b.count))
-            out.append(contentsOf: b)
-        }
+        s.withUTF8 { bytes($0) }
+    }
+
+    /// Length-prefixed bytes: what `string` writes, from bytes in hand.
+    mutating func bytes(_ b: UnsafeBufferPointer<UInt8>) {
+        varint(UInt64(b.count))
+        out.append(contentsOf: b)
     }
 
     mutating func date(_ d: LocalDate) {
@@ -114,7 +117,7 @@ extension Enterprise {
         p.note(settled, 5); p.note(contact, 6); p.note(phone, 7); p.note(movedOutOn, 8); p.note(movedOutReason, 9)
         p.note(moves, 10)
         w.varint(UInt64(p.bits))
-        w.string(id); w.string(name); w.string(uscc); w.string(industry)
+        w.string(id); w.string(name); creditCode.withUTF8 { w.bytes($0) }; w.string(industry)
         w.byte(status == .active ? 0 : 1)
         if let place { w.string(place) }
         if let address { w.string(address) }
@@ -164,7 +167,7 @@ extension Enterprise {
 
     init(binary r: inout BinaryReader) throws(BinaryReader.Malformed) {
         let p = Presence(bits: UInt32(truncatingIfNeeded: try r.varint()))
-        let id = try r.string(), name = try r.string(), uscc = try r.string(), industry = try r.string()
+        let id = try r.string(), name = try r.string(), code = CreditCode(utf8: try r.raw()), industry = try r.string()
         let status = try r.byte()
         guard status <= 1 else { throw BinaryReader.Malformed() }
         let place = p.has(0) ? try r.string() : nil
@@ -175,8 +178,9 @@ extension Enterprise {
         let settled = p.has(5) ? try r.date() : nil
         let contact = p.has(6) ? try r.string() : nil
         let phone = p.has(7) ? try r.string() : nil
-        self.init(id: id, name: name, uscc: uscc, industry: industry, place: place, address: address, tier: tier,
+        self.init(id: id, name: name, uscc: "", industry: industry, place: place, address: address, tier: tier,
                   area: area, headcount: headcount, settled: settled, contact: contact, phone: phone)
+        creditCode = code
         self.status = status == 0 ? .active : .movedOut
         movedOutOn = p.has(8) ? try r.date() : nil
         movedOutReason = p.has(9) ? try r.string() : nil

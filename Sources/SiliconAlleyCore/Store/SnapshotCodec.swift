@@ -388,7 +388,7 @@ enum SnapshotCodec {
             let k = try r.string()
             let e = try Enterprise(binary: &r)
             s.enterprises[k] = e
-            s.usccIndex[e.uscc] = k
+            s.usccIndex[e.creditCode] = k
         case .receiptCounters: let k = try r.string(); s.receiptCounters[k] = Int(try r.int())
         case .versions: let k = try r.string(); s.versions[k] = Int(try r.int())
         case .kindCounts: let k = try r.string(); s.kindCounts[k] = Int(try r.int())

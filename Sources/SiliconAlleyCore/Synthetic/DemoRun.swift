@@ -119,7 +119,7 @@ final class DemoRun {
         }
         return commands.map { c -> any Command in
             switch c {
-            case var r as RegisterEnterprise where state.usccIndex[r.input.uscc] != nil:
+            case var r as RegisterEnterprise where state.enterprise(uscc: r.input.uscc) != nil:
                 let fresh = g.uscc()
                 renamed[r.input.uscc] = fresh
                 r.input.uscc = fresh
