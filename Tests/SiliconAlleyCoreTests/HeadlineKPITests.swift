@@ -36,6 +36,7 @@ import Testing
         #expect(abs((kpi.ratio ?? 0) - 2.0) < 1e-9)
         #expect(kpi.met == true && kpi.gap == 0)
         #expect(kpi.progress == 1)
+        #expect(kpi.outgrown == nil && !kpi.now.exceedsDistrict)
         // Quarter ends from the baseline: 2023-12-31, 2024-03-31 … 2025-06-30, then the day asked about.
         #expect(kpi.trend.map(\.date.description) == ["2023-12-31", "2024-03-31", "2024-06-30", "2024-09-30", "2024-12-31",
                                                       "2025-03-31", "2025-06-30", "2025-07-01"])
@@ -94,6 +95,13 @@ import Testing
         #expect(kpi.baseline.official && kpi.baseline.zoneEnterprises == 2)
         // Exactly ×1.5 (3/90 ÷ 2/90) is met.
         #expect(kpi.met == true && kpi.gap == 0)
+        // A statistic counting fewer firms than the zone holds is outgrown (the zone is part
+        // of the district): the figure says so rather than read as a share over 100%.
+        state.statistics["stat-2025-06-30"]?.enterpriseCount = 2
+        kpi = HeadlineKPI(state: state, asOf: LocalDate("2025-06-30")!)
+        #expect(kpi.now.exceedsDistrict && !kpi.baseline.exceedsDistrict)
+        #expect(kpi.outgrown?.date == LocalDate("2025-06-30"))
+        #expect(HeadlineKPI.outgrownNotice(kpi.outgrown!).en.contains("the zone's 3 firms exceed the 2 of the district statistic of 2025-06-30"))
     }
 
     @Test func unknownMeasureAndMissingApplicantAreRefused() throws {

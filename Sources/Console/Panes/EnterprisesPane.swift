@@ -411,6 +411,12 @@ public final class EnterprisesPane: Pane {
                      x: row.x, y: row.y, maxWidth: row.width, style: t[.warning])
             return
         }
+        if let f = kpi.outgrown {
+            let notice = HeadlineKPI.outgrownNotice(f, short: true)
+            _ = grid.putFitted(" " + l.t("发展目标：" + notice.zh + "，按 K 录入", "Target: " + notice.en + ": press K"),
+                           x: row.x, y: row.y, width: row.width, style: t[.warning], ellipsis: ctx.look.ellipsis)
+            return
+        }
         var text = " " + l.t("展示区专精特新+国高新占全区 ", "Showcase SRDI+HNTE share ") + String(format: "%.1f%%", now * 100)
         if let b = kpi.baseline.share {
             text += l.t("  基线 ", "  base ") + String(format: "%.1f%%", b * 100) + " (2023-12-31)"

@@ -34,6 +34,10 @@ enum OverviewLayout {
         if k.now.share == nil {
             target.append(OverviewCell(text: l.t("尚未录入全区统计：在企业窗格按 K 录入", "no district statistic yet: press K in Enterprises"),
                                        role: .warning, target: (.enterprises, PaneTarget())))
+        } else if let f = k.outgrown {
+            let notice = HeadlineKPI.outgrownNotice(f, short: true)
+            target.append(OverviewCell(text: l.t(notice.zh + "：在企业窗格按 K 录入", notice.en + ": press K in Enterprises"),
+                                       role: .warning, target: (.enterprises, PaneTarget())))
         } else {
             target.append(OverviewCell(text: l.t("展示区专精特新/国高新企业占全区 ", "Showcase SRDI/HNTE share ") + pct(k.now.share)
                                        + l.t("（2023-12-31：", " (end-2023: ") + pct(k.baseline.share) + l.t("）", ")"),
@@ -45,7 +49,7 @@ enum OverviewLayout {
             target.append(OverviewCell(text: Sparkline.line(k.trend.compactMap(\.share), ascii: ascii), role: .accent, detail: trendDetail(k, l)))
         }
         rows.append(OverviewRow(label: l.t("发展目标", "Target"), cells: target))
-        if k.now.share != nil {
+        if k.now.share != nil && k.outgrown == nil {
             var basis: [OverviewCell] = [
                 OverviewCell(text: l.t("按企业计（每家一次）", "firms, each once") + " · "
                              + (k.baseline.official ? l.t("基线：官方统计", "baseline: official") : l.t("基线：按登记推算", "baseline: from the registry"))

@@ -41,6 +41,14 @@ public struct HeadlineKPI: Sendable, Equatable {
             return Double(zoneEnterprises) / Double(d)
         }
 
+        /// More zone enterprises than the district statistic counts in all: the registry has
+        /// outgrown the statistic (firms registered, or qualifications entered, after it was
+        /// recorded; the zone is part of the district), and the share would read over 100%.
+        public var exceedsDistrict: Bool {
+            guard let d = districtTotal, d > 0 else { return false }
+            return zoneEnterprises > d
+        }
+
         /// Qualifications over the district's two counts added.
         public var qualificationShare: Double? {
             guard let s = statistic, s.srdiCount + s.highTechCount > 0 else { return nil }
@@ -86,6 +94,23 @@ public struct HeadlineKPI: Sendable, Equatable {
         private var entry: (Key, HeadlineKPI)?
         func get(_ k: Key) -> HeadlineKPI? { lock.withLock { entry.flatMap { $0.0 == k ? $0.1 : nil } } }
         func put(_ k: Key, _ v: HeadlineKPI) { lock.withLock { entry = (k, v) } }
+    }
+
+    /// Today's figure, else the baseline, when its district statistic is outgrown: the
+    /// screens and the report name it and ask for a newer statistic rather than show a
+    /// share over 100% as if it meant something.
+    public var outgrown: Figure? { [now, baseline].first(where: \.exceedsDistrict) }
+
+    /// What to say about an outgrown statistic, in both languages: `short` fits a line of
+    /// 80 columns with the key to press; the long form (the report) also names the day.
+    public static func outgrownNotice(_ f: Figure, short: Bool = false) -> (zh: String, en: String) {
+        let total = f.districtTotal.map(String.init) ?? "—", date = f.statisticDate?.description ?? "—"
+        if short {
+            return ("展示区 \(f.zoneEnterprises) 家多于全区统计 \(total) 家（\(date)），统计已过时",
+                    "\(f.zoneEnterprises) zone firms exceed the district's \(total) (statistic \(date))")
+        }
+        return ("\(f.date) 展示区 \(f.zoneEnterprises) 家多于 \(date) 全区统计的 \(total) 家：统计已过时，请录入新的全区统计",
+                "on \(f.date) the zone's \(f.zoneEnterprises) firms exceed the \(total) of the district statistic of \(date): enter a newer statistic")
     }
 
     public var ratio: Double? {

@@ -46,6 +46,11 @@ public struct PlanReport: Sendable {
             k.baseline.official ? l.t("基线：2023-12-31 官方统计。", "Baseline: the official 2023-12-31 figure.")
                                 : l.t("基线：按登记簿推算（未录入官方基线）。", "Baseline: rebuilt from the registry (no official figure entered)."),
         ]
+        if let f = k.outgrown {
+            let notice = HeadlineKPI.outgrownNotice(f)
+            targetNotes.append(l.t("注意：" + notice.zh + "；下表超过 100% 的占比不可用。",
+                                   "Note: " + notice.en + "; shares over 100% below mean nothing."))
+        }
         if let met = k.met {
             targetNotes.append(met ? l.t("已达到目标（≥ ×1.5，“以上”含本数）。", "Target met (≥ ×1.5; “以上” includes the number itself).")
                                    : l.t("尚未达到目标（需 ≥ ×1.5）。", "Target not met yet (needs ≥ ×1.5)."))
