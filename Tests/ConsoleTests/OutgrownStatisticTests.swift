@@ -32,9 +32,9 @@ import TerminalUI
             let text = f.screen(w, h)
             let first = text.split(separator: "\n").dropFirst(2).first.map(String.init) ?? ""
             if language == .zh {
-                #expect(first.contains("展示区 3 家多于全区统计 2 家（2025-01-01），统计已过时，按 K 录入"), "\(w)×\(h)\n\(text)")
+                #expect(first.contains("发展目标：全区统计 2025-01-01 已过时：展示区 3 家 > 全区 2 家，按 K"), "\(w)×\(h)\n\(text)")
             } else {
-                #expect(first.contains("Target: 3 zone firms exceed the district's 2 (statistic 2025-01-01): press K"), "\(w)×\(h)\n\(text)")
+                #expect(first.contains("Target: outdated statistic 2025-01-01: zone 3 > district 2 — press K"), "\(w)×\(h)\n\(text)")
             }
             #expect(!text.contains("150.0%") && !text.contains("%"), "no share is shown: \(text)")
         }
@@ -43,10 +43,23 @@ import TerminalUI
         #expect(f.screen(120, 40).lowercased().contains(language == .zh ? "全区" : "district"))
     }
 
+    /// At a demo's scale (77,126 zone firms against 1,810) the registry's line still ends
+    /// with the key to press at 80 columns, in both languages.
+    @Test func largeCountsStillFitEightyColumns() {
+        let stat = DistrictStatistic(id: "stat-2026-12-01", date: LocalDate("2026-12-01")!, srdiCount: 900, highTechCount: 910)
+        let f = HeadlineKPI.Figure(date: LocalDate("2026-12-01")!, zoneEnterprises: 77_126, zoneQualifications: 80_000,
+                                   official: false, statistic: stat)
+        let n = HeadlineKPI.outgrownNotice(f, short: true)
+        #expect(n.en == "outdated statistic 2026-12-01: zone 77,126 > district 1,810")
+        for line in [" 发展目标：" + n.zh + "，按 K", " Target: " + n.en + " — press K"] {
+            #expect(DisplayWidth.of(line) <= 80, "\(line)")
+        }
+    }
+
     @Test func theOverviewAndTheReportSayItToo() throws {
         let f = try fixture(.zh, start: .dashboard)
         let text = f.screen(120, 40)
-        #expect(text.contains("展示区 3 家多于全区统计 2 家（2025-01-01）"), "\(text)")
+        #expect(text.contains("全区统计 2025-01-01 已过时：展示区 3 家 > 全区 2 家"), "\(text)")
         #expect(!text.contains("还需"), "no gap is computed from an outgrown statistic: \(text)")
         let report = PlanReport(state: f.store.state, asOf: f.today, head: f.store.head, language: .en, catalog: f.store.catalog)
         let md = PlanReportWriter.markdown(report)

@@ -413,7 +413,7 @@ public final class EnterprisesPane: Pane {
         }
         if let f = kpi.outgrown {
             let notice = HeadlineKPI.outgrownNotice(f, short: true)
-            _ = grid.putFitted(" " + l.t("发展目标：" + notice.zh + "，按 K 录入", "Target: " + notice.en + ": press K"),
+            _ = grid.putFitted(" " + l.t("发展目标：" + notice.zh + "，按 K", "Target: " + notice.en + " — press K"),
                            x: row.x, y: row.y, width: row.width, style: t[.warning], ellipsis: ctx.look.ellipsis)
             return
         }

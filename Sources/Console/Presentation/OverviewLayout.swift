@@ -36,7 +36,8 @@ enum OverviewLayout {
                                        role: .warning, target: (.enterprises, PaneTarget())))
         } else if let f = k.outgrown {
             let notice = HeadlineKPI.outgrownNotice(f, short: true)
-            target.append(OverviewCell(text: l.t(notice.zh + "：在企业窗格按 K 录入", notice.en + ": press K in Enterprises"),
+            // Enter on it opens the registry, where K enters a newer statistic.
+            target.append(OverviewCell(text: l.t(notice.zh, notice.en),
                                        role: .warning, target: (.enterprises, PaneTarget())))
         } else {
             target.append(OverviewCell(text: l.t("展示区专精特新/国高新企业占全区 ", "Showcase SRDI/HNTE share ") + pct(k.now.share)

@@ -34,10 +34,11 @@ public final class EnterpriseSearch: @unchecked Sendable {
     private var last: (filter: EnterpriseFilter, sort: EnterpriseSortKey, ascending: Bool, hits: [Int])?
 
     public convenience init(state: DomainState, today: LocalDate = .today()) {
-        let sorted = Self.inNameOrder(state.enterprises.boxes)
+        let all = state.enterprises.boxes
+        let bytes = all.reduce(0) { $0 + $1.value.name.utf8.count }
+        let sorted = Self.inNameOrder(all, nameBytes: bytes)
         // Pinyin keys straight into the packed index, one at a time, into a buffer sized from
         // a sample (doubling from a guess left up to half of 70 MB unused at half a million).
-        let bytes = sorted.reduce(0) { $0 + $1.value.name.utf8.count }
         var pinyin = PinyinIndex.Builder(count: sorted.count, units: Self.estimate(bytes, sorted) { PinyinKey($0).units.count })
         for box in sorted { pinyin.append(PinyinKey(box.value.name)) }
         self.init(sorted: sorted, pinyin: pinyin.build(), seq: state.lastSeq, today: today)
@@ -46,8 +47,7 @@ public final class EnterpriseSearch: @unchecked Sendable {
     /// The records in name order. Each name's collation key is made once, not once per
     /// comparison, and packed into one buffer (an array per name cost 40 MB at half a
     /// million names); the buffer is gone when this returns, before the index is built.
-    private static func inNameOrder(_ all: [RecordMap<Enterprise>.Box]) -> [RecordMap<Enterprise>.Box] {
-        let bytes = all.reduce(0) { $0 + $1.value.name.utf8.count }
+    private static func inNameOrder(_ all: [RecordMap<Enterprise>.Box], nameBytes bytes: Int) -> [RecordMap<Enterprise>.Box] {
         var keyBytes: [UInt8] = [], keyStarts = [0]
         keyBytes.reserveCapacity(estimate(bytes, all) { NameCollation.key($0).count })
         keyStarts.reserveCapacity(all.count + 1)

@@ -106,8 +106,9 @@ public struct HeadlineKPI: Sendable, Equatable {
     public static func outgrownNotice(_ f: Figure, short: Bool = false) -> (zh: String, en: String) {
         let total = f.districtTotal.map(String.init) ?? "—", date = f.statisticDate?.description ?? "—"
         if short {
-            return ("展示区 \(f.zoneEnterprises) 家多于全区统计 \(total) 家（\(date)），统计已过时",
-                    "\(f.zoneEnterprises) zone firms exceed the district's \(total) (statistic \(date))")
+            let zone = ProgressMeter.grouped(f.zoneEnterprises), all = f.districtTotal.map(ProgressMeter.grouped) ?? "—"
+            return ("全区统计 \(date) 已过时：展示区 \(zone) 家 > 全区 \(all) 家",
+                    "outdated statistic \(date): zone \(zone) > district \(all)")
         }
         return ("\(f.date) 展示区 \(f.zoneEnterprises) 家多于 \(date) 全区统计的 \(total) 家：统计已过时，请录入新的全区统计",
                 "on \(f.date) the zone's \(f.zoneEnterprises) firms exceed the \(total) of the district statistic of \(date): enter a newer statistic")
