@@ -97,7 +97,11 @@ public enum ConsoleApp {
             if t - lastTick >= 0.25 {
                 lastTick = t
                 if shell.tick(now: t) { dirty = true }
-                if let failure = snapshots.poll() { shell.say(failure, error: true, seconds: 8); dirty = true }
+                // Not while the registry's search is built: both at once were a first start's peak.
+                if let failure = snapshots.poll(othersBuilding: shell.ctx.enterprises.building) {
+                    shell.say(failure, error: true, seconds: 8)
+                    dirty = true
+                }
             }
         }
         snapshots.abandon()

@@ -27,13 +27,11 @@ func syntheticEnterprises(_ count: Int, seed: UInt64 = 1) -> [Enterprise] {
     return out
 }
 
-/// A `DomainState` holding `enterprises` (records and USCC index only).
+/// A `DomainState` holding `enterprises` (records only; the USCC index is derived when first used).
 func registryState(_ enterprises: [Enterprise]) -> DomainState {
     var state = DomainState()
     state.enterprises.reserveCapacity(enterprises.count)
-    for e in enterprises {
-        state.enterprises[e.id] = e
-        state.usccIndex[e.creditCode] = e.id
-    }
+    for e in enterprises { state.enterprises[e.id] = e }
+    state.deferCodeIndex()
     return state
 }

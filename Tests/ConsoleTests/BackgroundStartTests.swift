@@ -142,6 +142,25 @@ import TerminalUI
         #expect(text.contains("Journal · \(Shell.grouped(f.store.head.seq)) lines"), "\(text)")
     }
 
+    /// A due snapshot is not started while the registry's search is built (their scratch
+    /// together was the peak of a first start); it starts on the first tick after.
+    @Test func theSnapshotWaitsForTheSearchBuild() throws {
+        let f = try fixture()
+        f.store.snapshotEvery = 1
+        #expect(f.store.snapshotDue)
+        let snapshots = BackgroundSnapshot(store: f.store)
+        #expect(snapshots.poll(now: 100, othersBuilding: true) == nil)
+        #expect(snapshots.isIdle)
+        #expect(snapshots.poll(now: 101, othersBuilding: false) == nil)
+        #expect(!snapshots.isIdle)
+        let deadline = Date().addingTimeInterval(20)
+        while !snapshots.isIdle && Date() < deadline {
+            _ = snapshots.poll(now: 102)
+            usleep(2_000)
+        }
+        #expect(FileManager.default.fileExists(atPath: f.store.snapshotPath))
+    }
+
     /// The console's snapshot job, under writes from this console and another: each attempt
     /// overtaken is dropped and retried; the one that lands is vouched for and verifies.
     @Test func backgroundSnapshotUnderSeveralWriters() throws {

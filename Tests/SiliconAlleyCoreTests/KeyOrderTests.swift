@@ -19,4 +19,22 @@ import Testing
         let withNul = ["a\u{0}b", "a", "ab"]
         #expect(KeyOrder.sorted(withNul.shuffled(), by: { $0 }) == withNul.sorted())
     }
+
+    /// A table sorted with its keys packed reads back the same keys and values, in the
+    /// order `String` gives, for keys of every length up to 16 and for any other key.
+    @Test func keySortedReadsBackWhatStringOrderGives() {
+        var table: [String: Int] = ["": 0, "ent-1": 1, "ent-10": 10, "ent-9": 9, "abcdefgh": 8, "abcdefghijklmnop": 16, "abcdefghi": 9]
+        for n in 1...2_000 { table["ent-\(n * 7919 % 100_003)"] = n }
+        let sorted = KeySorted(table)
+        #expect(sorted.count == table.count)
+        #expect((0..<sorted.count).map { sorted[$0].key } == table.keys.sorted())
+        #expect((0..<sorted.count).allSatisfy { table[sorted[$0].key] == sorted[$0].value })
+        for key in ["", "a", "ent-1234", "abcdefgh", "abcdefghi", "0123456789abcdef"] {
+            #expect(KeyOrder.string(KeyOrder.packed(key)!) == key)
+        }
+        let other = ["企业-2": 2, "a-very-long-record-key-over-sixteen": 1, "ent-3": 3]
+        let fallback = KeySorted(other)
+        #expect((0..<fallback.count).map { fallback[$0].key } == other.keys.sorted())
+        #expect((0..<fallback.count).map { fallback[$0].value } == other.keys.sorted().map { other[$0]! })
+    }
 }

@@ -18,8 +18,10 @@ final class BackgroundSnapshot {
     /// No job running, and none started on this tick.
     private(set) var isIdle = true
 
-    /// Called each tick. Returns a message when writing one failed for good.
-    func poll(now: Double = ProgressMeter.clock()) -> String? {
+    /// Called each tick. Returns a message when writing one failed for good. A new job
+    /// waits while `othersBuilding` (the registry's search): the two builds' scratch at
+    /// once was the console's peak memory on a first start at a million lines.
+    func poll(now: Double = ProgressMeter.clock(), othersBuilding: Bool = false) -> String? {
         if let job {
             guard job.isFinished else { return nil }
             self.job = nil
@@ -39,7 +41,7 @@ final class BackgroundSnapshot {
             }
             return nil
         }
-        guard now >= retryAt, failures < 3, store.snapshotDue else { return nil }
+        guard now >= retryAt, failures < 3, !othersBuilding, store.snapshotDue else { return nil }
         do {
             let job = try store.beginSnapshot()
             self.job = job

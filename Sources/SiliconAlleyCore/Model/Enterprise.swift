@@ -12,10 +12,11 @@ public struct Enterprise: Sendable, Hashable, Identifiable {
     public var name: String
     /// The USCC as kept (packed: no allocation per record); `uscc` is its text.
     public var creditCode: CreditCode
-    public var industry: String          // catalogue industry id
-    public var place: String?            // catalogue place id
+    /// The catalogue ids, kept as codes (`industry`, `place`, `tier` are their text).
+    public var industryCode: CatalogCode
+    public var placeCode: CatalogCode
     public var address: String?          // floor / room, free text
-    public var tier: String?             // catalogue tier id, from the place when known
+    public var tierCode: CatalogCode
     public var area: Area?
     public var headcount: Int?
     public var settled: LocalDate?
@@ -35,10 +36,10 @@ public struct Enterprise: Sendable, Hashable, Identifiable {
         self.id = id
         self.name = name
         self.creditCode = CreditCode(uscc)
-        self.industry = industry
-        self.place = place
+        industryCode = CatalogCode(industry)
+        placeCode = CatalogCode(place)
         self.address = address
-        self.tier = tier
+        tierCode = CatalogCode(tier)
         self.area = area
         self.headcount = headcount
         self.settled = settled
@@ -52,6 +53,24 @@ public struct Enterprise: Sendable, Hashable, Identifiable {
     public var uscc: String {
         get { creditCode.text }
         set { creditCode = CreditCode(newValue) }
+    }
+
+    /// Catalogue industry id.
+    public var industry: String {
+        get { industryCode.text ?? "" }
+        set { industryCode = CatalogCode(newValue) }
+    }
+
+    /// Catalogue place id.
+    public var place: String? {
+        get { placeCode.text }
+        set { placeCode = CatalogCode(newValue) }
+    }
+
+    /// Catalogue tier id, from the place when known.
+    public var tier: String? {
+        get { tierCode.text }
+        set { tierCode = CatalogCode(newValue) }
     }
 
     /// Qualifications in force on a date: granted by then, not expired, not revoked.

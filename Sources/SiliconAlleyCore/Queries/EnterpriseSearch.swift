@@ -207,6 +207,9 @@ public final class EnterpriseSearch: @unchecked Sendable {
             for i in pinyin.matches(PinyinQuery(q), among: candidates?.sorted()) { pinyinHit[i] = true }
         }
         var out: [Int] = []
+        // The whole list (no text, no field) is the commonest answer: room for it at once.
+        // Grown by doubling it took 8 MB at half a million, and 12 MB while being copied.
+        if limit == .max && query.isEmpty && !checkFields { out.reserveCapacity(candidates?.count ?? boxes.count) }
         names.withUnsafeBytes { nameBytes in
             codes.withUnsafeBytes { codeBytes in
                 query.withUnsafeBytes { qb in

@@ -98,9 +98,7 @@ extension DomainState {
             if e.status != .active || !e.qualifications.isEmpty || !e.support.isEmpty || !(e.moves ?? []).isEmpty {
                 throw broken(line, "a new enterprise is in the district with no qualifications or support yet")
             }
-            // One hash for the check and the insert; a duplicate puts the old entry back.
-            if let other = usccIndex.updateValue(id, forKey: e.creditCode) {
-                usccIndex[e.creditCode] = other
+            if let other = usccIndex.insertNew(e.creditCode, id: id, enterprises) {
                 throw broken(line, "USCC \(e.uscc) is already registered (\(other))")
             }
             enterprises[id] = e
@@ -203,9 +201,10 @@ extension DomainState {
         }
         if let rule = new.brokenRule(catalog: Self.rules) { throw broken(line, rule) }
         if new.creditCode != old.creditCode {
-            if let other = usccIndex[new.creditCode] { throw broken(line, "USCC \(new.uscc) is already registered (\(other))") }
-            usccIndex[old.creditCode] = nil
-            usccIndex[new.creditCode] = line.entity
+            if let other = usccIndex.id(of: new.creditCode, in: enterprises) {
+                throw broken(line, "USCC \(new.uscc) is already registered (\(other))")
+            }
+            usccIndex.move(from: old.creditCode, to: new.creditCode, id: line.entity, enterprises)
         }
         enterprises[line.entity] = new
     }

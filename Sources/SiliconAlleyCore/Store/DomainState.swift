@@ -12,9 +12,9 @@ public struct DomainState: Sendable, Equatable {
     var memo = ReplayMemo()
     public var operators: [String: OperatorRecord] = [:]
     public var enterprises = RecordMap<Enterprise>()
-    /// USCC → enterprise id, for uniqueness and lookup (keyed by the packed code the
-    /// records keep: a string key per record was another 35 MB at half a million).
-    public var usccIndex: [CreditCode: String] = [:]
+    /// USCC → enterprise id, for uniqueness and lookup: 8 bytes a record, built on first
+    /// use after a snapshot (see `CreditCodeIndex`).
+    public internal(set) var usccIndex = CreditCodeIndex()
     public var statistics: [String: DistrictStatistic] = [:]
     public var projects: [String: Project] = [:]
     /// Units operators added (`unit.added`); the catalogue's are not repeated here (see `UnitDirectory`).
@@ -62,7 +62,13 @@ public struct DomainState: Sendable, Equatable {
     }
 
     public func enterprise(uscc: String) -> Enterprise? {
-        usccIndex[CreditCode(uscc)].flatMap { enterprises[$0] }
+        usccIndex.id(of: CreditCode(uscc), in: enterprises).flatMap { enterprises[$0] }
+    }
+
+    /// Drops the USCC index until it is next needed (it is derived from the enterprises):
+    /// a state read from a snapshot, or records put in directly.
+    public mutating func deferCodeIndex() {
+        usccIndex = .deferredUntilUsed
     }
 
     /// The seq of the newest line about an entity (0 if none): forms remember it to

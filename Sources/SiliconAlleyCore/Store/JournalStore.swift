@@ -478,7 +478,7 @@ public final class JournalStore {
         if let d = file.damage { throw JournalError.readOnly(line: d.line, reason: d.reason) }
         try checkRoles([WriteSnapshot()])
         if let h = historyChange { throw JournalError.notWritable(.historyChanged(line: h.line)) }
-        let counts = ["enterprises": state.enterprises.count, "usccIndex": state.usccIndex.count, "versions": state.versions.count]
+        let counts = ["enterprises": state.enterprises.count, "versions": state.versions.count]
         let header = SnapshotCodec.Header(counts: counts, seq: state.lastSeq, hash: state.lastHash, offset: file.consumed,
                                           lineStart: file.lastLineStart, digest: "")
         return try SnapshotJob(state: state, header: header, place: place)

@@ -36,18 +36,8 @@ public struct RecordMap<Value>: Sequence {
         for (k, box) in other.storage { storage[k] = box }
     }
 
-    /// Every record's key and box, and the positions of both in key order (positions, so no
-    /// box is retained twice: half a million boxes are half a million cache misses).
-    struct Sorted {
-        let keys: [String]
-        let boxes: [Box]
-        let order: [Int]
-    }
-
-    var sorted: Sorted {
-        let keys = Array(storage.keys)
-        return Sorted(keys: keys, boxes: Array(storage.values), order: KeyOrder.order(keys))
-    }
+    /// Every record's key and box, in key order.
+    var sorted: KeySorted<Box> { KeySorted(storage) }
 
     /// Every box, in table order.
     var boxes: [Box] { Array(storage.values) }
@@ -72,4 +62,3 @@ extension RecordMap: Equatable where Value: Equatable {
     }
 }
 
-extension RecordMap.Sorted: Sendable where Value: Sendable {}

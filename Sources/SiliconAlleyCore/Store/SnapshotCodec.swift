@@ -101,7 +101,7 @@ enum SnapshotCodec {
         } else {
             let versions = BackgroundJob { sortedByKey(s.versions) }
             let entries = s.enterprises.sorted
-            let n = entries.order.count
+            let n = entries.count
             // This thread also hashes the whole body: it encodes a little less.
             let cut = n * 9 / 20
             let rest = BackgroundJob { () -> [UInt8] in
@@ -124,8 +124,8 @@ enum SnapshotCodec {
 
     /// A counter table's entries in key order (sorted whole, not keys sorted and each looked
     /// up again: half a million lookups in a table too large for the cache).
-    static func sortedByKey(_ table: [String: Int]) -> [(key: String, value: Int)] {
-        KeyOrder.sorted(table.map { (key: $0.key, value: $0.value) }, by: \.key)
+    static func sortedByKey(_ table: [String: Int]) -> KeySorted<Int> {
+        KeySorted(table)
     }
 
     /// The body's frames, in a fixed order (single values, then each table in key order:
@@ -137,10 +137,10 @@ enum SnapshotCodec {
         // The second thread also hashes the whole body (about a twelfth of the work) and
         // reads everything after the enterprises (a version costs about a quarter of an
         // enterprise): it starts about two thirds of the way into the enterprises.
-        let entries = s.enterprises.sorted
-        let n = entries.order.count
+        let n = s.enterprises.count
         let splitAt = n >= 4_096 ? min(n - 1, (n + s.versions.count / 4 + n / 12) / 2) : -1
-        try encoder.enterprises(entries, 0..<n, splitAt: splitAt, split: split, emit: emit)
+        // The sorted enterprises are gone before the versions are sorted (not both at once).
+        try encoder.enterprises(s.enterprises.sorted, 0..<n, splitAt: splitAt, split: split, emit: emit)
         try encoder.tail(s, versions: sortedByKey(s.versions), emit: emit)
     }
 
@@ -174,8 +174,11 @@ enum SnapshotCodec {
             for k in table.keys.sorted() { try send(tag, key: k, emit) { try Self.json(table[k]!, &$0, enc) } }
         }
 
-        private mutating func keyedInt(_ tag: Tag, _ entries: [(key: String, value: Int)], _ emit: ([UInt8]) throws -> Void) throws {
-            for (k, v) in entries { try send(tag, key: k, emit) { $0.int(v) } }
+        private mutating func keyedInt(_ tag: Tag, _ entries: KeySorted<Int>, _ emit: ([UInt8]) throws -> Void) throws {
+            for i in 0..<entries.count {
+                let (k, v) = entries[i]
+                try send(tag, key: k, emit) { $0.int(v) }
+            }
         }
 
         /// The single values and the operators.
@@ -190,18 +193,18 @@ enum SnapshotCodec {
         }
 
         /// The enterprises at `positions` of key order; `split` is called before the one at `splitAt`.
-        mutating func enterprises(_ entries: RecordMap<Enterprise>.Sorted, _ positions: Range<Int>, splitAt: Int,
+        mutating func enterprises(_ entries: KeySorted<RecordMap<Enterprise>.Box>, _ positions: Range<Int>, splitAt: Int,
                                   split: () -> Void, emit: ([UInt8]) throws -> Void) throws {
             for i in positions {
                 if i == splitAt { split() }
-                let k = entries.order[i]
-                try send(.enterprises, key: entries.keys[k], emit) { entries.boxes[k].value.write(&$0) }
+                let (key, box) = entries[i]
+                try send(.enterprises, key: key, emit) { box.value.write(&$0) }
             }
         }
 
         /// Every table after the enterprises; `versions` already in key order.
-        mutating func tail(_ s: DomainState, versions: [(key: String, value: Int)], emit: ([UInt8]) throws -> Void) throws {
-            // usccIndex is rebuilt from the enterprises on reading: it shares their strings then.
+        mutating func tail(_ s: DomainState, versions: KeySorted<Int>, emit: ([UInt8]) throws -> Void) throws {
+            // usccIndex is not written: it is derived from the enterprises when first used.
             try keyedJSON(.statistics, s.statistics, emit)
             try keyedJSON(.projects, s.projects, emit)
             try keyedJSON(.addedUnits, s.addedUnits, emit)
@@ -265,10 +268,10 @@ enum SnapshotCodec {
         guard split > 0, start + split < total else {
             var s = DomainState()
             s.enterprises.reserveCapacity(hint("enterprises"))
-            s.usccIndex.reserveCapacity(hint("usccIndex"))
             s.versions.reserveCapacity(hint("versions"))
             let input = HashedInput(fd: fd, start: start, end: total, hashing: true)
             guard read(input, into: &s, total: total, progress: progress), input.digest() == digest else { return nil }
+            s.deferCodeIndex()
             return s
         }
         // The second thread: everything hashed, frames read from the split on.
@@ -276,7 +279,6 @@ enum SnapshotCodec {
                                 enterprises: hint("enterprises") / 2)
         var s = DomainState()
         s.enterprises.reserveCapacity(hint("enterprises"))
-        s.usccIndex.reserveCapacity(hint("usccIndex"))
         let first = HashedInput(fd: fd, start: start, end: start + split, hashing: false)
         let ok = read(first, into: &s, total: total, progress: progress)
         // Taken, not shared: its tables are changed in place below.
@@ -286,14 +288,12 @@ enum SnapshotCodec {
         // covered by the digest: a split anywhere else is refused (the journal is replayed).
         guard Self.onlyEarlyTables(s), Self.noEarlyValues(rest) else { return nil }
         let expected = s.enterprises.count + rest.enterprises.count
-        // The larger half keeps its tables and the other's records move in: the two tables
-        // on two threads (both readers are done, so the second core is free). Each table is
+        // The larger half keeps its table and the other's records move in. Each table is
         // taken out of its state first, so the one merged into is not shared (not copied).
         var large = s.enterprises, small = rest.enterprises
-        var largeCodes = s.usccIndex, smallCodes = rest.usccIndex
-        if small.count > large.count { swap(&large, &small); swap(&largeCodes, &smallCodes) }
-        s.enterprises = RecordMap(); s.usccIndex = [:]
-        rest.enterprises = RecordMap(); rest.usccIndex = [:]
+        if small.count > large.count { swap(&large, &small) }
+        s.enterprises = RecordMap()
+        rest.enterprises = RecordMap()
         var joined = rest
         joined.lastSeq = s.lastSeq
         joined.lastHash = s.lastHash
@@ -301,25 +301,11 @@ enum SnapshotCodec {
         joined.lastTime = s.lastTime
         joined.historyAcknowledgement = s.historyAcknowledgement
         joined.operators = s.operators
-        let records = Holder(large)
-        large = RecordMap()
-        let moving = small
-        let recordsMerged = BackgroundJob { () -> Bool in
-            records.value.merge(moving)
-            return true
-        }
-        for (code, id) in smallCodes { largeCodes[code] = id }
-        _ = recordsMerged.result
-        joined.enterprises = records.value
-        joined.usccIndex = largeCodes
+        large.merge(small)
+        joined.enterprises = large
+        joined.deferCodeIndex()
         guard joined.enterprises.count == expected else { return nil }
         return joined
-    }
-
-    /// A table handed to another thread to change (a class, so the handing over does not copy it).
-    private final class Holder<T>: @unchecked Sendable {
-        var value: T
-        init(_ value: T) { self.value = value }
     }
 
     private static func onlyEarlyTables(_ s: DomainState) -> Bool {
@@ -365,7 +351,6 @@ enum SnapshotCodec {
             var s = DomainState()
             s.versions.reserveCapacity(versions)
             s.enterprises.reserveCapacity(enterprises)
-            s.usccIndex.reserveCapacity(enterprises)
             let ok = (try? input.skip(to: split)) != nil && read(input, into: &s, total: total, progress: nil)
             return (ok ? s : nil, input.digest())
         }
@@ -388,7 +373,6 @@ enum SnapshotCodec {
             let k = try r.string()
             let e = try Enterprise(binary: &r)
             s.enterprises[k] = e
-            s.usccIndex[e.creditCode] = k
         case .receiptCounters: let k = try r.string(); s.receiptCounters[k] = Int(try r.int())
         case .versions: let k = try r.string(); s.versions[k] = Int(try r.int())
         case .kindCounts: let k = try r.string(); s.kindCounts[k] = Int(try r.int())

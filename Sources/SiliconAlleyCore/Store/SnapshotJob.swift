@@ -11,7 +11,9 @@ import Foundation
 /// (`JournalStore.completeSnapshot`) and only then renames it into place.
 public final class SnapshotJob: @unchecked Sendable {
     let header: SnapshotCodec.Header
-    private let state: DomainState
+    /// Let go of once written: the line that vouches for the snapshot changes the store's
+    /// state, and a copy still held here would make that change copy whole tables (25 MB).
+    private var state: DomainState?
     private let place: JournalPlace
     private let tmp: String
     private var fd: Int32
@@ -54,8 +56,21 @@ public final class SnapshotJob: @unchecked Sendable {
 
     /// Writes the body and the header, and fsyncs. Call once, on any thread.
     public func run() {
+        let r = write()
+        lock.withLock { result = r }
+    }
+
+    /// The state is taken out first, so no copy is left by the time the store can vouch.
+    private func write() -> Result<String, Error> {
         let path = place.directory + "/" + tmp
-        let r = Result { () throws -> String in
+        let taken = lock.withLock { () -> DomainState? in
+            defer { state = nil }
+            return state
+        }
+        guard let state = taken else {
+            return .failure(JournalError.io(path: path, operation: "snapshot written twice", errno: EINVAL))
+        }
+        return Result { () throws -> String in
             let h = header
             let digest = try SnapshotCodec.write(state, to: fd, path: path) { digest in
                 var full = h
@@ -65,7 +80,6 @@ public final class SnapshotJob: @unchecked Sendable {
             if fsync(fd) != 0 { throw JournalError.io(path: path, operation: "fsync", errno: errno) }
             return digest
         }
-        lock.withLock { result = r }
     }
 
     public var isFinished: Bool { lock.withLock { result != nil } }
