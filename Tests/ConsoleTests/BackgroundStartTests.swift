@@ -68,6 +68,29 @@ import TerminalUI
         _ = shell.render(size: size)
     }
 
+    /// The plain search lists every record once, in either direction and under a field
+    /// filter, and keeps doing so for its own state after the store's has moved on.
+    @Test func thePlainSearchListsEveryRecordOfItsOwnState() throws {
+        let f = try fixture()
+        let state = f.store.state
+        let plain = EnterpriseSearch.unsorted(state: state)
+        let full = EnterpriseSearch(state: state)
+        try f.store.perform(RegisterEnterprise(Samples.enterprise("之后登记科技有限公司", 77)))
+        let all = Set(state.enterprises.keys)
+        #expect(plain.count == all.count && plain.activeCount == full.activeCount)
+        for ascending in [true, false] {
+            let ids = plain.results(EnterpriseFilter(), sort: .name, ascending: ascending, today: f.today).map(\.id)
+            #expect(ids.count == all.count && Set(ids) == all)
+        }
+        let staff = plain.results(EnterpriseFilter(), sort: .headcount, ascending: true, today: f.today).compactMap(\.headcount)
+        #expect(staff == staff.sorted())
+        var ai = EnterpriseFilter()
+        ai.industry = "ai"
+        let a = Set(plain.results(ai, sort: .name, ascending: true, today: f.today).map(\.id))
+        #expect(a == Set(full.results(ai, sort: .name, ascending: true, today: f.today).map(\.id)))
+        #expect(!a.isEmpty)
+    }
+
     /// Another operator's lines while the search is being built: once it arrives it has them.
     @Test func linesWrittenDuringTheBuildAreInTheSearch() throws {
         let f = try fixture()

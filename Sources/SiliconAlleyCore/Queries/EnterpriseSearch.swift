@@ -13,8 +13,12 @@ import Darwin
 public final class EnterpriseSearch: @unchecked Sendable {
     // Immutable after init except two caches (sort orders, the last answer), touched only
     // on the thread that owns the pane; @unchecked because of those.
-    /// The records' boxes, shared with the state (a pointer each, not a 250-byte copy).
+    /// The records' boxes in name order, shared with the state (a pointer each, not a
+    /// 250-byte copy); empty until the full search is built.
     private let boxes: [RecordMap<Enterprise>.Box]
+    /// Until then: the state's table and each record's place in it (table order).
+    private let table: RecordMap<Enterprise>
+    private let positions: [RecordMap<Enterprise>.Position]
     /// False for `unsorted(state:)`: records in table order, no name index yet; text is
     /// matched by a plain scan of the records until the full search is built.
     public let isComplete: Bool
@@ -86,17 +90,21 @@ public final class EnterpriseSearch: @unchecked Sendable {
     /// What answers at once while the full search is built on another thread: every record,
     /// in no particular order, searched by a plain scan (a pointer per record to gather).
     public static func unsorted(state: DomainState, today: LocalDate = .today()) -> EnterpriseSearch {
-        EnterpriseSearch(unsorted: state.enterprises.boxes, seq: state.lastSeq, today: today)
+        EnterpriseSearch(unsorted: state.enterprises, seq: state.lastSeq, today: today)
     }
 
-    private init(unsorted: [RecordMap<Enterprise>.Box], seq: Int, today: LocalDate) {
+    private init(unsorted: RecordMap<Enterprise>, seq: Int, today: LocalDate) {
         self.today = today
         self.seq = seq
-        boxes = unsorted
+        boxes = []
+        table = unsorted
+        positions = unsorted.positions
         isComplete = false
         names = []; nameStarts = [0]; codes = []; codeStarts = [0]
         pinyin = PinyinIndex(keys: [])
-        activeCount = unsorted.reduce(0) { $0 + ($1.value.status == .active ? 1 : 0) }
+        var active = 0
+        unsorted.forEachValue { if $0.status == .active { active += 1 } }
+        activeCount = active
     }
 
     /// Name order: pinyin key, then code points, then id (two records may share a name).
@@ -110,6 +118,8 @@ public final class EnterpriseSearch: @unchecked Sendable {
         self.today = today
         self.seq = seq
         boxes = sorted
+        table = RecordMap()
+        positions = []
         isComplete = true
         var names: [UInt8] = [], nameStarts: [UInt32] = [0], codes: [UInt8] = [], codeStarts: [UInt32] = [0]
         // Sized from the records (lower-casing rarely changes a name's length).
@@ -178,11 +188,11 @@ public final class EnterpriseSearch: @unchecked Sendable {
         return EnterpriseSearch(sorted: recs, pinyin: ks.build(), seq: state.lastSeq, today: today)
     }
 
-    public var count: Int { boxes.count }
+    public var count: Int { isComplete ? boxes.count : positions.count }
     /// Enterprises still in the district (在区).
     public private(set) var activeCount = 0
 
-    public func record(_ position: Int) -> Enterprise { boxes[position].value }
+    public func record(_ position: Int) -> Enterprise { isComplete ? boxes[position].value : table[positions[position]] }
 
     /// Positions of the matching records, in the order asked for. A query that extends the
     /// previous one (same filters and order) only re-tests the previous hits.
@@ -203,22 +213,34 @@ public final class EnterpriseSearch: @unchecked Sendable {
         // Pinyin first, in one pass over the packed keys (or over the candidates).
         var pinyinHit: [Bool] = []
         if isComplete && !query.isEmpty && query.allSatisfy({ (0x61...0x7A).contains($0) }) {
-            pinyinHit = Array(repeating: false, count: boxes.count)
+            pinyinHit = Array(repeating: false, count: count)
             for i in pinyin.matches(PinyinQuery(q), among: candidates?.sorted()) { pinyinHit[i] = true }
         }
+        // No text and no field: the whole list (the commonest answer, and the first one at
+        // start-up), copied in order rather than visited one by one (12 ms at half a million).
+        if query.isEmpty && !checkFields {
+            let all: [Int]
+            if let candidates {
+                all = candidates
+            } else if let o = order(sort) {
+                all = ascending ? o : o.reversed()
+            } else {
+                all = ascending ? Array(0..<count) : (0..<count).reversed()
+            }
+            let out = limit < all.count ? Array(all.prefix(limit)) : all
+            if limit == .max { last = (filter, sort, ascending, out) }
+            return out
+        }
         var out: [Int] = []
-        // The whole list (no text, no field) is the commonest answer: room for it at once.
-        // Grown by doubling it took 8 MB at half a million, and 12 MB while being copied.
-        if limit == .max && query.isEmpty && !checkFields { out.reserveCapacity(candidates?.count ?? boxes.count) }
         names.withUnsafeBytes { nameBytes in
             codes.withUnsafeBytes { codeBytes in
                 query.withUnsafeBytes { qb in
                     upper.withUnsafeBytes { ub in
                         func visit(_ i: Int) -> Bool {
-                            if checkFields && !filter.passesFields(boxes[i].value, today: today) { return true }
+                            if checkFields && !filter.passesFields(record(i), today: today) { return true }
                             if !query.isEmpty && !isComplete {
                                 // The plain scan, until the full search is built.
-                                let e = boxes[i].value
+                                let e = record(i)
                                 if !e.name.lowercased().contains(q) && !e.uscc.contains(q.uppercased()) { return true }
                             } else if !query.isEmpty {
                                 let hit = (!pinyinHit.isEmpty && pinyinHit[i])
@@ -238,9 +260,9 @@ public final class EnterpriseSearch: @unchecked Sendable {
                                 for i in o.reversed() where !visit(i) { break }
                             }
                         } else if ascending {
-                            for i in boxes.indices where !visit(i) { break }
+                            for i in 0..<count where !visit(i) { break }
                         } else {
-                            for i in boxes.indices.reversed() where !visit(i) { break }
+                            for i in (0..<count).reversed() where !visit(i) { break }
                         }
                     }
                 }
@@ -258,7 +280,7 @@ public final class EnterpriseSearch: @unchecked Sendable {
     /// The records themselves (exports, pickers): fine for modest result sizes.
     public func results(_ filter: EnterpriseFilter, sort: EnterpriseSortKey, ascending: Bool, today: LocalDate,
                         limit: Int = .max) -> [Enterprise] {
-        matches(filter, sort: sort, ascending: ascending, today: today, limit: limit).map { boxes[$0].value }
+        matches(filter, sort: sort, ascending: ascending, today: today, limit: limit).map(record)
     }
 
     /// Each sort order is computed once per state and reused for every keystroke; nil for
@@ -268,8 +290,8 @@ public final class EnterpriseSearch: @unchecked Sendable {
         if let o = orders[key] { return o }
         // Records are in name order already: equal values keep it (a stable sort would too,
         // but the index tie-break makes it explicit and cheap).
-        let o = boxes.indices.sorted { i, j in
-            let c = EnterpriseSort.compare(boxes[i].value, boxes[j].value, by: key, today: today)
+        let o = (0..<count).sorted { i, j in
+            let c = EnterpriseSort.compare(record(i), record(j), by: key, today: today)
             return c != 0 ? c < 0 : i < j
         }
         orders[key] = o

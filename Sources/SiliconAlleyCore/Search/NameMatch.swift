@@ -3,13 +3,14 @@
 /// of any name (`qlzn`, `qinglong`; see `PinyinKey`). For lists of hundreds, not 100k: the
 /// registry has its own packed index (`EnterpriseSearch`).
 public struct NameMatch: Sendable {
+    private let names: [String]
     private let lowered: [String]
-    private let keys: [PinyinKey]
 
+    /// Pinyin keys are made only when a pinyin query asks: made with the list, the projects
+    /// pane's rows read the whole pinyin table on the console's thread at start-up (14 ms).
     public init(_ names: [String]) {
-        let present = names.filter { !$0.isEmpty }
-        lowered = present.map { $0.lowercased() }
-        keys = present.map(PinyinKey.init)
+        self.names = names.filter { !$0.isEmpty }
+        lowered = self.names.map { $0.lowercased() }
     }
 
     /// True for an empty query.
@@ -18,6 +19,6 @@ public struct NameMatch: Sendable {
         if q.isEmpty { return true }
         if lowered.contains(where: { $0.contains(q) }) { return true }
         let pinyin = PinyinQuery(q)
-        return pinyin.isPinyin && keys.contains { $0.matches(pinyin) }
+        return pinyin.isPinyin && names.contains { PinyinKey($0).matches(pinyin) }
     }
 }

@@ -42,6 +42,17 @@ public struct RecordMap<Value>: Sequence {
     /// Every box, in table order.
     var boxes: [Box] { Array(storage.values) }
 
+    /// Where a record sits in this table; good only for the table it came from, unchanged.
+    struct Position: @unchecked Sendable {
+        fileprivate let index: Dictionary<String, Box>.Index
+    }
+
+    /// Every record's position, in table order. Unlike `boxes` it touches no record (a box
+    /// retained is a cache miss: 25 ms at half a million, on the console's first frame).
+    var positions: [Position] { storage.indices.map(Position.init) }
+
+    subscript(position: Position) -> Value { storage[position.index].value.value }
+
     public func makeIterator() -> AnyIterator<(key: String, value: Value)> {
         var it = storage.makeIterator()
         return AnyIterator { it.next().map { (key: $0.key, value: $0.value.value) } }
