@@ -49,3 +49,14 @@ import Testing
         #expect(e.placeCode == .none)
     }
 }
+
+extension CatalogCodeTests {
+    /// A snapshot's bytes give the same code as the text, known or not.
+    @Test func bytesGiveTheTextsCode() {
+        let c = Catalog.plan
+        for id in c.industries.map(\.id) + c.places.map(\.id) + c.tiers.map(\.id) + ["", "挖矿", "gehu", "gehuaa", "test-only-bytes"] {
+            let code = Array(id.utf8).withUnsafeBytes { CatalogCode(utf8: $0) }
+            #expect(code == CatalogCode(id) && code.text == id)
+        }
+    }
+}

@@ -33,13 +33,21 @@ public struct Enterprise: Sendable, Hashable, Identifiable {
     public init(id: String, name: String, uscc: String, industry: String, place: String? = nil, address: String? = nil,
                 tier: String? = nil, area: Area? = nil, headcount: Int? = nil, settled: LocalDate? = nil,
                 contact: String? = nil, phone: String? = nil) {
+        self.init(id: id, name: name, creditCode: CreditCode(uscc), industryCode: CatalogCode(industry), placeCode: CatalogCode(place),
+                  address: address, tierCode: CatalogCode(tier), area: area, headcount: headcount, settled: settled,
+                  contact: contact, phone: phone)
+    }
+
+    /// From the codes as kept (a snapshot's record).
+    init(id: String, name: String, creditCode: CreditCode, industryCode: CatalogCode, placeCode: CatalogCode, address: String?,
+         tierCode: CatalogCode, area: Area?, headcount: Int?, settled: LocalDate?, contact: String?, phone: String?) {
         self.id = id
         self.name = name
-        self.creditCode = CreditCode(uscc)
-        industryCode = CatalogCode(industry)
-        placeCode = CatalogCode(place)
+        self.creditCode = creditCode
+        self.industryCode = industryCode
+        self.placeCode = placeCode
         self.address = address
-        tierCode = CatalogCode(tier)
+        self.tierCode = tierCode
         self.area = area
         self.headcount = headcount
         self.settled = settled

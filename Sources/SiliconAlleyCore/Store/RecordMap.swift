@@ -31,10 +31,8 @@ public struct RecordMap<Value>: Sequence {
         for box in storage.values { try body(box.value) }
     }
 
-    /// Moves every record of `other` in (their keys must not be here yet: a snapshot's halves).
-    mutating func merge(_ other: RecordMap) {
-        for (k, box) in other.storage { storage[k] = box }
-    }
+    /// Puts in a record already boxed (on another thread: a snapshot's second half).
+    mutating func insert(_ key: String, box: Box) { storage[key] = box }
 
     /// Every record's key and box, in key order.
     var sorted: KeySorted<Box> { KeySorted(storage) }

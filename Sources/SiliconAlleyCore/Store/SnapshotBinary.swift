@@ -167,20 +167,20 @@ extension Enterprise {
 
     init(binary r: inout BinaryReader) throws(BinaryReader.Malformed) {
         let p = Presence(bits: UInt32(truncatingIfNeeded: try r.varint()))
-        let id = try r.string(), name = try r.string(), code = CreditCode(utf8: try r.raw()), industry = try r.string()
+        let id = try r.string(), name = try r.string(), code = CreditCode(utf8: try r.raw())
+        let industry = CatalogCode(utf8: try r.raw())
         let status = try r.byte()
         guard status <= 1 else { throw BinaryReader.Malformed() }
-        let place = p.has(0) ? try r.string() : nil
+        let place = p.has(0) ? CatalogCode(utf8: try r.raw()) : .none
         let address = p.has(1) ? try r.string() : nil
-        let tier = p.has(2) ? try r.string() : nil
+        let tier = p.has(2) ? CatalogCode(utf8: try r.raw()) : .none
         let area = p.has(3) ? Area(hundredths: try r.int()) : nil
         let headcount = p.has(4) ? Int(try r.int()) : nil
         let settled = p.has(5) ? try r.date() : nil
         let contact = p.has(6) ? try r.string() : nil
         let phone = p.has(7) ? try r.string() : nil
-        self.init(id: id, name: name, uscc: "", industry: industry, place: place, address: address, tier: tier,
+        self.init(id: id, name: name, creditCode: code, industryCode: industry, placeCode: place, address: address, tierCode: tier,
                   area: area, headcount: headcount, settled: settled, contact: contact, phone: phone)
-        creditCode = code
         self.status = status == 0 ? .active : .movedOut
         movedOutOn = p.has(8) ? try r.date() : nil
         movedOutReason = p.has(9) ? try r.string() : nil
