@@ -248,3 +248,24 @@ struct ConsoleImportTests {
         #expect(!screen.contains("uscc:"), "\(screen)")
     }
 }
+
+@Suite("The registry's counts line at 80 columns")
+struct RegistryCountsLineTests {
+    /// A search's count and text come before the filter chips that say "all": in English at
+    /// 80 columns they used not to fit together, and the count was cut to "…".
+    @Test func aSearchsCountShowsBeforeChipsThatSayAll() throws {
+        let names = ["北京甲科技有限公司", "北京乙数据有限公司", "簋街餐饮科技有限公司"]
+        for language in [Language.en, .zh] {
+            let f = try ConsoleFixture(language: language, enterprises: names.enumerated().map { Samples.enterprise($1, $0 + 1) })
+            f.size = Size(width: 80, height: 24)
+            f.press(.char("/"))
+            f.type("guijie")
+            let line = try #require(f.screen().split(separator: "\n").first { $0.contains(language == .en ? "Enterprises 3" : "企业 3") })
+            let counts = language == .en ? "showing 1 · filter /guijie" : "命中 1 · 筛选 /guijie"
+            #expect(line.contains(counts), "\(line)")
+            #expect(DisplayWidth.of(String(line)) <= 80)
+            // Chinese has room for both: the chips stay.
+            #expect(line.contains("行业：全部") == (language == .zh), "\(line)")
+        }
+    }
+}

@@ -383,16 +383,23 @@ public final class EnterprisesPane: Pane {
         if !criteria.text.isEmpty { counts += l.t(" · 筛选 /", " · filter /") + Sanitizer.clean(criteria.text) }
         if !search.isComplete { counts += l.t(" · 正在按名称排序…", " · sorting by name…") }
         let all = l.t("全部", "all")
-        let filters = [
-            l.t("行业：", "industry:") + (criteria.industry.flatMap { c.industry(id: $0) }.map { $0.text(l) } ?? all),
-            l.t("层级：", "tier:") + (criteria.tier.flatMap { c.tier(id: $0) }.map { $0.text(l) } ?? all),
-            l.t("资质：", "qual:") + (criteria.qualification.flatMap { c.qualification(id: $0) }.map { l == .zh ? $0.badge : $0.badgeEn } ?? all),
-        ] + (criteria.place.flatMap { c.place(id: $0) }.map { [l.t("楼宇：", "building:") + $0.text(l)] } ?? [])
-          + (criteria.status.map { [l.t("状态：", "status:") + EnterpriseRowPresenter.status($0, l)] } ?? [])
-          + (criteria.lacking.flatMap { c.qualification(id: $0) }.map { [l.t("未获：", "lacking:") + $0.badge(l)] } ?? [])
-          + (criteria.expiringWithin.map { [l.t("≤\($0)天到期", "expiring ≤\($0)d")] } ?? [])
-          + (criteria.measure.map { [l.t("措施：", "measure:") + $0] } ?? [])
-        let right = filters.joined(separator: "  ")
+        // Each chip, and whether it narrows the list (an "all" chip says nothing new).
+        let chips: [(text: String, set: Bool)] = [
+            (l.t("行业：", "industry:") + (criteria.industry.flatMap { c.industry(id: $0) }.map { $0.text(l) } ?? all), criteria.industry != nil),
+            (l.t("层级：", "tier:") + (criteria.tier.flatMap { c.tier(id: $0) }.map { $0.text(l) } ?? all), criteria.tier != nil),
+            (l.t("资质：", "qual:") + (criteria.qualification.flatMap { c.qualification(id: $0) }.map { l == .zh ? $0.badge : $0.badgeEn } ?? all),
+             criteria.qualification != nil),
+        ] + (criteria.place.flatMap { c.place(id: $0) }.map { [(l.t("楼宇：", "building:") + $0.text(l), true)] } ?? [])
+          + (criteria.status.map { [(l.t("状态：", "status:") + EnterpriseRowPresenter.status($0, l), true)] } ?? [])
+          + (criteria.lacking.flatMap { c.qualification(id: $0) }.map { [(l.t("未获：", "lacking:") + $0.badge(l), true)] } ?? [])
+          + (criteria.expiringWithin.map { [(l.t("≤\($0)天到期", "expiring ≤\($0)d"), true)] } ?? [])
+          + (criteria.measure.map { [(l.t("措施：", "measure:") + $0, true)] } ?? [])
+        // The counts come first: when both do not fit, the "all" chips give way (at 80
+        // columns a search's "showing N · filter /…" was cut to "…" to keep them).
+        var right = chips.map(\.text).joined(separator: "  ")
+        if DisplayWidth.of(" " + counts) + DisplayWidth.of(right) + 2 > parts[1].width {
+            right = chips.filter(\.set).map(\.text).joined(separator: "  ")
+        }
         let rw = DisplayWidth.of(right)
         grid.putFitted(" " + counts, x: parts[1].x, y: parts[1].y, width: max(0, parts[1].width - rw - 2), style: t[.row], ellipsis: ctx.look.ellipsis)
         grid.put(right, x: parts[1].maxX - rw - 1, y: parts[1].y, style: t[.dim])
