@@ -136,6 +136,23 @@ import Testing
         #expect(t.id(of: CreditCode(TestData.uscc(3)), in: m) == nil)
     }
 
+    /// Inserting a code already held gives its holder and changes nothing; a new one goes in,
+    /// into a removed slot when the walk passes one.
+    @Test func insertNewFindsTheHolderOrAddsTheCode() {
+        var m = records(500)
+        var t = CreditCodeTable()
+        for i in 1...500 { #expect(t.insertNew(CreditCode(TestData.uscc(i)), id: "ent-\(i)", in: m) == nil) }
+        for i in stride(from: 1, through: 500, by: 7) {
+            #expect(t.insertNew(CreditCode(TestData.uscc(i)), id: "ent-900", in: m) == "ent-\(i)")
+        }
+        #expect(t.count == 500)
+        t.remove(CreditCode(TestData.uscc(3)), in: m)
+        m["ent-3"]?.uscc = TestData.uscc(3_000)
+        #expect(t.insertNew(CreditCode(TestData.uscc(3_000)), id: "ent-3", in: m) == nil)
+        #expect(t.count == 500)
+        for i in 1...500 { #expect(t.id(of: m["ent-\(i)"]!.creditCode, in: m) == "ent-\(i)") }
+    }
+
     @Test(arguments: ["ent-0", "ent-007", "ent-+5", "ent-4294967295", "ent-x1", "enterprise-1", "E1", ""])
     func idsOfAnotherShapeAreKeptAside(id: String) {
         #expect(CreditCodeTable.seq(of: id) == nil)

@@ -17,7 +17,8 @@ public struct CatalogCode: Sendable, Hashable {
     private init(raw: UInt32) { self.raw = raw }
 
     public init(_ text: String) {
-        if let k = Known.index[text] { raw = k } else { raw = Others.shared.code(text) }
+        var t = text
+        if let k = t.withUTF8({ Known.bytes.find(UnsafeRawBufferPointer($0)) }) { raw = k } else { raw = Others.shared.code(text) }
     }
 
     /// `none` for nil.
@@ -45,7 +46,6 @@ public struct CatalogCode: Sendable, Hashable {
             return (c.industries.map(\.id) + c.places.map(\.id) + c.tiers.map(\.id)).filter { seen.insert($0).inserted }
         }()
         static let count = UInt32(ids.count)
-        static let index: [String: UInt32] = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, UInt32($0)) })
         static let bytes = ByteTable(ids)
     }
 

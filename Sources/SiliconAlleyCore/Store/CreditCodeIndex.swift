@@ -48,7 +48,7 @@ public struct CreditCodeIndex: Sendable, Equatable {
 
     static func derive(_ enterprises: RecordMap<Enterprise>) -> CreditCodeTable {
         var t = CreditCodeTable(capacity: enterprises.count)
-        for (id, e) in enterprises { t.insert(e.creditCode, id: id) }
+        enterprises.forEachValue { t.insert($0.creditCode, id: $0.id) }
         return t
     }
 
@@ -72,9 +72,7 @@ public struct CreditCodeIndex: Sendable, Equatable {
     /// Sets `code`'s id unless it has one; returns the id it had (the index is then unchanged).
     mutating func insertNew(_ code: CreditCode, id: String, _ enterprises: RecordMap<Enterprise>) -> String? {
         materialize(enterprises)
-        if let other = table.id(of: code, in: enterprises) { return other }
-        table.insert(code, id: id)
-        return nil
+        return table.insertNew(code, id: id, in: enterprises)
     }
 
     mutating func move(from old: CreditCode, to new: CreditCode, id: String, _ enterprises: RecordMap<Enterprise>) {

@@ -39,6 +39,34 @@ struct CreditCodeTable {
         let bits = Self.bits(code)
         var i = start(bits)
         while slots[i] != 0 && slots[i] != Self.removed { i = (i + 1) & (slots.count - 1) }
+        put(seq, bits, at: i)
+    }
+
+    /// Adds `code` → `id` unless the code is here already: then its id, and nothing changes.
+    /// One walk along the slots for both (replay registers half a million codes).
+    mutating func insertNew(_ code: CreditCode, id: String, in enterprises: RecordMap<Enterprise>) -> String? {
+        guard let seq = Self.seq(of: id), others.isEmpty else {
+            if let other = self.id(of: code, in: enterprises) { return other }
+            insert(code, id: id)
+            return nil
+        }
+        if used + 1 > slots.count * 3 / 4 { grow(to: max(16, count + 1)) }
+        let bits = Self.bits(code)
+        var i = start(bits), free: Int?
+        while slots[i] != 0 {
+            let s = slots[i]
+            if s == Self.removed {
+                if free == nil { free = i }
+            } else if UInt32(truncatingIfNeeded: s) == bits && enterprises[Self.id(s >> 32)]?.creditCode == code {
+                return Self.id(s >> 32)
+            }
+            i = (i + 1) & (slots.count - 1)
+        }
+        put(seq, bits, at: free ?? i)
+        return nil
+    }
+
+    private mutating func put(_ seq: UInt32, _ bits: UInt32, at i: Int) {
         if slots[i] == 0 { used += 1 }
         slots[i] = UInt64(seq) << 32 | UInt64(bits)
         count += 1
@@ -93,9 +121,17 @@ struct CreditCodeTable {
 
     /// The seq of an `ent-<seq>` id (written exactly so: no sign, no leading zero), if it fits.
     static func seq(of id: String) -> UInt32? {
-        guard id.hasPrefix(prefix), let n = UInt32(id.dropFirst(prefix.count)), n > 0, n < UInt32.max,
-              id.utf8.count == prefix.utf8.count + String(n).utf8.count else { return nil }
-        return n
+        var id = id
+        return id.withUTF8 { b -> UInt32? in
+            // "ent-", then 1 to 10 digits, the first not 0.
+            guard b.count > 4, b.count <= 14, b[0] == 0x65, b[1] == 0x6E, b[2] == 0x74, b[3] == 0x2D, b[4] != 0x30 else { return nil }
+            var n: UInt64 = 0
+            for c in b[4...] {
+                guard c >= 0x30 && c <= 0x39 else { return nil }
+                n = n * 10 + UInt64(c - 0x30)
+            }
+            return n < UInt64(UInt32.max) ? UInt32(n) : nil
+        }
     }
 
     private static func id(_ seq: UInt64) -> String { prefix + String(seq) }

@@ -55,19 +55,25 @@ enum KeyOrder {
 /// only when read. Writing a snapshot at half a million records held the keys, an order
 /// and the values' copies at once: 65 MB, the peak of a first start.
 struct KeySorted<Value> {
-    private var packed: [(key: KeyOrder.Packed, value: Value)] = []
+    /// Keys with the position of their value: sorting moves no value (a reference moved is
+    /// counted twice, and a sort moves each element about twenty times at half a million).
+    private var packed: [(key: KeyOrder.Packed, at: UInt32)] = []
+    private var values: [Value] = []
     /// Any key that does not pack sends the whole table here, sorted as `String`s.
     private var plain: [(key: String, value: Value)] = []
 
     init<C: Collection>(_ entries: C) where C.Element == (key: String, value: Value) {
         packed.reserveCapacity(entries.count)
+        values.reserveCapacity(entries.count)
         for (k, v) in entries {
-            guard let p = KeyOrder.packed(k) else {
+            guard let p = KeyOrder.packed(k), values.count < Int(UInt32.max) else {
                 packed = []
+                values = []
                 plain = entries.sorted { $0.key < $1.key }
                 return
             }
-            packed.append((p, v))
+            packed.append((p, UInt32(values.count)))
+            values.append(v)
         }
         packed.sort { $0.key < $1.key }
     }
@@ -75,7 +81,7 @@ struct KeySorted<Value> {
     var count: Int { plain.isEmpty ? packed.count : plain.count }
 
     subscript(i: Int) -> (key: String, value: Value) {
-        plain.isEmpty ? (KeyOrder.string(packed[i].key), packed[i].value) : plain[i]
+        plain.isEmpty ? (KeyOrder.string(packed[i].key), values[Int(packed[i].at)]) : plain[i]
     }
 }
 
