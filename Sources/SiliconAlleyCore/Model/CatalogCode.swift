@@ -18,7 +18,7 @@ public struct CatalogCode: Sendable, Hashable {
 
     public init(_ text: String) {
         var t = text
-        if let k = t.withUTF8({ Known.bytes.find(UnsafeRawBufferPointer($0)) }) { raw = k } else { raw = Others.shared.code(text) }
+        if let k = t.withUTF8({ Known.bytes.find(UnsafeRawBufferPointer($0)) }) { raw = k } else { raw = Others.code(text) }
     }
 
     /// `none` for nil.
@@ -35,7 +35,7 @@ public struct CatalogCode: Sendable, Hashable {
     /// The id; nil for `none`.
     public var text: String? {
         if raw == Self.none.raw { return nil }
-        return raw < Known.count ? Known.ids[Int(raw)] : Others.shared.text(raw)
+        return raw < Known.count ? Known.ids[Int(raw)] : Others.text(raw)
     }
 
     /// The plan catalogue's ids, industries, places and tiers (an id in two lists once).
@@ -87,25 +87,14 @@ public struct CatalogCode: Sendable, Hashable {
     }
 
     /// Ids the catalogue does not hold, numbered after the known ones.
-    private final class Others: @unchecked Sendable {
-        static let shared = Others()
-        private let lock = NSLock()
-        private var ids: [String] = []
-        private var index: [String: UInt32] = [:]
+    private enum Others {
+        static let texts = InternedTexts(limit: Int(CatalogCode.none.raw - Known.count))
 
-        func code(_ text: String) -> UInt32 {
-            lock.withLock {
-                if let k = index[text] { return k }
-                let k = Known.count + UInt32(ids.count)
-                precondition(k < CatalogCode.none.raw, "more catalogue ids than four bytes count")
-                ids.append(text)
-                index[text] = k
-                return k
-            }
+        static func code(_ text: String) -> UInt32 {
+            guard let n = texts.number(of: text) else { preconditionFailure("more catalogue ids than four bytes count") }
+            return Known.count + UInt32(n)
         }
 
-        func text(_ raw: UInt32) -> String {
-            lock.withLock { ids[Int(raw - Known.count)] }
-        }
+        static func text(_ raw: UInt32) -> String { texts.text(Int(raw - Known.count)) }
     }
 }

@@ -23,36 +23,23 @@ public struct JournalIndex: Sendable {
         public init(offset: Int, seq: Int, actor: String, kind: String, entity: String) {
             self.offset = offset
             seq32 = Int32(clamping: seq)
-            actorID = Names.shared.id(actor)
-            kindID = Names.shared.id(kind)
+            actorID = Names.id(actor)
+            kindID = Names.id(kind)
             self.entity = entity
         }
 
         public var seq: Int { Int(seq32) }
-        public var actor: String { Names.shared.name(actorID) }
-        public var kind: String { Names.shared.name(kindID) }
+        public var actor: String { Names.name(actorID) }
+        public var kind: String { Names.name(kindID) }
     }
 
     /// Actors and kinds seen by any index, each once (a journal has a few dozen of each).
-    final class Names: @unchecked Sendable {
-        static let shared = Names()
-        private let lock = NSLock()
-        private var names: [String] = []
-        private var ids: [String: UInt16] = [:]
+    enum Names {
+        private static let shared = InternedTexts(limit: Int(UInt16.max) - 1)
 
-        func id(_ s: String) -> UInt16 {
-            lock.withLock {
-                if let i = ids[s] { return i }
-                // Past 65,535 distinct names (never in a real journal) the last one stands for the rest.
-                guard names.count < Int(UInt16.max) else { return UInt16.max - 1 }
-                names.append(s)
-                let i = UInt16(names.count - 1)
-                ids[s] = i
-                return i
-            }
-        }
-
-        func name(_ i: UInt16) -> String { lock.withLock { Int(i) < names.count ? names[Int(i)] : "" } }
+        /// Past 65,534 distinct names (never in a real journal) the last number stands for the rest.
+        static func id(_ s: String) -> UInt16 { UInt16(shared.number(of: s) ?? Int(UInt16.max) - 1) }
+        static func name(_ i: UInt16) -> String { shared.text(Int(i)) }
     }
 
     public let path: String
