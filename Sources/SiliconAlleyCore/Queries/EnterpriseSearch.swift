@@ -219,10 +219,9 @@ public final class EnterpriseSearch: @unchecked Sendable {
         // No text and no field: the whole list (the commonest answer, and the first one at
         // start-up), copied in order rather than visited one by one (12 ms at half a million).
         if query.isEmpty && !checkFields {
+            // (No candidates here: they come only from an earlier, shorter text.)
             let all: [Int]
-            if let candidates {
-                all = candidates
-            } else if let o = order(sort) {
+            if let o = order(sort) {
                 all = ascending ? o : o.reversed()
             } else {
                 all = ascending ? Array(0..<count) : (0..<count).reversed()
