@@ -15,25 +15,16 @@ public enum ChainHash {
         hex(sha256(body: body))
     }
 
+    /// The same as the digest's bytes.
+    static func digestValue(body: UnsafeRawBufferPointer) -> ChainDigest {
+        sha256(body: body).withUnsafeBytes { ChainDigest(bytes: $0) }
+    }
+
     private static func sha256(body: UnsafeRawBufferPointer) -> SHA256Digest {
         var h = SHA256()
         h.update(bufferPointer: body)
         h.update(data: closingBrace)
         return h.finalize()
-    }
-
-    /// Whether the body hashes to the 64 hex digits at `hex` — compared digit by digit, so
-    /// reading a million lines makes no string of each computed hash.
-    static func matches(body: UnsafeRawBufferPointer, hex: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard hex.count == 64 else { return false }
-        return sha256(body: body).withUnsafeBytes { d in
-            var k = 0
-            for b in d {
-                if hex[k] != digits[Int(b >> 4)] || hex[k + 1] != digits[Int(b & 0xF)] { return false }
-                k += 2
-            }
-            return true
-        }
     }
 
     public static func sha256Hex(_ bytes: [UInt8]) -> String {

@@ -14,6 +14,7 @@ final class DecodedLines {
     private var interner = LineCodec.Interner()
     private let producer: LinePipeline<Result<JournalLine, LineCodec.DecodeError>>?
     private var buffer: [(length: Int, value: Result<JournalLine, LineCodec.DecodeError>)] = []
+    private var previous: [(length: Int, value: Result<JournalLine, LineCodec.DecodeError>)] = []
     private var position = 0
     /// File offset just past the last complete line, and bytes after it with no newline.
     private(set) var end = 0
@@ -24,14 +25,14 @@ final class DecodedLines {
     /// line's hashes (strings another core just wrote: a cache miss each, a million times).
     struct ChainCheck {
         var seq: Int
-        var prev: String
+        var prev: ChainDigest
 
         mutating func check(_ decoded: Result<JournalLine, LineCodec.DecodeError>) -> Result<JournalLine, LineCodec.DecodeError> {
             guard case .success(let line) = decoded else { return decoded }
             if line.seq != seq { return .failure(.outOfChain("sequence \(line.seq) where \(seq) was expected")) }
-            if line.prev != prev { return .failure(.outOfChain("prev does not match the hash of line \(seq - 1)")) }
+            if line.prevDigest != prev { return .failure(.outOfChain("prev does not match the hash of line \(seq - 1)")) }
             seq += 1
-            prev = line.hash
+            prev = line.hashDigest
             return decoded
         }
     }
@@ -45,7 +46,7 @@ final class DecodedLines {
     private var chain: ChainCheck
 
     /// `after`: the seq and hash of the line before `start` (0 and the genesis hash at the top).
-    init(fd: Int32, start: Int, path: String, parallel: Bool, after: (seq: Int, hash: String)) {
+    init(fd: Int32, start: Int, path: String, parallel: Bool, after: (seq: Int, hash: ChainDigest)) {
         self.path = path
         chain = ChainCheck(seq: after.seq + 1, prev: after.hash)
         if parallel {
@@ -64,24 +65,24 @@ final class DecodedLines {
 
     deinit { producer?.stop() }
 
-    /// Lines the caller is done with: freed on the decoding thread when there is one.
+    /// Lines the caller is done with. The batch they came in still holds them, so letting go
+    /// here frees nothing: the batch is freed on the decoding thread (see `next`).
     func dispose(_ lines: inout [JournalLine]) {
-        guard let producer else { lines.removeAll(keepingCapacity: true); return }
-        var taken: [JournalLine] = []
-        taken.reserveCapacity(lines.count)
-        swap(&taken, &lines)
-        producer.dispose(consume taken)
+        lines.removeAll(keepingCapacity: true)
     }
 
     func next() throws -> Item? {
         if let producer {
             if position == buffer.count {
-                // The finished batch is freed on the decoding thread.
-                if !buffer.isEmpty {
+                // A finished batch goes to the decoding thread to be freed, one batch late:
+                // lines of a transaction that runs on past its batch are still held by the
+                // caller, whose letting go would otherwise free them on this thread.
+                if !previous.isEmpty {
                     var done: [(length: Int, value: Result<JournalLine, LineCodec.DecodeError>)] = []
-                    swap(&done, &buffer)
+                    swap(&done, &previous)
                     producer.dispose(consume done)
                 }
+                swap(&previous, &buffer)
                 guard let batch = try producer.take() else {
                     buffer = []
                     (end, unterminated) = (producer.end, producer.unterminated)

@@ -26,19 +26,19 @@ public enum JournalAsOf {
         defer { close(fd) }
         var reader = ChunkedLineReader(fd: fd, start: 0)
         var state = DomainState()
-        var expect = (seq: 1, prev: ChainHash.genesis)
+        var expect = (seq: 1, prev: ChainDigest.genesis)
         while let bytes = try reader.nextLine(path: path) {
             let line: JournalLine
             do { line = try Array(bytes).withUnsafeBufferPointer { try LineCodec.decode($0) } } catch {
                 throw Damaged(line: expect.seq, reason: "\(error)")
             }
-            guard line.seq == expect.seq, line.prev == expect.prev else {
+            guard line.seq == expect.seq, line.prevDigest == expect.prev else {
                 throw Damaged(line: expect.seq, reason: "out of sequence or off the chain")
             }
             // Lines are in time order (replay refuses going back): the first after the day ends it.
-            if let d = beijingDay(line.time), d > day { break }
+            if let d = line.timeMilliseconds.map(Timestamp.beijingDate(milliseconds:)) ?? beijingDay(line.time), d > day { break }
             do { try state.apply(line) } catch { throw Damaged(line: line.seq, reason: "\(error)") }
-            expect = (line.seq + 1, line.hash)
+            expect = (line.seq + 1, line.hashDigest)
         }
         return Past(state: state, head: (state.lastSeq, state.lastHash))
     }

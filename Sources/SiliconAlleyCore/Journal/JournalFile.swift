@@ -14,7 +14,8 @@ public final class JournalFile {
     /// Bytes read and accepted: always the end of a complete batch.
     public private(set) var consumed: Int = 0
     public private(set) var lastSeq = 0
-    public private(set) var lastHash = ChainHash.genesis
+    public private(set) var lastDigest = ChainDigest.genesis
+    public var lastHash: String { lastDigest.hex }
     /// Where the last accepted line starts: a snapshot names it so it can be checked.
     public private(set) var lastLineStart = 0
     /// Set once a damaged line is found; appends are refused from then on.
@@ -84,11 +85,11 @@ public final class JournalFile {
     deinit { close(fd) }
 
     /// Start reading after a snapshot instead of from the beginning.
-    public func resume(at offset: Int, seq: Int, hash: String, lineStart: Int) {
+    public func resume(at offset: Int, seq: Int, hash: ChainDigest, lineStart: Int) {
         consumed = offset
         lastLineStart = lineStart
         lastSeq = seq
-        lastHash = hash
+        lastDigest = hash
     }
 
     public var size: Int {
@@ -138,7 +139,7 @@ public final class JournalFile {
         let available = size - consumed
         if available == 0 { return }
         let lines = DecodedLines(fd: fd, start: consumed, path: path, parallel: available >= DecodedLines.parallelThreshold,
-                                 after: (lastSeq, lastHash))
+                                 after: (lastSeq, lastDigest))
         var pending: [JournalLine] = []
         var pendingBytes = 0
         var pendingLastStart = 0
@@ -181,7 +182,7 @@ public final class JournalFile {
                 consumed += pendingBytes
                 lastLineStart = pendingLastStart
                 lastSeq = seq
-                lastHash = pending[pending.count - 1].hash
+                lastDigest = pending[pending.count - 1].hashDigest
                 if let progress, applied / 4096 != (applied + pending.count) / 4096 {
                     progress(consumed, applied + pending.count)
                 }
@@ -259,7 +260,7 @@ public final class JournalFile {
         if let damage { throw JournalError.readOnly(line: damage.line, reason: damage.reason) }
         guard writable else { throw JournalError.io(path: path, operation: "write (opened read-only)", errno: writeRefusal ?? EBADF) }
         guard let last = lines.last else { return }
-        precondition(lines.first!.seq == lastSeq + 1 && lines.first!.prev == lastHash, "append without catching up")
+        precondition(lines.first!.seq == lastSeq + 1 && lines.first!.prevDigest == lastDigest, "append without catching up")
         if lseek(fd, off_t(consumed), SEEK_SET) < 0 { throw JournalError.io(path: path, operation: "seek", errno: errno) }
         try FileIO.writeAll(fd, bytes, path: path)
         if fsync(fd) != 0 { throw JournalError.io(path: path, operation: "fsync", errno: errno) }
@@ -270,6 +271,6 @@ public final class JournalFile {
         }
         consumed += bytes.count
         lastSeq = last.seq
-        lastHash = last.hash
+        lastDigest = last.hashDigest
     }
 }

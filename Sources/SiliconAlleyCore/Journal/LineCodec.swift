@@ -43,12 +43,12 @@ public enum LineCodec {
         JSONWriter.write(draft.data, into: &out)
         out.append(contentsOf: #","prev":"#.utf8)
         JSONWriter.writeString(prev, into: &out)
-        let hash = out.withUnsafeBytes { ChainHash.digest(body: $0) }
+        let hash = out.withUnsafeBytes { ChainHash.digestValue(body: $0) }
         out.append(contentsOf: ChainHash.suffixPrefix)
-        out.append(contentsOf: hash.utf8)
+        out.append(contentsOf: hash.hex.utf8)
         out.append(contentsOf: "\"}\n".utf8)
         let line = JournalLine(seq: seq, time: time, actor: actor, kind: draft.kind, entity: draft.entity,
-                               data: draft.data, prev: prev, hash: hash, txnIndex: txnIndex, txnCount: txnCount)
+                               data: draft.data, prev: prev, hash: hash.hex, txnIndex: txnIndex, txnCount: txnCount)
         return (out, line)
     }
 
@@ -117,7 +117,7 @@ public enum LineCodec {
         var s = EnvelopeScanner(bytes)
         guard s.literal(#"{"v":"#), let v = s.integer(), v <= FormatVersion.current,
               s.literal(#","seq":"#), let seq = s.integer(), seq >= 1,
-              s.literal(#","time":""#), let time = s.plainString(),
+              s.literal(#","time":""#), let time = s.time(),
               s.literal(#","actor":""#), let actor = s.plainString(&interner, slot: 0),
               s.literal(#","kind":""#), let kind = s.plainString(&interner, slot: 1),
               s.literal(#","entity":""#), let entity = s.plainString()
@@ -142,16 +142,10 @@ public enum LineCodec {
         guard s.literal(#","prev":""#), s.i + 64 + 1 + ChainHash.suffixLength == n,
               let prev = s.hex64(), s.literal("\"") else { return nil }
         let suffixStart = s.i
-        guard s.literal(#","hash":""#) else { return nil }
-        let hashStart = s.i
-        guard let hash = s.hex64(checked: false), s.literal("\"}"), s.i == n else { return nil }
+        guard s.literal(#","hash":""#), let hash = s.hex64(), s.literal("\"}"), s.i == n else { return nil }
         let body = UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[0..<suffixStart]))
-        guard ChainHash.matches(body: body, hex: UnsafeBufferPointer(rebasing: bytes[hashStart..<(hashStart + 64)])) else {
-            // Not hex at all: the general reader says what is wrong with the line.
-            s.i = hashStart
-            guard s.hex64() != nil else { return nil }
-            throw .badHash(expected: ChainHash.digest(body: body), found: hash)
-        }
+        let computed = ChainHash.digestValue(body: body)
+        guard computed == hash else { throw .badHash(expected: computed.hex, found: hash.hex) }
         return JournalLine(version: v, seq: seq, time: time, actor: actor, kind: kind, entity: entity,
                            data: data, prev: prev, hash: hash, txnIndex: txnIndex, txnCount: txnCount)
     }
@@ -168,8 +162,10 @@ public enum LineCodec {
         guard let kind = o["kind"]?.stringValue else { throw .missing("kind") }
         guard let entity = o["entity"]?.stringValue else { throw .missing("entity") }
         guard let data = o["data"] else { throw .missing("data") }
-        guard let prev = o["prev"]?.stringValue, prev.utf8.count == 64 else { throw .missing("prev") }
-        guard let hash = o["hash"]?.stringValue, hash.utf8.count == 64 else { throw .missing("hash") }
+        guard let prevText = o["prev"]?.stringValue, prevText.utf8.count == 64 else { throw .missing("prev") }
+        guard let hashText = o["hash"]?.stringValue, hashText.utf8.count == 64 else { throw .missing("hash") }
+        // Not hex: no hash could be it (the hash check below says so for `hash`).
+        guard let prev = ChainDigest(hex: prevText) else { throw .outOfChain("prev is not 64 lowercase hex digits") }
         var txnIndex = 1, txnCount = 1
         if let txn = o["txn"] {
             guard let a = txn.arrayValue, a.count == 2, let i = a[0].intValue, let n = a[1].intValue,
@@ -184,8 +180,8 @@ public enum LineCodec {
         for (k, b) in ChainHash.suffixPrefix.enumerated() where bytes[suffixStart + k] != b {
             throw .missing("hash (must be the last member)")
         }
-        let computed = ChainHash.digest(body: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[0..<suffixStart])))
-        guard computed == hash else { throw .badHash(expected: computed, found: hash) }
+        let computed = ChainHash.digestValue(body: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[0..<suffixStart])))
+        guard let hash = ChainDigest(hex: hashText), computed == hash else { throw .badHash(expected: computed.hex, found: hashText) }
         return JournalLine(version: Int(v), seq: Int(seq), time: time, actor: actor, kind: kind, entity: entity,
                            data: data, prev: prev, hash: hash, txnIndex: txnIndex, txnCount: txnCount)
     }
@@ -236,6 +232,24 @@ private struct EnvelopeScanner {
         return nil
     }
 
+    /// A line's time: a string with no escapes, kept as milliseconds when it is in the form
+    /// this program writes (no string made), else as text (the closing quote is consumed).
+    mutating func time() -> JournalLine.LineTime? {
+        let start = i
+        while i < b.count {
+            let c = b[i]
+            if c == 0x22 {
+                let text = UnsafeBufferPointer(rebasing: b[start..<i])
+                i += 1
+                if let ms = Timestamp.milliseconds(utf8: text) { return .written(ms) }
+                return .other(String(decoding: text, as: UTF8.self))
+            }
+            if c == 0x5C || c < 0x20 { return nil }
+            i += 1
+        }
+        return nil
+    }
+
     /// A string with no escapes (the closing quote is consumed).
     mutating func plainString() -> String? {
         let start = i
@@ -253,21 +267,10 @@ private struct EnvelopeScanner {
         return nil
     }
 
-    /// 64 lowercase hex digits. `checked: false` leaves the digits to the caller (a hash is
-    /// compared digit by digit with the one computed, which only hex digits can match).
-    mutating func hex64(checked: Bool = true) -> String? {
-        guard i + 64 <= b.count else { return nil }
-        if checked {
-            // No early exit: a branch per digit cost more than the whole test.
-            var bad: UInt8 = 0
-            for k in i..<(i + 64) {
-                let c = b[k]
-                bad |= (c &- 0x30 < 10 ? 0 : 1) & (c &- 0x61 < 6 ? 0 : 1)
-            }
-            guard bad == 0 else { return nil }
-        }
-        let s = String(decoding: UnsafeBufferPointer(rebasing: b[i..<(i + 64)]), as: UTF8.self)
+    /// 64 lowercase hex digits, as a digest.
+    mutating func hex64() -> ChainDigest? {
+        guard i + 64 <= b.count, let d = ChainDigest(hex: UnsafeBufferPointer(rebasing: b[i..<(i + 64)])) else { return nil }
         i += 64
-        return s
+        return d
     }
 }

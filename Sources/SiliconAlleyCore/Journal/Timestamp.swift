@@ -23,26 +23,30 @@ public enum Timestamp {
 
 extension Timestamp {
     /// Milliseconds since 1970 for a time in exactly the form `now()` writes, else nil.
-    /// Replay reads one per line, so it works on the bytes with no formatter.
+    /// Replay reads one per line, so it works on the bytes with no formatter. For any text
+    /// it accepts, `format(milliseconds:)` gives the same text back.
     public static func milliseconds(_ text: String) -> Int64? {
         var text = text
-        return text.withUTF8 { b -> Int64? in
-            guard b.count == 24, b[4] == 0x2D, b[7] == 0x2D, b[10] == 0x54, b[13] == 0x3A, b[16] == 0x3A,
-                  b[19] == 0x2E, b[23] == 0x5A else { return nil }
-            func n(_ from: Int, _ count: Int) -> Int? {
-                var v = 0
-                for i in from..<(from + count) {
-                    let c = b[i]
-                    guard c >= 0x30, c <= 0x39 else { return nil }
-                    v = v * 10 + Int(c - 0x30)
-                }
-                return v
+        return text.withUTF8 { milliseconds(utf8: $0) }
+    }
+
+    /// The same from the text's bytes.
+    static func milliseconds(utf8 b: UnsafeBufferPointer<UInt8>) -> Int64? {
+        guard b.count == 24, b[4] == 0x2D, b[7] == 0x2D, b[10] == 0x54, b[13] == 0x3A, b[16] == 0x3A,
+              b[19] == 0x2E, b[23] == 0x5A else { return nil }
+        func n(_ from: Int, _ count: Int) -> Int? {
+            var v = 0
+            for i in from..<(from + count) {
+                let c = b[i]
+                guard c >= 0x30, c <= 0x39 else { return nil }
+                v = v * 10 + Int(c - 0x30)
             }
-            guard let y = n(0, 4), let mo = n(5, 2), let d = n(8, 2), let h = n(11, 2), let mi = n(14, 2),
-                  let s = n(17, 2), let ms = n(20, 3), h < 24, mi < 60, s < 60,
-                  let date = LocalDate(year: y, month: mo, day: d) else { return nil }
-            return (Int64(date.daysSinceEpoch) * 86_400 + Int64(h * 3600 + mi * 60 + s)) * 1000 + Int64(ms)
+            return v
         }
+        guard let y = n(0, 4), let mo = n(5, 2), let d = n(8, 2), let h = n(11, 2), let mi = n(14, 2),
+              let s = n(17, 2), let ms = n(20, 3), h < 24, mi < 60, s < 60,
+              let date = LocalDate(year: y, month: mo, day: d) else { return nil }
+        return (Int64(date.daysSinceEpoch) * 86_400 + Int64(h * 3600 + mi * 60 + s)) * 1000 + Int64(ms)
     }
 
     /// The time `now()` would write for a moment given in milliseconds since 1970.

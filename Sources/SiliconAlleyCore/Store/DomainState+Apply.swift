@@ -45,7 +45,7 @@ extension DomainState {
         // optimizer's doing). A line that fails still advances these; the reader then stops
         // at it as damage, so nothing builds on them.
         lastSeq = line.seq
-        lastHash = line.hash
+        lastDigest = line.hashDigest
         lastTime = max(lastTime, time)
         kindCounts[line.kind, default: 0] += 1
         versions[line.entity] = line.seq
@@ -105,40 +105,48 @@ extension DomainState {
         case EventKind.enterpriseUpdated, EventKind.enterpriseMoved, EventKind.enterpriseMovedOut:
             try updateEnterprise(line)
         case EventKind.qualificationGranted:
-            let e = try enterprise(line)
+            // Read in the record's box and changed there: see `RecordMap.update`.
+            try requireEnterprise(line)
             let q = try QualificationHolding(fast: d) ?? dec.decode(QualificationHolding.self, from: d)
             if let rule = q.brokenRule(catalog: Self.rules) { throw broken(line, rule) }
             if q.revoked != nil { throw broken(line, "a new grant is already revoked") }
             if let today = lineDate(line) {
                 if q.granted > today.adding(days: 1) { throw broken(line, "granted \(q.granted), after the line's date \(today)") }
                 // The command refuses a second valid holding "today"; a day either side for clocks.
-                if e.holds(q.type, on: today.adding(days: -1)) && e.holds(q.type, on: today.adding(days: 1)) {
+                if enterprises.withValue(id, { $0.holds(q.type, on: today.adding(days: -1)) && $0.holds(q.type, on: today.adding(days: 1)) }) == true {
                     throw broken(line, "already holds a valid \(q.type)")
                 }
             }
-            enterprises[id]?.qualifications.append(q)
+            enterprises.update(id) { $0.qualifications.append(q) }
         case EventKind.qualificationRevoked:
-            let e = try enterprise(line)
+            try requireEnterprise(line)
             let type = try field(d, "type", line)
             let date = try dec.decode(LocalDate.self, from: d["date"] ?? .null)
             if d["reason"]?.stringValue.isBlank ?? true { throw broken(line, "no reason given") }
-            guard let i = e.qualifications.lastIndex(where: { $0.type == type && $0.revoked == nil }) else {
+            guard let (i, granted) = enterprises.withValue(id, { e in
+                e.qualifications.lastIndex(where: { $0.type == type && $0.revoked == nil }).map { ($0, e.qualifications[$0].granted) }
+            }) ?? nil else {
                 throw broken(line, "holds no unrevoked \(type)")
             }
             // The rule `Enterprise.brokenRule` applies to the record, checked where it is broken.
-            if date < e.qualifications[i].granted { throw broken(line, "\(type) is revoked \(date), before its grant \(e.qualifications[i].granted)") }
-            enterprises[id]?.qualifications[i].revoked = date
-            enterprises[id]?.qualifications[i].revokeReason = d["reason"]?.stringValue
+            if date < granted { throw broken(line, "\(type) is revoked \(date), before its grant \(granted)") }
+            let reason = d["reason"]?.stringValue
+            enterprises.update(id) {
+                $0.qualifications[i].revoked = date
+                $0.qualifications[i].revokeReason = reason
+            }
         case EventKind.supportGranted:
-            let e = try enterprise(line)
+            try requireEnterprise(line)
             let s = try SupportGrant(fast: d) ?? dec.decode(SupportGrant.self, from: d)
             if let rule = s.brokenRule(catalog: Self.rules) { throw broken(line, rule) }
-            if e.status == .movedOut { throw broken(line, "the enterprise has moved out") }
+            if enterprises.withValue(id, { $0.status == .movedOut }) == true { throw broken(line, "the enterprise has moved out") }
             if let t = s.ticket {
                 guard let ticket = tickets[t], ticket.enterprise == id else { throw broken(line, "ticket \(t) is not this enterprise's") }
-                if e.support.contains(where: { $0.ticket == t }) { throw broken(line, "ticket \(t) already recorded its support") }
+                if enterprises.withValue(id, { $0.support.contains(where: { $0.ticket == t }) }) == true {
+                    throw broken(line, "ticket \(t) already recorded its support")
+                }
             }
-            enterprises[id]?.support.append(s)
+            enterprises.update(id) { $0.support.append(s) }
         case EventKind.statisticRecorded:
             let s = try dec.decode(DistrictStatistic.self, from: d)
             if id != "stat-\(s.date)" { throw broken(line, "the entity must be stat-\(s.date)") }
@@ -160,6 +168,11 @@ extension DomainState {
             if try applyEvaluation(line) { return }
             throw broken(line, "no rule folds this kind into the state")
         }
+    }
+
+    /// The enterprise a line is about must exist (checked without copying it out).
+    private func requireEnterprise(_ line: JournalLine) throws {
+        if enterprises.withValue(line.entity, { _ in true }) == nil { throw broken(line, "no enterprise \(line.entity)") }
     }
 
     /// The enterprise a line is about; it must exist.

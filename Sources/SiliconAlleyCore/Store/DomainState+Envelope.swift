@@ -25,10 +25,9 @@ extension DomainState {
         }
         try checkRole(line, needed: kind.role)
         if planned { return lastTime }
-        guard let t = time(of: line) else {
+        guard let t = line.timeMilliseconds else {
             throw broken(line, "time “\(line.time)” is not a UTC time of the form 2026-01-31T08:00:00.000Z")
         }
-        memo.remember(time: line.time, t)
         if t < lastTime - Self.clockSlackMilliseconds {
             throw broken(line, "time \(line.time) goes back more than a minute (latest before it: \(Timestamp.format(milliseconds: lastTime)))")
         }
@@ -71,7 +70,7 @@ extension DomainState {
     /// line being planned. Rules against "today" allow a day either side: the command's
     /// clock and time zone are not the journal's.
     func lineDate(_ line: JournalLine) -> LocalDate? {
-        time(of: line).map(Timestamp.beijingDate(milliseconds:))
+        line.timeMilliseconds.map(Timestamp.beijingDate(milliseconds:))
     }
 
     /// A command's "not after today" rule on replay: `date` (what the line says was done
@@ -80,11 +79,6 @@ extension DomainState {
         if let today = lineDate(line), date > today.adding(days: 1) {
             throw broken(line, "\(what) \(date), after the line's date \(today)")
         }
-    }
-
-    /// The line's time in milliseconds (the last line's, when the text is the same).
-    private func time(of line: JournalLine) -> Int64? {
-        !memo.timeText.isEmpty && line.time == memo.timeText ? memo.timeValue : Timestamp.milliseconds(line.time)
     }
 
     /// The creating line's id must be `<prefix>-<its seq>`, as `Planner.newId` makes it:

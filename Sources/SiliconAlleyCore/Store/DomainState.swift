@@ -2,7 +2,15 @@
 /// reads it, only `apply` changes it, and replaying the same lines gives the same state.
 public struct DomainState: Sendable, Equatable {
     public var lastSeq = 0
-    public var lastHash = ChainHash.genesis
+    public var lastDigest = ChainDigest.genesis
+    /// `lastDigest` as 64 hex digits (set only with such).
+    public var lastHash: String {
+        get { lastDigest.hex }
+        set {
+            guard let d = ChainDigest(hex: newValue) else { preconditionFailure("a line's hash is 64 lowercase hex digits") }
+            lastDigest = d
+        }
+    }
     public var createdBy: String?
     /// The latest line time so far (ms since 1970): a line may not go back more than a minute.
     public var lastTime: Int64 = 0

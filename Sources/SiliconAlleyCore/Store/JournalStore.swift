@@ -399,7 +399,7 @@ public final class JournalStore {
                                     batchOffset: Int) -> [JournalLine] {
         drafts.enumerated().map { i, d in
             JournalLine(seq: s.lastSeq + 1 + i, time: "", actor: actor, kind: d.kind, entity: d.entity, data: d.data,
-                        prev: s.lastHash, hash: s.lastHash, txnIndex: batchOffset + i + 1, txnCount: batchOffset + drafts.count)
+                        prev: s.lastDigest, hash: s.lastDigest, txnIndex: batchOffset + i + 1, txnCount: batchOffset + drafts.count)
         }
     }
 
@@ -535,9 +535,11 @@ public final class JournalStore {
                                              progress: progress) else {
             return ignore("its contents do not match the digest the journal recorded, or could not be read")
         }
-        guard s.lastSeq == h.seq, s.lastHash == h.hash else { return ignore("its state is not at line \(h.seq)") }
+        guard s.lastSeq == h.seq, let head = ChainDigest(hex: h.hash), s.lastDigest == head else {
+            return ignore("its state is not at line \(h.seq)")
+        }
         state = s
-        file.resume(at: h.offset, seq: h.seq, hash: h.hash, lineStart: h.lineStart)
+        file.resume(at: h.offset, seq: h.seq, hash: head, lineStart: h.lineStart)
         return vouch.seq
     }
 

@@ -1,10 +1,11 @@
-/// Records keyed by id, each in its own immutable box. The table itself stays small:
-/// when it grows it moves pointers, not 200-byte records, and a copy of the state (a
-/// batch's scratch) shares the boxes. A shared box is never changed: setting a record
-/// puts a new box in its place, so value semantics hold.
+/// Records keyed by id, each in its own box. The table itself stays small: when it grows
+/// it moves pointers, not 200-byte records, and a copy of the state (a batch's scratch)
+/// shares the boxes. A shared box is never changed: setting a record puts a new box in
+/// its place, and `update` changes a box in place only when this table is its one holder,
+/// so value semantics hold.
 public struct RecordMap<Value>: Sequence {
     final class Box {
-        let value: Value
+        fileprivate(set) var value: Value
         init(_ value: Value) { self.value = value }
     }
 
@@ -15,6 +16,28 @@ public struct RecordMap<Value>: Sequence {
     public subscript(id: String) -> Value? {
         get { storage[id]?.value }
         set { storage[id] = newValue.map(Box.init) }
+    }
+
+    /// Changes a record where it is: copying a record out of its box and back into a new one
+    /// counts every string in it up and down (a grant on replay did so twice a line). False
+    /// when there is no such record.
+    @discardableResult
+    public mutating func update(_ id: String, _ change: (inout Value) -> Void) -> Bool {
+        guard let i = storage.index(forKey: id) else { return false }
+        if isKnownUniquelyReferenced(&storage.values[i]) {
+            change(&storage.values[i].value)
+        } else {
+            var v = storage.values[i].value
+            change(&v)
+            storage.values[i] = Box(v)
+        }
+        return true
+    }
+
+    /// Reads a record in its box, without copying it out; nil when there is no such record.
+    public func withValue<R>(_ id: String, _ body: (Value) throws -> R) rethrows -> R? {
+        guard let box = storage[id] else { return nil }
+        return try body(box.value)
     }
 
     public var count: Int { storage.count }

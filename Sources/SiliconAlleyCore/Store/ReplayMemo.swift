@@ -31,15 +31,6 @@ struct ReplayMemo: Sendable, Equatable {
         actorRole = role
     }
 
-    /// The last line's time text and value: the lines of a batch share one time.
-    private(set) var timeText = ""
-    private(set) var timeValue: Int64 = 0
-
-    mutating func remember(time text: String, _ value: Int64) {
-        timeText = text
-        timeValue = value
-    }
-
     /// Roles changed (an operator line): ask the state again.
     mutating func forgetRoles() { actor = nil }
 

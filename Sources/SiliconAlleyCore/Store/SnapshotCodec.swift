@@ -246,7 +246,7 @@ enum SnapshotCodec {
     static func parseHeader(_ line: ArraySlice<UInt8>) -> Header? {
         guard let v = try? JSONParser.parse(Array(line)), v["v"]?.intValue == Int64(FormatVersion.current),
               v["format"]?.stringValue == format,
-              let seq = v["seq"]?.intValue, let hash = v["hash"]?.stringValue, let offset = v["offset"]?.intValue,
+              let seq = v["seq"]?.intValue, let hash = v["hash"]?.stringValue, ChainDigest(hex: hash) != nil, let offset = v["offset"]?.intValue,
               let lineStart = v["lineStart"]?.intValue, let digest = v["digest"]?.stringValue else { return nil }
         let counts = (v["counts"]?.objectValue ?? [:]).compactMapValues { $0.intValue.map(Int.init) }
         return Header(counts: counts, seq: Int(seq), hash: hash, offset: Int(offset), lineStart: Int(lineStart), digest: digest,
@@ -300,7 +300,7 @@ enum SnapshotCodec {
         guard s.enterprises.count == own + handed else { return nil }
         var joined = rest
         joined.lastSeq = s.lastSeq
-        joined.lastHash = s.lastHash
+        joined.lastDigest = s.lastDigest
         joined.createdBy = s.createdBy
         joined.lastTime = s.lastTime
         joined.historyAcknowledgement = s.historyAcknowledgement
@@ -319,7 +319,7 @@ enum SnapshotCodec {
     }
 
     private static func noEarlyValues(_ s: DomainState) -> Bool {
-        s.lastSeq == 0 && s.lastHash == ChainHash.genesis && s.createdBy == nil && s.lastTime == 0
+        s.lastSeq == 0 && s.lastDigest == .genesis && s.createdBy == nil && s.lastTime == 0
             && s.historyAcknowledgement == nil && s.operators.isEmpty
     }
 
@@ -411,7 +411,9 @@ enum SnapshotCodec {
         }
         switch tag {
         case .lastSeq: s.lastSeq = Int(try r.int())
-        case .lastHash: s.lastHash = try r.string()
+        case .lastHash:
+            guard let d = ChainDigest(hex: try r.string()) else { throw BinaryReader.Malformed() }
+            s.lastDigest = d
         case .createdBy: s.createdBy = try r.string()
         case .lastTime: s.lastTime = try r.int()
         case .historyAcknowledgement: s.historyAcknowledgement = try json(HistoryAcknowledgement.self)
