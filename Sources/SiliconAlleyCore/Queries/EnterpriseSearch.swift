@@ -152,7 +152,7 @@ public final class EnterpriseSearch: @unchecked Sendable {
         // An older head means another journal took this one's place: start over.
         if state.lastSeq < seq || !isComplete { return EnterpriseSearch(state: state, today: today) }
         var changed: [RecordMap<Enterprise>.Box] = []
-        for (id, version) in state.versions where version > seq {
+        for (id, _) in state.versions.changed(after: seq) {
             if let e = state.enterprises.box(id) { changed.append(e) }
             if changed.count > 2_000 { return EnterpriseSearch(state: state, today: today) }
         }

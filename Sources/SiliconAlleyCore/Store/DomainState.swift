@@ -51,7 +51,7 @@ public struct DomainState: Sendable, Equatable {
     public var receiptCounters: [String: Int] = [:]
     /// Entity id → the seq of the newest line about it. (The full history is read from
     /// the journal when asked for; keeping every seq here cost more memory than the records.)
-    public var versions: [String: Int] = [:]
+    public var versions = EntityVersions()
     /// Event kind → number of lines, for `verify`.
     public var kindCounts: [String: Int] = [:]
 

@@ -1,11 +1,12 @@
 /// Records keyed by id, each in its own box. The table itself stays small: when it grows
 /// it moves pointers, not 200-byte records, and a copy of the state (a batch's scratch)
-/// shares the boxes. A shared box is never changed: setting a record puts a new box in
-/// its place, and `update` changes a box in place only when this table is its one holder,
-/// so value semantics hold.
+/// shares the boxes. A box is never changed: setting a record puts a new box in its
+/// place, so value semantics hold.
 public struct RecordMap<Value>: Sequence {
     final class Box {
-        fileprivate(set) var value: Value
+        // A `let`: a record is read in place. (A `var` here made every read that hands the
+        // record to a closure copy all 224 bytes of it out first.)
+        let value: Value
         init(_ value: Value) { self.value = value }
     }
 
@@ -18,19 +19,14 @@ public struct RecordMap<Value>: Sequence {
         set { storage[id] = newValue.map(Box.init) }
     }
 
-    /// Changes a record where it is: copying a record out of its box and back into a new one
-    /// counts every string in it up and down (a grant on replay did so twice a line). False
-    /// when there is no such record.
+    /// Changes a record: copied out of its box once, changed, and put in a new box (a read
+    /// through `withValue` before it copies nothing). False when there is no such record.
     @discardableResult
     public mutating func update(_ id: String, _ change: (inout Value) -> Void) -> Bool {
         guard let i = storage.index(forKey: id) else { return false }
-        if isKnownUniquelyReferenced(&storage.values[i]) {
-            change(&storage.values[i].value)
-        } else {
-            var v = storage.values[i].value
-            change(&v)
-            storage.values[i] = Box(v)
-        }
+        var v = storage.values[i].value
+        change(&v)
+        storage.values[i] = Box(v)
         return true
     }
 

@@ -99,7 +99,7 @@ enum SnapshotCodec {
         if s.enterprises.count < parallelFrom {
             try? body(s, emit: hash)
         } else {
-            let versions = BackgroundJob { sortedByKey(s.versions) }
+            let versions = BackgroundJob { sortedByKey(s.versions.table) }
             let entries = s.enterprises.sorted
             let n = entries.count
             // This thread also hashes the whole body: it encodes a little less.
@@ -135,13 +135,15 @@ enum SnapshotCodec {
         var encoder = FrameEncoder()
         try encoder.head(s, emit: emit)
         // The second thread also hashes the whole body (about a twelfth of the work) and
-        // reads everything after the enterprises (a version costs about a quarter of an
-        // enterprise): it starts about two thirds of the way into the enterprises.
+        // reads everything after the enterprises (the versions are only checked and kept as
+        // bytes there, see `EntityVersions`); the first puts every enterprise in its table
+        // (about a third of what reading one costs). Measured at half a million records, the
+        // two finish together when the second starts 45% of the way into the enterprises.
         let n = s.enterprises.count
-        let splitAt = n >= 4_096 ? min(n - 1, (n + s.versions.count / 4 + n / 12) / 2) : -1
+        let splitAt = n >= 4_096 ? min(n - 1, n * 9 / 20) : -1
         // The sorted enterprises are gone before the versions are sorted (not both at once).
         try encoder.enterprises(s.enterprises.sorted, 0..<n, splitAt: splitAt, split: split, emit: emit)
-        try encoder.tail(s, versions: sortedByKey(s.versions), emit: emit)
+        try encoder.tail(s, versions: sortedByKey(s.versions.table), emit: emit)
     }
 
     /// Writes the body's frames, a part at a time (`body` gives the order).
@@ -268,7 +270,6 @@ enum SnapshotCodec {
         guard split > 0, start + split < total else {
             var s = DomainState()
             s.enterprises.reserveCapacity(hint("enterprises"))
-            s.versions.reserveCapacity(hint("versions"))
             let input = HashedInput(fd: fd, start: start, end: total, hashing: true)
             guard read(input, into: &s, total: total, progress: progress), input.digest() == digest else { return nil }
             s.deferCodeIndex()
@@ -279,10 +280,10 @@ enum SnapshotCodec {
         // its table once its own part is read. Joining two tables after both were read took
         // 57 ms at half a million records, on one core while the other waited.
         let handoff = Handoff()
-        let second = secondHalf(fd: fd, start: start, split: start + split, total: total, versions: hint("versions"),
-                                handoff: handoff)
+        let second = secondHalf(fd: fd, start: start, split: start + split, total: total, handoff: handoff)
         var s = DomainState()
         s.enterprises.reserveCapacity(hint("enterprises"))
+        HeapRoom.make(min(split, 60 << 20))
         let first = HashedInput(fd: fd, start: start, end: start + split, hashing: false)
         let ok = read(first, into: &s, total: total, progress: progress)
         let own = s.enterprises.count
@@ -330,12 +331,13 @@ enum SnapshotCodec {
         let dec = JSONValueDecoder()
         var records = 0
         var chunk: [(String, RecordMap<Enterprise>.Box)] = []
+        var versions = VersionFrames()
         do {
             while let frame = try input.nextFrame() {
                 var r = BinaryReader(frame)
-                if let (k, e) = try add(&r, to: &s, dec, keepingEnterprises: handoff == nil), let handoff {
+                if let (k, box) = try add(&r, to: &s, dec, versions: &versions, keepingEnterprises: handoff == nil), let handoff {
                     if chunk.isEmpty { chunk.reserveCapacity(Handoff.chunk) }
-                    chunk.append((k, RecordMap.Box(e)))
+                    chunk.append((k, box))
                     if chunk.count == Handoff.chunk {
                         handoff.push(chunk)
                         chunk = []
@@ -351,20 +353,23 @@ enum SnapshotCodec {
             return false
         }
         if let handoff, !chunk.isEmpty { handoff.push(chunk) }
+        if versions.count > 0 {
+            s.versions = EntityVersions(base: .init(frames: versions.bytes, count: versions.count, newest: versions.newest))
+        }
         progress?(LoadProgress(phase: .snapshot, bytesDone: input.offset, bytesTotal: total, lines: records))
         return input.atEnd
     }
 
     /// The body's second half, read on a thread of its own, which also hashes the whole body:
     /// its state (nil if it failed) and the whole body's digest.
-    private static func secondHalf(fd: Int32, start: Int, split: Int, total: Int, versions: Int,
+    private static func secondHalf(fd: Int32, start: Int, split: Int, total: Int,
                                    handoff: Handoff) -> BackgroundJob<(state: DomainState?, digest: String)> {
         BackgroundJob {
             // Whatever happens, the first thread stops waiting for chunks.
             defer { handoff.finish() }
+            HeapRoom.make(min(total - split, 60 << 20))
             let input = HashedInput(fd: fd, start: start, end: total, hashing: true)
             var s = DomainState()
-            s.versions.reserveCapacity(versions)
             let ok = (try? input.skip(to: split)) != nil && read(input, into: &s, total: total, progress: nil, handoff: handoff)
             return (ok ? s : nil, input.digest())
         }
@@ -401,9 +406,10 @@ enum SnapshotCodec {
     }
 
     /// One frame into the state; throws for anything this build does not read (replay instead).
-    /// An enterprise is returned instead when the state is not `keepingEnterprises`.
+    /// An enterprise is returned instead, boxed, when the state is not `keepingEnterprises`
+    /// (boxed here: each copy of a 224-byte record on its way was a `memmove`).
     private static func add(_ r: inout BinaryReader, to s: inout DomainState, _ dec: JSONValueDecoder,
-                            keepingEnterprises: Bool) throws -> (String, Enterprise)? {
+                            versions: inout VersionFrames, keepingEnterprises: Bool) throws -> (String, RecordMap<Enterprise>.Box)? {
         guard let tag = Tag(rawValue: try r.byte()) else { throw BinaryReader.Malformed() }
         func json<T: Decodable>(_ type: T.Type) throws -> T {
             let bytes = try r.raw()
@@ -422,10 +428,11 @@ enum SnapshotCodec {
             let e = try Enterprise(binary: &r)
             // The key is the record's id: one string for both.
             let k = e.id.utf8.elementsEqual(key) ? e.id : String(decoding: key, as: UTF8.self)
-            if !keepingEnterprises { return (k, e) }
-            s.enterprises[k] = e
+            let box = RecordMap.Box(e)
+            if !keepingEnterprises { return (k, box) }
+            s.enterprises.insert(k, box: box)
         case .receiptCounters: let k = try r.string(); s.receiptCounters[k] = Int(try r.int())
-        case .versions: let k = try r.string(); s.versions[k] = Int(try r.int())
+        case .versions: try versions.add(&r)
         case .kindCounts: let k = try r.string(); s.kindCounts[k] = Int(try r.int())
         case .operators: let k = try r.string(); s.operators[k] = try json(OperatorRecord.self)
         case .statistics: let k = try r.string(); s.statistics[k] = try json(DistrictStatistic.self)
@@ -452,6 +459,23 @@ enum SnapshotCodec {
             s.rebuildCalendar()
         }
         return nil
+    }
+}
+
+/// A snapshot's versions frames, checked as they are read and kept as bytes: they are
+/// decoded into a table on a thread of their own (see `EntityVersions`).
+private struct VersionFrames {
+    var bytes: [UInt8] = []
+    var count = 0
+    var newest = 0
+
+    mutating func add(_ r: inout BinaryReader) throws(BinaryReader.Malformed) {
+        let start = r.i
+        _ = try r.raw()
+        newest = max(newest, Int(try r.int()))
+        if bytes.isEmpty { bytes.reserveCapacity(1 << 16) }
+        bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: r.bytes[start..<r.i]))
+        count += 1
     }
 }
 
