@@ -66,7 +66,14 @@ public enum ConsoleApp {
         // background builds (search, snapshot, index) add their own.
         HeapTrim.now()
         let (printer, printerWarning) = PrinterSetup.resolve(printer: options.printer, paper: options.paper, environment: options.environment)
-        let shell = Shell(store: store, language: language, look: look, mode: mode, size: screen.size, printer: printer, background: true)
+        // A start that writes a snapshot (a first start, or one far behind the last) writes it
+        // before the registry's name order is built: the two one after the other, since both
+        // at once were the peak, and in this order a million-line first start stays under
+        // 400 MB (the write's scratch comes before the search's 80 MB, not on top of it). The
+        // name order arrives about a second later; the plain list answers meanwhile.
+        let holdSearchUntil = store.snapshotDue ? Date().timeIntervalSinceReferenceDate + 30 : 0
+        let shell = Shell(store: store, language: language, look: look, mode: mode, size: screen.size, printer: printer,
+                          background: true, holdSearch: holdSearchUntil > 0)
         shell.environment = options.environment
         if let warning { shell.say(warning, error: true, seconds: 8) }
         if let printerWarning { shell.say(printerWarning, error: true, seconds: 8) }
@@ -100,6 +107,12 @@ public enum ConsoleApp {
                 // Not while the registry's search is built: both at once were a first start's peak.
                 if let failure = snapshots.poll(othersBuilding: shell.ctx.enterprises.building) {
                     shell.say(failure, error: true, seconds: 8)
+                    dirty = true
+                }
+                // The first attempt done (written or not), none due any more, or too long: build.
+                if shell.ctx.enterprises.holdBuild
+                    && (snapshots.finishedJobs > 0 || (snapshots.isIdle && !store.snapshotDue) || t > holdSearchUntil) {
+                    shell.ctx.enterprises.holdBuild = false
                     dirty = true
                 }
             }

@@ -21,6 +21,10 @@ public final class SharedEnterpriseSearch: @unchecked Sendable {
     /// True while the full search is still being built.
     public var building: Bool { builder != nil && builder?.finished == nil }
 
+    /// While set, the full search is not started (the plain scan answers): on a first start
+    /// the snapshot is written first, so the two builds' memory never adds up (see `ConsoleApp`).
+    var holdBuild = false
+
     /// True once, when a build has finished and nothing has taken it up yet: the screen is
     /// drawn again so an open picker answers with pinyin without waiting for a key.
     public var arrived: Bool { builder?.finished != nil }
@@ -44,7 +48,7 @@ public final class SharedEnterpriseSearch: @unchecked Sendable {
             return s
         }
         guard background else { return keep(EnterpriseSearch(state: state, today: today)) }
-        if builder == nil { builder = EnterpriseSearchBuilder(state: state, today: today, reloads: store.reloads) }
+        if builder == nil && !holdBuild { builder = EnterpriseSearchBuilder(state: state, today: today, reloads: store.reloads) }
         if let s = search, s.seq == state.lastSeq { return s }
         return keep(EnterpriseSearch.unsorted(state: state, today: today))
     }

@@ -44,11 +44,14 @@ public final class Shell {
     }
 
     /// `background`: the journal index and the registry's search are built on threads of
-    /// their own (the console); tests build them here, at once.
+    /// their own (the console); tests build them here, at once. `holdSearch`: the search's
+    /// build waits until `ctx.enterprises.holdBuild` is cleared (see `ConsoleApp`).
     public init(store: JournalStore, language: Language, look: Look, mode: ShellMode = .console(), size: Size = Shell.minimum,
-                printer: PrinterSetup? = nil, background: Bool = false) {
+                printer: PrinterSetup? = nil, background: Bool = false, holdSearch: Bool = false) {
         ctx = ShellContext(store: store, language: language, look: look, backgroundIndex: background)
         ctx.background = background
+        // Before the panes: the registry's pane asks for the search as it is made.
+        ctx.enterprises.holdBuild = holdSearch
         // Before the start key: the window's intake form says "print" only with a printer.
         ctx.printer = printer
         self.mode = mode

@@ -17,6 +17,8 @@ final class BackgroundSnapshot {
 
     /// No job running, and none started on this tick.
     private(set) var isIdle = true
+    /// Jobs that have finished, written or not.
+    private(set) var finishedJobs = 0
 
     /// Called each tick. Returns a message when writing one failed for good. A new job
     /// waits while `othersBuilding` (the registry's search): the two builds' scratch at
@@ -26,6 +28,7 @@ final class BackgroundSnapshot {
             guard job.isFinished else { return nil }
             self.job = nil
             isIdle = true
+            finishedJobs += 1
             defer { HeapTrim.now() }
             do {
                 if try store.completeSnapshot(job) {
