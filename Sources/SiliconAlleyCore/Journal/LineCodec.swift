@@ -216,55 +216,40 @@ private struct EnvelopeScanner {
         return i > start ? v : nil
     }
 
-    /// A string with no escapes, taken from the interner (the closing quote is consumed).
+    /// The bytes of a string with no escapes (the closing quote is consumed); nil for an
+    /// escape, a control character or no closing quote (the general parser takes the line).
+    /// The whole line was checked as UTF-8 before scanning.
+    mutating func plainBytes() -> UnsafeBufferPointer<UInt8>? {
+        let start = i
+        while i < b.count {
+            let c = b[i]
+            if c == 0x22 {
+                i += 1
+                return UnsafeBufferPointer(rebasing: b[start..<(i - 1)])
+            }
+            if c == 0x5C || c < 0x20 { return nil }
+            i += 1
+        }
+        return nil
+    }
+
+    /// A string with no escapes, taken from the interner.
     mutating func plainString(_ interner: inout LineCodec.Interner, slot: Int) -> String? {
-        let start = i
-        while i < b.count {
-            let c = b[i]
-            if c == 0x22 {
-                let s = b[start..<i].isEmpty ? "" : interner.string(UnsafeBufferPointer(rebasing: b[start..<i]), slot: slot)
-                i += 1
-                return s
-            }
-            if c == 0x5C || c < 0x20 { return nil }
-            i += 1
-        }
-        return nil
+        guard let text = plainBytes() else { return nil }
+        return text.isEmpty ? "" : interner.string(text, slot: slot)
     }
 
-    /// A line's time: a string with no escapes, kept as milliseconds when it is in the form
-    /// this program writes (no string made), else as text (the closing quote is consumed).
+    /// A line's time: kept as milliseconds when it is in the form this program writes (no
+    /// string made), else as text.
     mutating func time() -> JournalLine.LineTime? {
-        let start = i
-        while i < b.count {
-            let c = b[i]
-            if c == 0x22 {
-                let text = UnsafeBufferPointer(rebasing: b[start..<i])
-                i += 1
-                if let ms = Timestamp.milliseconds(utf8: text) { return .written(ms) }
-                return .other(String(decoding: text, as: UTF8.self))
-            }
-            if c == 0x5C || c < 0x20 { return nil }
-            i += 1
-        }
-        return nil
+        guard let text = plainBytes() else { return nil }
+        if let ms = Timestamp.milliseconds(utf8: text) { return .written(ms) }
+        return .other(String(decoding: text, as: UTF8.self))
     }
 
-    /// A string with no escapes (the closing quote is consumed).
+    /// A string with no escapes.
     mutating func plainString() -> String? {
-        let start = i
-        while i < b.count {
-            let c = b[i]
-            if c == 0x22 {
-                // The whole line was checked as UTF-8 before scanning.
-                let s = String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self)
-                i += 1
-                return s
-            }
-            if c == 0x5C || c < 0x20 { return nil }
-            i += 1
-        }
-        return nil
+        plainBytes().map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// 64 lowercase hex digits, as a digest.
