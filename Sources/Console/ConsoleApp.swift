@@ -62,8 +62,10 @@ public enum ConsoleApp {
             return 2
         }
 
-        // A replay leaves the heap full of freed lines: give those pages back before the
-        // background builds (search, snapshot, index) add their own.
+        // A replay leaves the heap full of freed lines, and a USCC index most sessions never
+        // use: give those pages back before the background builds (search, snapshot, index)
+        // add their own.
+        store.deferDerivedIndexes()
         HeapTrim.now()
         let (printer, printerWarning) = PrinterSetup.resolve(printer: options.printer, paper: options.paper, environment: options.environment)
         // A start that writes a snapshot (a first start, or one far behind the last) writes it

@@ -49,6 +49,23 @@ import Testing
         expectConsistent(store.state)
     }
 
+    /// The console lets go of a replayed state's index too: it answers and refuses the same.
+    @Test func aReplayedIndexLetGoOfIsBuiltAgainWhenNeeded() throws {
+        let writer = try JournalStore.fresh(in: dir)
+        for n in 1...5 { try writer.register(n) }
+        let store = try JournalStore(path: path, actor: TestData.admin, useSnapshot: false)
+        #expect(!store.state.usccIndex.isDeferred)
+        store.deferDerivedIndexes()
+        #expect(store.state.usccIndex.isDeferred)
+        expectConsistent(store.state)
+        var input = TestData.enterprise(6)
+        input.uscc = TestData.uscc(2)
+        #expect(throws: CommandRejected.self) { try store.perform(RegisterEnterprise(input), today: TestData.today) }
+        _ = try store.register(6)
+        #expect(!store.state.usccIndex.isDeferred)
+        expectConsistent(store.state)
+    }
+
     @Test func changingACodeAfterTheSnapshotFreesTheOldOne() throws {
         let store = try fromSnapshot()
         let third = try #require(store.state.enterprise(uscc: TestData.uscc(3)))

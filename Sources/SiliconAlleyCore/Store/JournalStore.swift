@@ -117,6 +117,13 @@ public final class JournalStore {
         }
     }
 
+    /// Lets go of the USCC index until it is next needed (it is derived from the records;
+    /// 8 bytes a record): a console after a full replay, whose first registration or code
+    /// lookup then builds it again, as after a snapshot start.
+    public func deferDerivedIndexes() {
+        state.deferCodeIndex()
+    }
+
     /// More than `snapshotEvery` lines lie between the last snapshot and the head, and this
     /// login could write one now.
     public var snapshotDue: Bool {
