@@ -192,7 +192,7 @@ struct EventsPaneTests {
     @Test(.enabled(if: LaterToday.hours != nil, "no hour is left today on Beijing's clock for an event not yet over"))
     func exportWritesTheViewsRangeBesideTheJournalAndSaysWhere() throws {
         let f = try ConsoleFixture()
-        let (start, end, _) = try #require(LaterToday.hours)
+        let (start, end) = try #require(LaterToday.hours)
         let a = try f.event("人工智能项目路演", on: f.today, start, end)
         try f.event("下月的发布会", type: .launch, on: f.today.adding(days: 40))
         f.events()

@@ -1,15 +1,13 @@
 import Foundation
 
-/// An hour still ahead today on Beijing's clock, for a test that makes an event "today" and
-/// needs it not yet over (a fixed 14:00–16:00 failed every afternoon from 16:00). Nil in the
-/// day's last hour, when no such hour is left.
+/// Two hours from the next whole hour on Beijing's clock (to 23:59 when less is left), for
+/// an event today that is not over yet; nil in the day's last hour. The end-to-end tests
+/// keep their own (a test target sees no other's helpers).
 enum LaterToday {
-    /// Two hours from the next whole hour (to 23:59 when less is left), and how long that is.
-    static var hours: (start: String, end: String, twoHours: Bool)? {
-        let hour = (Int(Date().timeIntervalSince1970) + 8 * 3600) / 3600 % 24
-        guard hour < 23 else { return nil }
-        func hh(_ h: Int) -> String { (h < 10 ? "0" : "") + String(h) }
-        let start = hour + 1
-        return start <= 21 ? (hh(start) + ":00", hh(start + 2) + ":00", true) : (hh(start) + ":00", "23:59", false)
+    static var hours: (start: String, end: String)? {
+        let next = ((Int(Date().timeIntervalSince1970) / 3600 + 8) % 24) + 1
+        if next > 23 { return nil }
+        let start = String(format: "%02d:00", next)
+        return (start, next <= 21 ? String(format: "%02d:00", next + 2) : "23:59")
     }
 }
