@@ -48,13 +48,10 @@ public struct ChainDigest: Hashable, Sendable {
     /// The 64 lowercase hex digits.
     public var hex: String {
         String(unsafeUninitializedCapacity: 64) { out in
-            var k = 0
-            for w in [w0, w1, w2, w3] {
-                for shift in stride(from: 60, through: 0, by: -4) {
-                    out[k] = Self.digits[Int((w >> UInt64(shift)) & 0x0F)]
-                    k += 1
-                }
+            func put(_ w: UInt64, at: Int) {
+                for k in 0..<16 { out[at + k] = Self.digits[Int((w >> UInt64(60 - 4 * k)) & 0x0F)] }
             }
+            put(w0, at: 0); put(w1, at: 16); put(w2, at: 32); put(w3, at: 48)
             return 64
         }
     }

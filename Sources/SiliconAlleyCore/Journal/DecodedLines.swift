@@ -65,12 +65,6 @@ final class DecodedLines {
 
     deinit { producer?.stop() }
 
-    /// Lines the caller is done with. The batch they came in still holds them, so letting go
-    /// here frees nothing: the batch is freed on the decoding thread (see `next`).
-    func dispose(_ lines: inout [JournalLine]) {
-        lines.removeAll(keepingCapacity: true)
-    }
-
     func next() throws -> Item? {
         if let producer {
             if position == buffer.count {

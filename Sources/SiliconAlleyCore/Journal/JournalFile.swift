@@ -187,7 +187,8 @@ public final class JournalFile {
                     progress(consumed, applied + pending.count)
                 }
                 applied += pending.count
-                lines.dispose(&pending)
+                // Their batch still holds them: it is freed on the decoding thread (`DecodedLines`).
+                pending.removeAll(keepingCapacity: true)
                 pendingBytes = 0
             }
         }

@@ -18,9 +18,16 @@ public enum LineCodec {
         }
     }
 
-    /// Encodes a line ending in "\n" and returns it with its hash.
+    /// Encodes a line ending in "\n" and returns it with its hash (`prev`: 64 lowercase hex digits).
     public static func encode(_ draft: Draft, seq: Int, time: String, actor: String, prev: String,
                               txnIndex: Int, txnCount: Int) -> (bytes: [UInt8], line: JournalLine) {
+        guard let p = ChainDigest(hex: prev) else { preconditionFailure("a line's prev is 64 lowercase hex digits") }
+        return encode(draft, seq: seq, time: time, actor: actor, prev: p, txnIndex: txnIndex, txnCount: txnCount)
+    }
+
+    /// The same from the digest (the store's append: no hash made text and read back).
+    static func encode(_ draft: Draft, seq: Int, time: String, actor: String, prev: ChainDigest,
+                       txnIndex: Int, txnCount: Int) -> (bytes: [UInt8], line: JournalLine) {
         var out: [UInt8] = []
         out.reserveCapacity(256)
         out.append(contentsOf: #"{"v":"#.utf8)
@@ -42,13 +49,13 @@ public enum LineCodec {
         out.append(contentsOf: #","data":"#.utf8)
         JSONWriter.write(draft.data, into: &out)
         out.append(contentsOf: #","prev":"#.utf8)
-        JSONWriter.writeString(prev, into: &out)
+        JSONWriter.writeString(prev.hex, into: &out)
         let hash = out.withUnsafeBytes { ChainHash.digestValue(body: $0) }
         out.append(contentsOf: ChainHash.suffixPrefix)
         out.append(contentsOf: hash.hex.utf8)
         out.append(contentsOf: "\"}\n".utf8)
         let line = JournalLine(seq: seq, time: time, actor: actor, kind: draft.kind, entity: draft.entity,
-                               data: draft.data, prev: prev, hash: hash.hex, txnIndex: txnIndex, txnCount: txnCount)
+                               data: draft.data, prev: prev, hash: hash, txnIndex: txnIndex, txnCount: txnCount)
         return (out, line)
     }
 

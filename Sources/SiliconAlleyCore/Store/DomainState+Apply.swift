@@ -105,7 +105,7 @@ extension DomainState {
         case EventKind.enterpriseUpdated, EventKind.enterpriseMoved, EventKind.enterpriseMovedOut:
             try updateEnterprise(line)
         case EventKind.qualificationGranted:
-            // Read in the record's box and changed there: see `RecordMap.update`.
+            // Read in the record's box (`withValue`), copied once to change it (`update`).
             try requireEnterprise(line)
             let q = try QualificationHolding(fast: d) ?? dec.decode(QualificationHolding.self, from: d)
             if let rule = q.brokenRule(catalog: Self.rules) { throw broken(line, rule) }

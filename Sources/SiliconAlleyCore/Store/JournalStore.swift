@@ -341,13 +341,13 @@ public final class JournalStore {
         let time = writeTime()
         var bytes: [UInt8] = []
         var lines: [JournalLine] = []
-        var prev = file.lastHash
+        var prev = file.lastDigest
         for (i, draft) in drafts.enumerated() {
             let (b, line) = LineCodec.encode(draft, seq: file.lastSeq + 1 + i, time: time, actor: actor, prev: prev,
                                              txnIndex: i + 1, txnCount: drafts.count)
             bytes.append(contentsOf: b)
             lines.append(line)
-            prev = line.hash
+            prev = line.hashDigest
         }
         // Applied first, written after: a line the state refuses is never written, so it can
         // never damage the journal. Either failure leaves the state ahead of the file: it is
