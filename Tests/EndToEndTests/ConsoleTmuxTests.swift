@@ -66,7 +66,9 @@ struct ConsoleTmuxTests {
         let all = JournalFileCheck.rawLines(journal).compactMap { try? JournalFileCheck.decode($0) }
         let projects = all.filter { $0.kind.hasPrefix("project.") }.count
         #expect(projects > 0 && projects < all.count)
-        screen = try await s.waitFor("筛选 /项目 · 命中")
+        // The rows come once the journal's lines are read (on a busy machine after the header):
+        // wait for them, then look at the whole screen.
+        screen = try await s.waitUntil("the filtered journal listed") { $0.contains("筛选 /项目 · 命中") && $0.contains("新建项目") }
         #expect(screen.contains("审计日志 · 共 \(all.count) 条 · 筛选 /项目 · 命中 \(projects)"), "journal filter header:\n\(screen)")
         #expect(screen.contains("新建项目"))
         #expect(!screen.contains("创建日志") && !screen.contains("设定角色"), "non-matching lines shown:\n\(screen)")
